@@ -1,0 +1,130 @@
+package sitrep.app;
+
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Optional;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import sitrep.ui.common.Theme;
+import sitrep.ui.shell.MainWindowView;
+import sitrep.ui.shell.SettingsDialog;
+import sitrep.ui.shell.SettingsFormViewModel;
+import sitrep.ui.shell.ShellViewModel;
+
+/** The one place that wires the console together, by constructor, and owns its lifetime. */
+public final class Composition implements MainWindowView.Actions {
+
+    private static final System.Logger LOG = System.getLogger(Composition.class.getName());
+
+    private final LaunchOptions options;
+    private final SettingsStore store;
+    private final Clock clock;
+    private final WindowPlacement placement = new WindowPlacement();
+    private Settings settings;
+    private ShellViewModel shell;
+    private MainWindowView view;
+    private Stage stage;
+    private Timeline clockTimer;
+
+    public Composition(LaunchOptions options, SettingsStore store, Clock clock) {
+        this.options = options;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** Builds the main window on the given stage and shows it. Call on the FX thread. */
+    public void start(Stage stage) {
+        this.stage = stage;
+        SettingsStore.Loaded loaded = store.load();
+        settings = loaded.settings();
+
+        shell = new ShellViewModel(shellSources(), ZoneId.systemDefault());
+        shell.darkThemeProperty().set(settings.theme() == Settings.Theme.DARK);
+        loaded.problem().ifPresent(shell::showNotice);
+        view = MainWindowView.load(shell, this, Version.current());
+
+        Scene scene = new Scene(view.root());
+        Theme.apply(scene, shell.darkThemeProperty().get());
+        shell.darkThemeProperty().addListener((obs, was, dark) -> {
+            Theme.apply(scene, dark);
+            settings.setTheme(dark ? Settings.Theme.DARK : Settings.Theme.LIGHT);
+            save();
+        });
+
+        stage.setTitle("Sitrep");
+        stage.setScene(scene);
+        placement.restore(stage, settings.window());
+        stage.setOnCloseRequest(e -> saveLayout());
+
+        shell.tick(clock.instant());
+        clockTimer = new Timeline(new KeyFrame(Duration.seconds(1), e -> shell.tick(clock.instant())));
+        clockTimer.setCycleCount(Timeline.INDEFINITE);
+        clockTimer.play();
+
+        stage.show();
+        // SplitPane applies divider positions only once it has a size.
+        Platform.runLater(() -> WindowPlacement.restoreDividers(view.mainSplit(), view.leftSplit(), settings.window()));
+        LOG.log(Level.INFO, "console window shown (settings: " + store.file() + ")");
+    }
+
+    private ShellViewModel.Sources shellSources() {
+        LaunchOptions.EffectiveSources s = options.sources(settings);
+        return new ShellViewModel.Sources(s.prometheus(), s.alertmanager(), s.statusPages());
+    }
+
+    /** Saves the window layout; called when the window closes and when the application stops. */
+    public void saveLayout() {
+        if (stage == null || view == null) {
+            return;
+        }
+        settings.setWindow(placement.capture(stage, view.mainSplit(), view.leftSplit()));
+        save();
+    }
+
+    public void stop() {
+        if (clockTimer != null) {
+            clockTimer.stop();
+        }
+    }
+
+    private void save() {
+        try {
+            store.save(settings);
+        } catch (IOException e) {
+            LOG.log(Level.ERROR, "could not save settings to " + store.file() + ": " + e);
+            shell.showNotice("Could not save settings to " + store.file() + ": " + e.getMessage());
+        }
+    }
+
+    @Override
+    public void openSettings() {
+        SettingsFormViewModel form = new SettingsFormViewModel(new SettingsFormViewModel.Values(
+                Optional.ofNullable(settings.prometheusUrl()), Optional.ofNullable(settings.alertmanagerUrl()),
+                settings.statusUrls(), Optional.of(settings.author())));
+        boolean overridden = options.prometheus().isPresent() || options.alertmanager().isPresent()
+                || !options.statusPages().isEmpty();
+        String hint = overridden
+                ? "Sources given on the command line override these saved values for this run."
+                : "Saved to " + store.file();
+        SettingsDialog.showAndWait(stage, form, hint).ifPresent(values -> {
+            settings.setPrometheusUrl(values.prometheus().orElse(null));
+            settings.setAlertmanagerUrl(values.alertmanager().orElse(null));
+            settings.setStatusUrls(values.statusPages());
+            settings.setAuthor(values.author().orElse(null));
+            save();
+            shell.setSources(shellSources());
+        });
+    }
+
+    @Override
+    public void quit() {
+        saveLayout();
+        Platform.exit();
+    }
+}

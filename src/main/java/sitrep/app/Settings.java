@@ -1,0 +1,79 @@
+package sitrep.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the user chose, persisted as JSON by {@link SettingsStore}. Fields keep their defaults when the
+ * file leaves them out, so an older or hand-trimmed file still loads.
+ */
+public final class Settings {
+
+    public enum Theme { DARK, LIGHT }
+
+    /** Where the main window was and how its split panes were divided. */
+    public record WindowState(double x, double y, double width, double height, boolean maximized,
+                              double mainDivider, double leftDivider) {
+    }
+
+    private Theme theme = Theme.DARK;
+    private String prometheusUrl;
+    private String alertmanagerUrl;
+    private List<String> statusUrls = new ArrayList<>();
+    private String author;
+    private WindowState window;
+
+    public Theme theme() {
+        return theme == null ? Theme.DARK : theme;
+    }
+
+    public void setTheme(Theme theme) {
+        this.theme = Objects.requireNonNull(theme);
+    }
+
+    public String prometheusUrl() {
+        return prometheusUrl;
+    }
+
+    public void setPrometheusUrl(String prometheusUrl) {
+        this.prometheusUrl = blankToNull(prometheusUrl);
+    }
+
+    public String alertmanagerUrl() {
+        return alertmanagerUrl;
+    }
+
+    public void setAlertmanagerUrl(String alertmanagerUrl) {
+        this.alertmanagerUrl = blankToNull(alertmanagerUrl);
+    }
+
+    public List<String> statusUrls() {
+        return statusUrls == null ? List.of() : List.copyOf(statusUrls);
+    }
+
+    public void setStatusUrls(List<String> statusUrls) {
+        this.statusUrls = new ArrayList<>(statusUrls);
+    }
+
+    /** The name stamped on timeline notes; the OS user name when none is set. */
+    public String author() {
+        return author == null || author.isBlank() ? System.getProperty("user.name", "responder") : author;
+    }
+
+    public void setAuthor(String author) {
+        this.author = blankToNull(author);
+    }
+
+    public WindowState window() {
+        return window;
+    }
+
+    public void setWindow(WindowState window) {
+        this.window = window;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

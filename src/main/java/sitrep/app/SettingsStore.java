@@ -1,0 +1,175 @@
+package sitrep.app;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonParseException;
+import com.google.gson.stream.MalformedJsonException;
+import java.io.IOException;
+import java.io.Reader;
+import java.lang.System.Logger.Level;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads and writes {@code settings.json}. Writes are atomic (temp file, force, atomic move) and the file
+ * is mode 0600 because it holds tokens. A file that cannot be parsed is never overwritten: it is moved
+ * aside to {@code settings.json.bad} first, and if even that fails, saving is switched off for the run.
+ */
+public final class SettingsStore {
+
+    private static final System.Logger LOG = System.getLogger(SettingsStore.class.getName());
+    private static final String FILE_NAME = "settings.json";
+
+    /** The settings that were read, and a sentence for the user if they are not what the file said. */
+    public record Loaded(Settings settings, Optional<String> problem) {
+    }
+
+    private final Path file;
+    private final Gson gson = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+    private volatile boolean saveEnabled = true;
+
+    public SettingsStore(Path file) {
+        this.file = file.toAbsolutePath();
+    }
+
+    /** The store at {@code $XDG_CONFIG_HOME/sitrep/settings.json}, or {@code ~/.config/sitrep/} without it. */
+    public static SettingsStore atDefaultLocation() {
+        return new SettingsStore(defaultDirectory(System.getenv(), System.getProperty("user.home"))
+                .resolve(FILE_NAME));
+    }
+
+    static Path defaultDirectory(Map<String, String> env, String home) {
+        String xdg = env.get("XDG_CONFIG_HOME");
+        // The XDG spec says a relative value is invalid and must be ignored.
+        if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
+            return Path.of(xdg, "sitrep");
+        }
+        return Path.of(home, ".config", "sitrep");
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public Loaded load() {
+        if (!Files.exists(file)) {
+            return new Loaded(new Settings(), Optional.empty());
+        }
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            Settings settings = gson.fromJson(reader, Settings.class);
+            if (settings == null) {
+                return setAside("it is empty");
+            }
+            return new Loaded(settings, Optional.empty());
+        } catch (JsonParseException e) {
+            // Gson wraps read failures (a directory, a disk error) too; only a syntax or shape problem is the
+            // file's fault, and only then is it moved aside.
+            if (e.getCause() instanceof IOException io && !(io instanceof MalformedJsonException)) {
+                return unreadable(io.toString());
+            }
+            return setAside("it is not valid settings JSON (" + firstLine(e.getMessage()) + ")");
+        } catch (AccessDeniedException e) {
+            return unreadable("permission denied");
+        } catch (IOException e) {
+            return unreadable(e.toString());
+        }
+    }
+
+    private Loaded unreadable(String why) {
+        saveEnabled = false;
+        return problem("Could not read " + file + " (" + why + "). Started with default settings;"
+                + " changes made in this run will not be saved so the file is left as it is.");
+    }
+
+    private Loaded setAside(String why) {
+        Path bad = freeBadName();
+        try {
+            Files.move(file, bad, StandardCopyOption.ATOMIC_MOVE);
+            return problem("Settings file " + file + " could not be used: " + why
+                    + ". Started with default settings; your file was kept as " + bad + ".");
+        } catch (IOException e) {
+            saveEnabled = false;
+            return problem("Settings file " + file + " could not be used: " + why
+                    + ". Started with default settings. It could not be moved aside (" + e
+                    + "), so changes made in this run will not be saved.");
+        }
+    }
+
+    private Path freeBadName() {
+        Path bad = file.resolveSibling(FILE_NAME + ".bad");
+        for (int i = 2; Files.exists(bad); i++) {
+            bad = file.resolveSibling(FILE_NAME + ".bad." + i);
+        }
+        return bad;
+    }
+
+    private static Loaded problem(String message) {
+        LOG.log(Level.WARNING, message);
+        return new Loaded(new Settings(), Optional.of(message));
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "unreadable";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    /** Whether {@link #save} will write; false after a file could not be read nor moved aside. */
+    public boolean saveEnabled() {
+        return saveEnabled;
+    }
+
+    /**
+     * Writes the settings atomically with mode 0600.
+     *
+     * @return false when saving is switched off for this run (see {@link #saveEnabled()})
+     */
+    public boolean save(Settings settings) throws IOException {
+        if (!saveEnabled) {
+            return false;
+        }
+        Path dir = file.getParent();
+        if (!Files.isDirectory(dir)) {
+            Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(
+                    PosixFilePermissions.fromString("rwx------")));
+        }
+        byte[] bytes = (gson.toJson(settings) + "\n").getBytes(StandardCharsets.UTF_8);
+        Path tmp = Files.createTempFile(dir, FILE_NAME + ".", ".tmp",
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        try {
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
+                ByteBuffer buf = ByteBuffer.wrap(bytes);
+                while (buf.hasRemaining()) {
+                    ch.write(buf);
+                }
+                ch.force(true);
+            }
+            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+        forceDirectory(dir);
+        return true;
+    }
+
+    /** Makes the rename itself durable; not every file system allows it, which only costs durability. */
+    private static void forceDirectory(Path dir) {
+        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            LOG.log(Level.DEBUG, "cannot force directory " + dir + ": " + e);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package sitrep.app;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Option;
+import sitrep.domain.SourceUrl;
+
+/**
+ * The one command line for the console and its subcommands. Without a subcommand it opens the window;
+ * subcommands run without starting JavaFX. Exit codes: 0 ok, 1 failure, 2 usage error.
+ */
+@Command(name = "sitrep",
+        mixinStandardHelpOptions = true,
+        versionProvider = SitrepCommand.VersionProvider.class,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        description = {
+            "Incident war-room console: live Prometheus charts, component status and alerts,",
+            "a journaled incident timeline and the postmortem.",
+            "",
+            "Without a subcommand, opens the console window. Flags override the saved settings",
+            "for this run only."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:ok", "1:failure", "2:usage error (the usage is printed)"})
+public final class SitrepCommand implements Callable<Integer> {
+
+    @Option(names = "--prometheus", paramLabel = "URL", converter = SourceUrlConverter.class,
+            description = "Prometheus-compatible server (Prometheus, Thanos, Mimir, VictoriaMetrics).")
+    private SourceUrl prometheus;
+
+    @Option(names = "--alertmanager", paramLabel = "URL", converter = SourceUrlConverter.class,
+            description = "Alertmanager.")
+    private SourceUrl alertmanager;
+
+    @Option(names = "--status", paramLabel = "URL", converter = SourceUrlConverter.class,
+            description = "Status API or health endpoint; repeat for several.")
+    private List<SourceUrl> statusPages = new ArrayList<>();
+
+    @Option(names = "--incident", paramLabel = "DIR", description = "Incident folder to open or create.")
+    private Path incident;
+
+    @Option(names = "--drill", paramLabel = "FILE", arity = "0..1",
+            fallbackValue = LaunchOptions.BUILT_IN_DRILL,
+            description = "Play a drill: the built-in one, or a scenario or recording FILE.")
+    private String drill;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Settings file to use instead of $XDG_CONFIG_HOME/sitrep/settings.json.")
+    private Path config;
+
+    private final GuiLauncher gui;
+
+    public SitrepCommand(GuiLauncher gui) {
+        this.gui = gui;
+    }
+
+    /** A ready command line: usage errors print the usage and exit 2, failures print one line and exit 1. */
+    public static CommandLine commandLine(GuiLauncher gui) {
+        CommandLine cl = new CommandLine(new SitrepCommand(gui));
+        cl.setParameterExceptionHandler((ex, args) -> {
+            CommandLine bad = ex.getCommandLine();
+            PrintWriter err = bad.getErr();
+            err.println("sitrep: " + ex.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+            err.println();
+            bad.usage(err);
+            err.flush();
+            return CommandLine.ExitCode.USAGE;
+        });
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            err.println("sitrep: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+            err.flush();
+            return CommandLine.ExitCode.SOFTWARE;
+        });
+        return cl;
+    }
+
+    LaunchOptions options() {
+        return new LaunchOptions(Optional.ofNullable(prometheus), Optional.ofNullable(alertmanager),
+                statusPages, Optional.ofNullable(incident), Optional.ofNullable(drill),
+                Optional.ofNullable(config));
+    }
+
+    @Override
+    public Integer call() {
+        return gui.launch(options());
+    }
+
+    static final class VersionProvider implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"sitrep " + Version.current()};
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package sitrep.app;
+
+import javafx.geometry.Rectangle2D;
+import javafx.scene.control.SplitPane;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+/**
+ * Restores and captures the main window's geometry and split positions. A saved position that is no
+ * longer on any screen (a monitor was unplugged) is ignored rather than opening the window off-screen.
+ */
+final class WindowPlacement {
+
+    static final double DEFAULT_WIDTH = 1600;
+    static final double DEFAULT_HEIGHT = 900;
+
+    private double normalX = Double.NaN;
+    private double normalY = Double.NaN;
+    private double normalWidth = Double.NaN;
+    private double normalHeight = Double.NaN;
+
+    void restore(Stage stage, Settings.WindowState saved) {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        if (saved != null && saved.width() >= 320 && saved.height() >= 240
+                && !Screen.getScreensForRectangle(saved.x(), saved.y(), saved.width(), saved.height()).isEmpty()) {
+            stage.setX(saved.x());
+            stage.setY(saved.y());
+            stage.setWidth(saved.width());
+            stage.setHeight(saved.height());
+            stage.setMaximized(saved.maximized());
+        } else {
+            stage.setWidth(Math.min(DEFAULT_WIDTH, screen.getWidth()));
+            stage.setHeight(Math.min(DEFAULT_HEIGHT, screen.getHeight()));
+            stage.centerOnScreen();
+        }
+        track(stage);
+    }
+
+    /** Remembers the last un-maximized bounds, which are what should come back next time. */
+    private void track(Stage stage) {
+        Runnable capture = () -> {
+            if (!stage.isMaximized() && !stage.isFullScreen()) {
+                normalX = stage.getX();
+                normalY = stage.getY();
+                normalWidth = stage.getWidth();
+                normalHeight = stage.getHeight();
+            }
+        };
+        stage.xProperty().addListener(o -> capture.run());
+        stage.yProperty().addListener(o -> capture.run());
+        stage.widthProperty().addListener(o -> capture.run());
+        stage.heightProperty().addListener(o -> capture.run());
+        capture.run();
+    }
+
+    static void restoreDividers(SplitPane main, SplitPane left, Settings.WindowState saved) {
+        if (saved == null) {
+            return;
+        }
+        if (validFraction(saved.mainDivider())) {
+            main.setDividerPositions(saved.mainDivider());
+        }
+        if (validFraction(saved.leftDivider())) {
+            left.setDividerPositions(saved.leftDivider());
+        }
+    }
+
+    private static boolean validFraction(double d) {
+        return d > 0.05 && d < 0.95;
+    }
+
+    Settings.WindowState capture(Stage stage, SplitPane main, SplitPane left) {
+        double x = Double.isNaN(normalX) ? stage.getX() : normalX;
+        double y = Double.isNaN(normalY) ? stage.getY() : normalY;
+        double w = Double.isNaN(normalWidth) ? stage.getWidth() : normalWidth;
+        double h = Double.isNaN(normalHeight) ? stage.getHeight() : normalHeight;
+        return new Settings.WindowState(x, y, w, h, stage.isMaximized(),
+                main.getDividerPositions()[0], left.getDividerPositions()[0]);
+    }
+}

@@ -1,0 +1,201 @@
+package sitrep.ui.shell;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.controlsfx.control.StatusBar;
+
+/** The main window's FXML controller: binds the view model and forwards menu actions. */
+public final class MainWindowView {
+
+    /** What the window asks of the application around it. */
+    public interface Actions {
+        void openSettings();
+
+        void quit();
+    }
+
+    @FXML private BorderPane root;
+    @FXML private MenuBar menuBar;
+    @FXML private HBox noticeBar;
+    @FXML private Label noticeText;
+    @FXML private Button dismissNotice;
+    @FXML private SplitPane mainSplit;
+    @FXML private SplitPane leftSplit;
+    @FXML private VBox dashboardArea;
+    @FXML private VBox statusArea;
+    @FXML private Label dashboardHint;
+    @FXML private Label statusHint;
+    @FXML private TabPane workTabs;
+    @FXML private Tab timelineTab;
+    @FXML private Tab postmortemTab;
+    @FXML private RadioMenuItem darkThemeItem;
+    @FXML private RadioMenuItem lightThemeItem;
+    @FXML private StatusBar statusBar;
+
+    private final ShellViewModel vm;
+    private final Actions actions;
+    private final String version;
+
+    private MainWindowView(ShellViewModel vm, Actions actions, String version) {
+        this.vm = vm;
+        this.actions = actions;
+        this.version = version;
+    }
+
+    public static MainWindowView load(ShellViewModel vm, Actions actions, String version) {
+        FXMLLoader loader = new FXMLLoader(MainWindowView.class.getResource("/sitrep/ui/shell/MainWindow.fxml"));
+        MainWindowView view = new MainWindowView(vm, actions, version);
+        loader.setController(view);
+        try {
+            loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the main window layout", e);
+        }
+        return view;
+    }
+
+    @FXML
+    private void initialize() {
+        noticeText.textProperty().bind(vm.noticeProperty());
+        noticeBar.visibleProperty().bind(vm.noticeProperty().isNotEmpty());
+        noticeBar.managedProperty().bind(noticeBar.visibleProperty());
+        dashboardHint.textProperty().bind(vm.dashboardHintProperty());
+        statusHint.textProperty().bind(vm.statusHintProperty());
+
+        statusBar.textProperty().bind(vm.sourceSummaryProperty());
+        Label clock = new Label();
+        clock.getStyleClass().add("clock");
+        clock.setId("incidentClock");
+        clock.textProperty().bind(vm.clockProperty());
+        statusBar.getRightItems().add(clock);
+
+        syncThemeItems();
+        vm.darkThemeProperty().addListener((obs, was, dark) -> syncThemeItems());
+    }
+
+    private void syncThemeItems() {
+        darkThemeItem.setSelected(vm.darkThemeProperty().get());
+        lightThemeItem.setSelected(!vm.darkThemeProperty().get());
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+
+    public SplitPane mainSplit() {
+        return mainSplit;
+    }
+
+    public SplitPane leftSplit() {
+        return leftSplit;
+    }
+
+    @FXML
+    private void openSettings() {
+        actions.openSettings();
+    }
+
+    @FXML
+    private void quit() {
+        actions.quit();
+    }
+
+    @FXML
+    private void focusDashboard() {
+        dashboardArea.requestFocus();
+    }
+
+    @FXML
+    private void focusStatus() {
+        statusArea.requestFocus();
+    }
+
+    @FXML
+    private void showTimeline() {
+        workTabs.getSelectionModel().select(timelineTab);
+        workTabs.requestFocus();
+    }
+
+    @FXML
+    private void showPostmortem() {
+        workTabs.getSelectionModel().select(postmortemTab);
+        workTabs.requestFocus();
+    }
+
+    @FXML
+    private void useDarkTheme() {
+        vm.darkThemeProperty().set(true);
+    }
+
+    @FXML
+    private void useLightTheme() {
+        vm.darkThemeProperty().set(false);
+    }
+
+    @FXML
+    private void toggleTheme() {
+        vm.toggleTheme();
+    }
+
+    @FXML
+    private void toggleFullScreen() {
+        Stage stage = (Stage) root.getScene().getWindow();
+        stage.setFullScreen(!stage.isFullScreen());
+    }
+
+    @FXML
+    private void dismissNotice() {
+        vm.dismissNotice();
+    }
+
+    /** Lists the shortcuts straight from the menus, so the help never disagrees with them. */
+    @FXML
+    private void showShortcuts() {
+        List<String> lines = new ArrayList<>();
+        for (Menu menu : menuBar.getMenus()) {
+            for (MenuItem item : menu.getItems()) {
+                if (item.getAccelerator() != null) {
+                    lines.add(String.format("%-16s %s", item.getAccelerator().getDisplayText(),
+                            item.getText().replace("_", "")));
+                }
+            }
+        }
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, String.join("\n", lines));
+        alert.setTitle("Keyboard shortcuts");
+        alert.setHeaderText("Keyboard shortcuts");
+        alert.getDialogPane().setId("shortcutsDialog");
+        alert.getDialogPane().lookupAll(".content").forEach(n -> n.setStyle("-fx-font-family: monospace;"));
+        alert.initOwner(root.getScene().getWindow());
+        alert.show();
+    }
+
+    @FXML
+    private void showAbout() {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION,
+                "Incident war-room console: live charts, component status and alerts, a journaled"
+                        + " timeline and the postmortem. Local-first: it keeps working when the network is"
+                        + " part of the outage.");
+        alert.setTitle("About Sitrep");
+        alert.setHeaderText("Sitrep " + version);
+        alert.initOwner(root.getScene().getWindow());
+        alert.show();
+    }
+}

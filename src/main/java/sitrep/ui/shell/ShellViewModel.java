@@ -1,0 +1,114 @@
+package sitrep.ui.shell;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+
+/**
+ * State of the console's frame: theme, the notice bar, what each empty area says, and the status bar.
+ * Holds no controls, so it is tested without starting JavaFX.
+ */
+public final class ShellViewModel {
+
+    /** The sources configured for this run, as plain strings (already validated at the edge). */
+    public record Sources(Optional<String> prometheus, Optional<String> alertmanager, List<String> statusPages) {
+        public Sources {
+            statusPages = List.copyOf(statusPages);
+        }
+
+        public static Sources none() {
+            return new Sources(Optional.empty(), Optional.empty(), List.of());
+        }
+    }
+
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private final BooleanProperty darkTheme = new SimpleBooleanProperty(true);
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper sourceSummary = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper dashboardHint = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper statusHint = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper clock = new ReadOnlyStringWrapper("");
+    private final ZoneId zone;
+
+    public ShellViewModel(Sources sources, ZoneId zone) {
+        this.zone = zone;
+        setSources(sources);
+    }
+
+    public BooleanProperty darkThemeProperty() {
+        return darkTheme;
+    }
+
+    public void toggleTheme() {
+        darkTheme.set(!darkTheme.get());
+    }
+
+    /** A sentence the user must see (a settings problem, say); empty when there is none. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    public void showNotice(String message) {
+        notice.set(message == null ? "" : message);
+    }
+
+    public void dismissNotice() {
+        notice.set("");
+    }
+
+    public ReadOnlyStringProperty sourceSummaryProperty() {
+        return sourceSummary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty dashboardHintProperty() {
+        return dashboardHint.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusHintProperty() {
+        return statusHint.getReadOnlyProperty();
+    }
+
+    /** The incident clock: wall time in the incident's zone. */
+    public ReadOnlyStringProperty clockProperty() {
+        return clock.getReadOnlyProperty();
+    }
+
+    public void tick(Instant now) {
+        clock.set(CLOCK.format(now.atZone(zone)) + " " + zone.getId() + "  ·  no incident open");
+    }
+
+    public void setSources(Sources sources) {
+        List<String> parts = new ArrayList<>();
+        sources.prometheus().ifPresent(p -> parts.add("Prometheus " + p));
+        sources.alertmanager().ifPresent(a -> parts.add("Alertmanager " + a));
+        sources.statusPages().forEach(s -> parts.add("Status " + s));
+        sourceSummary.set(parts.isEmpty()
+                ? "No source connected: File > Settings… (Ctrl+,)"
+                : "Configured, not yet polled by this build: " + String.join(", ", parts));
+
+        dashboardHint.set(sources.prometheus()
+                .map(p -> "Prometheus " + p + " is configured. This build does not poll it yet; live"
+                        + " latency, error-ratio, probe and connectivity charts will appear here when it does.")
+                .orElse("Live charts will appear here: request latency (p50, p95, p99), request rate and"
+                        + " error ratio, probe durations, and the connectivity of every target over time.\n\n"
+                        + "No Prometheus is connected. Connect one with File > Settings… (Ctrl+,),"
+                        + " or start the console with\n    sitrep --prometheus http://prometheus:9090"));
+
+        boolean anyStatus = sources.alertmanager().isPresent() || !sources.statusPages().isEmpty();
+        statusHint.set(anyStatus
+                ? "Alertmanager and status sources are configured. This build does not poll them yet;"
+                        + " component tiles and firing alerts will appear here when it does."
+                : "Component tiles (operational, degraded, partial or major outage, maintenance) and the"
+                        + " firing alerts will appear here.\n\n"
+                        + "No Alertmanager or status page is connected: File > Settings… (Ctrl+,), or start"
+                        + " with --alertmanager URL and --status URL.");
+    }
+}

@@ -1,0 +1,158 @@
+package sitrep.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.controlsfx.control.StatusBar;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import sitrep.app.Composition;
+import sitrep.app.LaunchOptions;
+import sitrep.app.SettingsStore;
+
+/** Starts the real main window headless (Monocle) and drives it as a person would. */
+class MainWindowFxTest extends FxRobot {
+
+    @TempDir
+    Path dir;
+
+    private Composition composition;
+    private Stage stage;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    private void open(Path settingsFile) throws Exception {
+        AtomicReference<Stage> shown = new AtomicReference<>();
+        FxToolkit.setupStage(s -> {
+            composition = new Composition(LaunchOptions.none(), new SettingsStore(settingsFile),
+                    Clock.fixed(Instant.parse("2026-11-25T14:02:11Z"), ZoneOffset.UTC));
+            composition.start(s);
+            shown.set(s);
+        });
+        waitForFxEvents();
+        stage = shown.get();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (composition != null) {
+            interact(composition::stop);
+        }
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void mainWindowShowsEveryRegionMenusAndStatusBar() throws Exception {
+        open(dir.resolve("settings.json"));
+
+        assertThat(stage.isShowing()).isTrue();
+        assertThat(stage.getTitle()).isEqualTo("Sitrep");
+        for (String id : new String[] {"#dashboardArea", "#statusArea", "#workTabs", "#statusBar", "#incidentClock"}) {
+            assertThat(lookup(id).tryQuery()).as(id).isPresent();
+        }
+        MenuBar menus = lookup(".menu-bar").queryAs(MenuBar.class);
+        assertThat(menus.getMenus()).extracting(m -> m.getText().replace("_", "")).containsExactly("File", "View", "Help");
+        assertThat(lookup("#dashboardHint").queryAs(Label.class).getText()).contains("No Prometheus is connected");
+        assertThat(lookup("#statusBar").queryAs(StatusBar.class).getText()).contains("No source connected");
+        assertThat(lookup("#incidentClock").queryAs(Label.class).getText()).startsWith("14:02:11");
+        assertThat(lookup("#noticeBar").queryAs(HBox.class).isVisible()).isFalse();
+    }
+
+    @Test
+    void shortcutSelectsThePostmortemAndTimelineTabs() throws Exception {
+        open(dir.resolve("settings.json"));
+        TabPane tabs = lookup("#workTabs").queryAs(TabPane.class);
+        assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("timelineTab");
+
+        clickOn("#dashboardArea");
+        push(KeyCode.CONTROL, KeyCode.DIGIT4);
+        assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("postmortemTab");
+
+        push(KeyCode.CONTROL, KeyCode.DIGIT3);
+        assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("timelineTab");
+    }
+
+    @Test
+    void themeShortcutSwitchesToLightAndIsSaved() throws Exception {
+        Path settings = dir.resolve("settings.json");
+        open(settings);
+
+        clickOn("#dashboardArea");
+        push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L);
+
+        assertThat(javafx.application.Application.getUserAgentStylesheet()).contains("primer-light");
+        assertThat(Files.readString(settings)).contains("\"theme\": \"LIGHT\"");
+    }
+
+    @Test
+    void malformedSettingsStartWithDefaultsAndSayWhereTheFileWent() throws Exception {
+        Path settings = dir.resolve("settings.json");
+        Files.writeString(settings, "{not json");
+
+        open(settings);
+
+        HBox notice = lookup("#noticeBar").queryAs(HBox.class);
+        assertThat(notice.isVisible()).isTrue();
+        assertThat(lookup("#noticeText").queryAs(Label.class).getText())
+                .contains("could not be used").contains("settings.json.bad");
+        assertThat(Files.readString(dir.resolve("settings.json.bad"))).isEqualTo("{not json");
+
+        clickOn("#dismissNotice");
+        assertThat(notice.isVisible()).isFalse();
+    }
+
+    @Test
+    void windowSizeAndSplitPositionsComeBackOnTheNextRun() throws Exception {
+        Path settings = dir.resolve("settings.json");
+        open(settings);
+        interact(() -> {
+            stage.setWidth(1100);
+            stage.setHeight(700);
+            lookup("#mainSplit").queryAs(SplitPane.class).setDividerPositions(0.4);
+            stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));
+        });
+        assertThat(Files.readString(settings)).contains("\"width\": 1100.0").contains("\"mainDivider\": 0.4");
+        close();
+
+        open(settings);
+
+        assertThat(stage.getWidth()).isEqualTo(1100.0);
+        assertThat(stage.getHeight()).isEqualTo(700.0);
+        assertThat(lookup("#mainSplit").queryAs(SplitPane.class).getDividerPositions()[0]).isCloseTo(0.4,
+                org.assertj.core.data.Offset.offset(0.01));
+    }
+
+    @Test
+    void helpListsTheShortcutsFromTheMenus() throws Exception {
+        open(dir.resolve("settings.json"));
+
+        clickOn("#dashboardArea");
+        push(KeyCode.F1);
+
+        assertThat(lookup("#shortcutsDialog").tryQuery()).isPresent();
+        String text = lookup("#shortcutsDialog .content").queryAs(Label.class).getText();
+        assertThat(text).contains("Ctrl+4").contains("Postmortem").contains("Ctrl+Q").contains("F11");
+        push(KeyCode.ENTER);
+    }
+}

@@ -1,0 +1,68 @@
+package sitrep.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ShellViewModelTest {
+
+    private final ZoneId berlin = ZoneId.of("Europe/Berlin");
+
+    @Test
+    void withNoSourceEveryAreaSaysHowToConnectOne() {
+        ShellViewModel vm = new ShellViewModel(ShellViewModel.Sources.none(), berlin);
+
+        assertThat(vm.sourceSummaryProperty().get()).contains("No source connected").contains("Settings");
+        assertThat(vm.dashboardHintProperty().get()).contains("No Prometheus is connected")
+                .contains("--prometheus");
+        assertThat(vm.statusHintProperty().get()).contains("--alertmanager").contains("--status");
+    }
+
+    @Test
+    void configuredSourcesAreNamedAndNotPretendedToBePolled() {
+        ShellViewModel vm = new ShellViewModel(new ShellViewModel.Sources(Optional.of("http://prom:9090"),
+                Optional.of("http://am:9093"), List.of("http://app/health")), berlin);
+
+        assertThat(vm.sourceSummaryProperty().get())
+                .contains("Prometheus http://prom:9090", "Alertmanager http://am:9093", "Status http://app/health")
+                .contains("not yet polled");
+        assertThat(vm.dashboardHintProperty().get()).contains("http://prom:9090").doesNotContain("No Prometheus");
+        assertThat(vm.statusHintProperty().get()).contains("configured");
+    }
+
+    @Test
+    void clockShowsTheTimeInTheZone() {
+        ShellViewModel vm = new ShellViewModel(ShellViewModel.Sources.none(), berlin);
+
+        vm.tick(Instant.parse("2026-06-01T12:02:11Z"));
+
+        assertThat(vm.clockProperty().get()).startsWith("14:02:11 Europe/Berlin");
+    }
+
+    @Test
+    void noticeShowsAndDismisses() {
+        ShellViewModel vm = new ShellViewModel(ShellViewModel.Sources.none(), berlin);
+        assertThat(vm.noticeProperty().get()).isEmpty();
+
+        vm.showNotice("settings.json could not be used");
+        assertThat(vm.noticeProperty().get()).isEqualTo("settings.json could not be used");
+
+        vm.dismissNotice();
+        assertThat(vm.noticeProperty().get()).isEmpty();
+    }
+
+    @Test
+    void themeToggles() {
+        ShellViewModel vm = new ShellViewModel(ShellViewModel.Sources.none(), berlin);
+        assertThat(vm.darkThemeProperty().get()).isTrue();
+
+        vm.toggleTheme();
+        assertThat(vm.darkThemeProperty().get()).isFalse();
+        vm.toggleTheme();
+        assertThat(vm.darkThemeProperty().get()).isTrue();
+    }
+}
