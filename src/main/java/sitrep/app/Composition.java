@@ -9,6 +9,7 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import sitrep.ui.common.Theme;
@@ -58,6 +59,7 @@ public final class Composition implements MainWindowView.Actions {
         });
 
         stage.setTitle("Sitrep");
+        stage.getIcons().add(new Image(Composition.class.getResource("icon-64.png").toExternalForm()));
         stage.setScene(scene);
         placement.restore(stage, settings.window());
         stage.setOnCloseRequest(e -> saveLayout());

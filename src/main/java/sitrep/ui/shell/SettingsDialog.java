@@ -76,6 +76,10 @@ public final class SettingsDialog {
         prometheusError.textProperty().bind(vm.prometheusErrorProperty());
         alertmanagerError.textProperty().bind(vm.alertmanagerErrorProperty());
         statusPagesError.textProperty().bind(vm.statusPagesErrorProperty());
+        for (Label error : new Label[] {prometheusError, alertmanagerError, statusPagesError}) {
+            error.visibleProperty().bind(error.textProperty().isNotEmpty());
+            error.managedProperty().bind(error.visibleProperty());
+        }
         overrideHint.setText(hint);
     }
 }
