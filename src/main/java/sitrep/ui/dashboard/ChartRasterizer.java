@@ -1,0 +1,215 @@
+package sitrep.ui.dashboard;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.Paint;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.SimpleDateFormat;
+import java.util.TimeZone;
+import javax.imageio.ImageIO;
+import org.jfree.chart.ChartRenderingInfo;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.TextAnchor;
+
+/**
+ * Draws a {@link ChartSpec} with JFreeChart into plain pixels through Java2D. Lines are drawn without
+ * anti-aliasing (text keeps it): on the software pipeline that is what keeps a 20-series chart under a
+ * frame's budget, and two-pixel lines read well on a wall screen. Not thread-safe: one instance per
+ * render thread.
+ */
+public final class ChartRasterizer {
+
+    private static final Color[] PALETTE = {
+        new Color(0x58a6ff), new Color(0xf78166), new Color(0x3fb950), new Color(0xd29922),
+        new Color(0xbc8cff), new Color(0x39c5cf), new Color(0xff7b72), new Color(0xa5d6ff),
+        new Color(0x7ee787), new Color(0xe3b341), new Color(0xd2a8ff), new Color(0x56d4dd),
+    };
+    private static final Color STALE = new Color(0x6e7681);
+    private static final Font TICK_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
+    private static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
+    private static final Font MARKER_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 12);
+
+    /** Renders into a fresh pixel array; the caller owns the returned frame. */
+    public RenderedFrame render(ChartSpec spec, int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB_PRE);
+        ChartRenderingInfo info = new ChartRenderingInfo();
+        Graphics2D g = image.createGraphics();
+        try {
+            build(spec).draw(g, new Rectangle2D.Double(0, 0, width, height), info);
+        } finally {
+            g.dispose();
+        }
+        Rectangle2D area = info.getPlotInfo().getDataArea();
+        int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+        return new RenderedFrame(pixels, width, height, area.getX(), area.getY(), area.getWidth(), area.getHeight(),
+                spec);
+    }
+
+    /** A PNG of the chart, for exports; anti-aliased since nobody waits on it frame by frame. */
+    public byte[] png(ChartSpec spec, int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            JFreeChart chart = build(spec);
+            chart.setAntiAlias(true);
+            chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
+        } finally {
+            g.dispose();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    JFreeChart build(ChartSpec spec) {
+        Colors c = spec.dark() ? Colors.DARK : Colors.LIGHT;
+        SeriesDataset dataset = new SeriesDataset();
+        dataset.replaceAll(spec.series());
+
+        DateAxis time = new DateAxis();
+        TimeZone zone = TimeZone.getTimeZone(spec.zone());
+        time.setTimeZone(zone);
+        SimpleDateFormat format = new SimpleDateFormat(spec.toMillis() - spec.fromMillis() > 36 * 3_600_000L
+                ? "MMM d HH:mm" : "HH:mm");
+        format.setTimeZone(zone);
+        time.setDateFormatOverride(format);
+        time.setRange(spec.fromMillis(), spec.toMillis());
+        ValueAxis value = valueAxis(spec);
+        for (ValueAxis axis : new ValueAxis[] {time, value}) {
+            axis.setTickLabelFont(TICK_FONT);
+            axis.setLabelFont(LABEL_FONT);
+            axis.setTickLabelPaint(c.text);
+            axis.setLabelPaint(c.text);
+            axis.setAxisLinePaint(c.grid);
+            axis.setTickMarkPaint(c.grid);
+        }
+
+        XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, false);
+        lines.setDrawSeriesLineAsPath(true);
+        lines.setAutoPopulateSeriesPaint(false);
+        lines.setAutoPopulateSeriesStroke(false);
+        lines.setDefaultStroke(new BasicStroke(1f));
+        for (int i = 0; i < spec.series().size(); i++) {
+            Paint paint = spec.stale() ? STALE : PALETTE[i % PALETTE.length];
+            lines.setSeriesPaint(i, paint);
+            lines.setSeriesStroke(i, new BasicStroke(1f));
+        }
+
+        XYPlot plot = new XYPlot(dataset, time, value, lines);
+        plot.setBackgroundPaint(c.plot);
+        plot.setDomainGridlinePaint(c.grid);
+        plot.setRangeGridlinePaint(c.grid);
+        plot.setOutlineVisible(false);
+        addMarkers(plot, spec, c);
+
+        JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, spec.series().size() > 1);
+        chart.setBackgroundPaint(c.background);
+        chart.setAntiAlias(false);
+        chart.setTextAntiAlias(true);
+        LegendTitle legend = chart.getLegend();
+        if (legend != null) {
+            legend.setBackgroundPaint(c.background);
+            legend.setItemPaint(c.text);
+            legend.setItemFont(TICK_FONT);
+            legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+        }
+        if (spec.stale()) {
+            TextTitle note = new TextTitle(spec.staleNote(), LABEL_FONT);
+            note.setPaint(c.warning);
+            note.setPosition(RectangleEdge.TOP);
+            chart.addSubtitle(note);
+        }
+        return chart;
+    }
+
+    private static ValueAxis valueAxis(ChartSpec spec) {
+        switch (spec.yAxisMode()) {
+            case LOG: {
+                LogAxis log = new LogAxis(spec.unit());
+                log.setSmallestValue(1e-6);
+                return log;
+            }
+            case RATIO: {
+                NumberAxis ratio = new NumberAxis(spec.unit());
+                ratio.setRange(0, 1.05);
+                ratio.setNumberFormatOverride(java.text.NumberFormat.getPercentInstance());
+                return ratio;
+            }
+            case FROM_ZERO: {
+                NumberAxis zero = new NumberAxis(spec.unit());
+                zero.setAutoRangeIncludesZero(true);
+                return zero;
+            }
+            default: {
+                NumberAxis auto = new NumberAxis(spec.unit());
+                auto.setAutoRangeIncludesZero(false);
+                return auto;
+            }
+        }
+    }
+
+    private static void addMarkers(XYPlot plot, ChartSpec spec, Colors c) {
+        for (ChartSpec.Threshold t : spec.thresholds()) {
+            IntervalMarker band = new IntervalMarker(t.from(), t.to());
+            band.setPaint(t.level() == ChartSpec.Threshold.Level.CRITICAL ? c.criticalBand : c.warningBand);
+            plot.addRangeMarker(band, Layer.BACKGROUND);
+        }
+        if (spec.hasIncidentWindow()) {
+            IntervalMarker incident = new IntervalMarker(spec.incidentFrom(), spec.incidentTo());
+            incident.setPaint(c.incidentBand);
+            incident.setLabel("incident");
+            incident.setLabelFont(MARKER_FONT);
+            incident.setLabelPaint(c.text);
+            incident.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+            incident.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+            plot.addDomainMarker(incident, Layer.BACKGROUND);
+        }
+        for (TimelineMarker m : spec.markers()) {
+            ValueMarker line = new ValueMarker(m.time().toEpochMilli());
+            line.setPaint(c.marker);
+            line.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                    new float[] {6f, 4f}, 0f));
+            line.setLabel(m.label());
+            line.setLabelFont(MARKER_FONT);
+            line.setLabelPaint(c.marker);
+            line.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+            line.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+            plot.addDomainMarker(line, Layer.FOREGROUND);
+        }
+    }
+
+    /** The two palettes follow the AtlantaFX Primer themes the window uses. */
+    private record Colors(Color background, Color plot, Color grid, Color text, Color warning, Color warningBand,
+                          Color criticalBand, Color incidentBand, Color marker) {
+        static final Colors DARK = new Colors(new Color(0x0d1117), new Color(0x0d1117), new Color(0x30363d),
+                new Color(0xc9d1d9), new Color(0xd29922), new Color(210, 153, 34, 40), new Color(248, 81, 73, 45),
+                new Color(248, 81, 73, 28), new Color(0xe3b341));
+        static final Colors LIGHT = new Colors(Color.WHITE, Color.WHITE, new Color(0xd0d7de),
+                new Color(0x24292f), new Color(0x9a6700), new Color(212, 167, 44, 50), new Color(207, 34, 46, 40),
+                new Color(207, 34, 46, 24), new Color(0x9a6700));
+    }
+}

@@ -1,0 +1,59 @@
+package sitrep.ui.dashboard;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything one chart frame shows, as plain immutable data, so that it can be rendered off the FX thread.
+ *
+ * @param fromMillis left edge of the x axis (epoch ms)
+ * @param toMillis right edge of the x axis
+ * @param incidentFrom start of the shaded incident window, or {@code Long.MIN_VALUE} for none
+ * @param incidentTo end of the shaded window (the incident's end, or now while it is open)
+ * @param staleNote empty when the data is fresh; otherwise the sentence drawn over greyed series
+ * @param zone the incident's zone: axis times are wall-clock times there
+ */
+public record ChartSpec(String title, String unit, YAxisMode yAxisMode, List<SeriesDataset.Series> series,
+                        List<Threshold> thresholds, List<TimelineMarker> markers, long fromMillis, long toMillis,
+                        long incidentFrom, long incidentTo, String staleNote, ZoneId zone, boolean dark) {
+
+    public ChartSpec {
+        Objects.requireNonNull(title);
+        Objects.requireNonNull(zone);
+        unit = unit == null ? "" : unit;
+        yAxisMode = yAxisMode == null ? YAxisMode.AUTO : yAxisMode;
+        series = List.copyOf(series);
+        thresholds = List.copyOf(thresholds);
+        markers = List.copyOf(markers);
+        staleNote = staleNote == null ? "" : staleNote;
+        if (toMillis <= fromMillis) {
+            throw new IllegalArgumentException("empty time range: " + fromMillis + " .. " + toMillis);
+        }
+    }
+
+    public boolean hasIncidentWindow() {
+        return incidentFrom != Long.MIN_VALUE;
+    }
+
+    public boolean stale() {
+        return !staleNote.isEmpty();
+    }
+
+    /** How the y axis is scaled. */
+    public enum YAxisMode {
+        /** Fit the data, not necessarily from zero. */
+        AUTO,
+        /** Fit the data but always include zero: rates and latencies. */
+        FROM_ZERO,
+        /** A ratio from 0 to 1 shown as percent: error ratios, probe success. */
+        RATIO,
+        /** Logarithmic: latencies that span orders of magnitude. */
+        LOG
+    }
+
+    /** A band on the y axis, drawn behind the series: [from, to] in the panel's unit. */
+    public record Threshold(double from, double to, Level level) {
+        public enum Level { WARNING, CRITICAL }
+    }
+}

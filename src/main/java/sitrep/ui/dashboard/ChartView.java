@@ -1,0 +1,254 @@
+package sitrep.ui.dashboard;
+
+import java.nio.IntBuffer;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelBuffer;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Rectangle;
+
+/**
+ * A chart on screen. Frames are rendered off the FX thread by {@link ChartRasterizer} and handed over
+ * latest-wins, so the FX thread only swaps an image. Drag to zoom, shift-drag or right-drag to pan,
+ * double-click to reset; the crosshair shows the values under the cursor without a redraw.
+ */
+public final class ChartView extends Region {
+
+    /** What the chart asks of its owner; the view model decides what a zoom or a pan means. */
+    public interface Listener {
+        void zoomTo(long fromMillis, long toMillis);
+
+        void panBy(long deltaMillis);
+
+        void resetZoom();
+    }
+
+    private static final DateTimeFormatter CROSSHAIR_TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
+
+    private final Executor renderer;
+    private final ChartRasterizer rasterizer = new ChartRasterizer();
+    private final ImageView image = new ImageView();
+    private final Pane overlay = new Pane();
+    private final Line crosshair = new Line();
+    private final Rectangle selection = new Rectangle();
+    private final Label readout = new Label();
+    private final AtomicLong generation = new AtomicLong();
+    private Listener listener;
+    private ChartSpec spec;
+    private RenderedFrame frame;
+    private double dragStartX = Double.NaN;
+    private boolean panning;
+    private Consumer<RenderedFrame> frameObserver = f -> { };
+
+    public ChartView(Executor renderer) {
+        this.renderer = renderer;
+        getStyleClass().add("chart-view");
+        image.setPreserveRatio(false);
+        image.setSmooth(false);
+        crosshair.getStyleClass().add("chart-crosshair");
+        crosshair.setVisible(false);
+        crosshair.setMouseTransparent(true);
+        selection.getStyleClass().add("chart-selection");
+        selection.setVisible(false);
+        selection.setMouseTransparent(true);
+        readout.getStyleClass().add("chart-readout");
+        readout.setVisible(false);
+        readout.setMouseTransparent(true);
+        readout.setPadding(new Insets(4, 8, 4, 8));
+        overlay.getChildren().addAll(selection, crosshair, readout);
+        overlay.setPickOnBounds(true);
+        getChildren().addAll(image, overlay);
+        setMinSize(160, 120);
+
+        overlay.addEventHandler(MouseEvent.MOUSE_MOVED, this::showCrosshair);
+        overlay.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hideCrosshair());
+        overlay.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
+        overlay.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        overlay.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
+        overlay.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && listener != null) {
+                listener.resetZoom();
+            }
+        });
+    }
+
+    public void setListener(Listener listener) {
+        this.listener = listener;
+    }
+
+    /** Called on the FX thread with each frame as it is shown; for tests and screenshots. */
+    public void setFrameObserver(Consumer<RenderedFrame> observer) {
+        this.frameObserver = observer;
+    }
+
+    public RenderedFrame frame() {
+        return frame;
+    }
+
+    /** Shows a new spec; rendering happens on the render executor and the newest request wins. */
+    public void show(ChartSpec next) {
+        this.spec = next;
+        requestRender();
+    }
+
+    private void requestRender() {
+        ChartSpec s = spec;
+        int w = (int) Math.floor(getWidth());
+        int h = (int) Math.floor(getHeight());
+        if (s == null || w < 10 || h < 10) {
+            return;
+        }
+        long ticket = generation.incrementAndGet();
+        renderer.execute(() -> {
+            if (generation.get() != ticket) {
+                return;
+            }
+            RenderedFrame rendered = rasterizer.render(s, w, h);
+            Platform.runLater(() -> {
+                if (generation.get() == ticket) {
+                    display(rendered);
+                }
+            });
+        });
+    }
+
+    private void display(RenderedFrame rendered) {
+        PixelBuffer<IntBuffer> buffer = new PixelBuffer<>(rendered.width(), rendered.height(),
+                IntBuffer.wrap(rendered.argbPre()), PixelFormat.getIntArgbPreInstance());
+        image.setImage(new WritableImage(buffer));
+        frame = rendered;
+        frameObserver.accept(rendered);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = getWidth();
+        double h = getHeight();
+        image.setFitWidth(w);
+        image.setFitHeight(h);
+        overlay.resizeRelocate(0, 0, w, h);
+        if (frame == null || frame.width() != (int) Math.floor(w) || frame.height() != (int) Math.floor(h)) {
+            requestRender();
+        }
+    }
+
+    private void showCrosshair(MouseEvent e) {
+        if (frame == null || !frame.insidePlot(e.getX(), e.getY())) {
+            hideCrosshair();
+            return;
+        }
+        crosshair.setStartX(e.getX());
+        crosshair.setEndX(e.getX());
+        crosshair.setStartY(frame.plotY());
+        crosshair.setEndY(frame.plotY() + frame.plotHeight());
+        crosshair.setVisible(true);
+        long t = frame.timeAt(e.getX());
+        readout.setText(readoutText(frame.spec(), t));
+        readout.autosize();
+        double x = e.getX() + 12 + readout.getWidth() > getWidth() ? e.getX() - 12 - readout.getWidth() : e.getX() + 12;
+        readout.relocate(x, frame.plotY() + 4);
+        readout.setVisible(true);
+    }
+
+    /** The time and each series' value nearest to {@code t}, one line each. */
+    static String readoutText(ChartSpec spec, long t) {
+        List<String> lines = new ArrayList<>();
+        lines.add(CROSSHAIR_TIME.format(ZonedDateTime.ofInstant(Instant.ofEpochMilli(t), spec.zone())));
+        for (SeriesDataset.Series s : spec.series()) {
+            double v = valueNear(s.points(), t);
+            lines.add(s.label() + ": " + (Double.isNaN(v) ? "no data" : formatValue(v, spec.unit())));
+        }
+        return String.join("\n", lines);
+    }
+
+    static double valueNear(Lttb.Points p, long t) {
+        long[] times = p.times();
+        if (times.length == 0) {
+            return Double.NaN;
+        }
+        int i = java.util.Arrays.binarySearch(times, t);
+        if (i < 0) {
+            int insert = -i - 1;
+            if (insert == 0) {
+                i = 0;
+            } else if (insert >= times.length) {
+                i = times.length - 1;
+            } else {
+                i = t - times[insert - 1] <= times[insert] - t ? insert - 1 : insert;
+            }
+        }
+        return p.values()[i];
+    }
+
+    static String formatValue(double v, String unit) {
+        String number = Math.abs(v) >= 100 || v == Math.rint(v) ? String.format(Locale.ROOT, "%.0f", v)
+                : String.format(Locale.ROOT, "%.3g", v);
+        return unit.isEmpty() ? number : number + " " + unit;
+    }
+
+    private void hideCrosshair() {
+        crosshair.setVisible(false);
+        readout.setVisible(false);
+    }
+
+    private void pressed(MouseEvent e) {
+        if (frame == null || !frame.insidePlot(e.getX(), e.getY())) {
+            return;
+        }
+        dragStartX = e.getX();
+        panning = e.getButton() == MouseButton.SECONDARY || e.isShiftDown();
+    }
+
+    private void dragged(MouseEvent e) {
+        if (Double.isNaN(dragStartX) || frame == null) {
+            return;
+        }
+        if (panning) {
+            return;
+        }
+        double x0 = Math.max(frame.plotX(), Math.min(dragStartX, e.getX()));
+        double x1 = Math.min(frame.plotX() + frame.plotWidth(), Math.max(dragStartX, e.getX()));
+        selection.setX(x0);
+        selection.setY(frame.plotY());
+        selection.setWidth(Math.max(0, x1 - x0));
+        selection.setHeight(frame.plotHeight());
+        selection.setVisible(true);
+    }
+
+    private void released(MouseEvent e) {
+        if (Double.isNaN(dragStartX) || frame == null || listener == null) {
+            dragStartX = Double.NaN;
+            return;
+        }
+        double start = dragStartX;
+        dragStartX = Double.NaN;
+        selection.setVisible(false);
+        if (Math.abs(e.getX() - start) < 5) {
+            return;
+        }
+        if (panning) {
+            listener.panBy(frame.timeAt(start) - frame.timeAt(e.getX()));
+        } else {
+            long a = frame.timeAt(start);
+            long b = frame.timeAt(e.getX());
+            listener.zoomTo(Math.min(a, b), Math.max(a, b));
+        }
+    }
+}
