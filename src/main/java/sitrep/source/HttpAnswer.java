@@ -44,6 +44,18 @@ public final class HttpAnswer {
         return mt.equals("application/json") || mt.endsWith("+json");
     }
 
+    /** Whether the body's first non-blank byte opens a JSON object: for JSON served as text/plain. */
+    public boolean startsLikeJsonObject() throws IOException {
+        BufferedSource peek = body.peek();
+        for (int i = 0; i < 64 && peek.request(1); i++) {
+            byte b = peek.readByte();
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                return b == '{';
+            }
+        }
+        return false;
+    }
+
     public String header(String name) {
         return response.header(name);
     }
