@@ -17,6 +17,7 @@ import sitrep.domain.SourceUrl;
  * subcommands run without starting JavaFX. Exit codes: 0 ok, 1 failure, 2 usage error.
  */
 @Command(name = "sitrep",
+        subcommands = CheckCommand.class,
         mixinStandardHelpOptions = true,
         versionProvider = SitrepCommand.VersionProvider.class,
         sortOptions = false,
