@@ -17,6 +17,8 @@ import sitrep.ui.shell.MainWindowView;
 import sitrep.ui.shell.SettingsDialog;
 import sitrep.ui.shell.SettingsFormViewModel;
 import sitrep.ui.shell.ShellViewModel;
+import sitrep.ui.status.StatusBoardView;
+import sitrep.ui.status.StatusBoardViewModel;
 
 /** The one place that wires the console together, by constructor, and owns its lifetime. */
 public final class Composition implements MainWindowView.Actions {
@@ -32,6 +34,7 @@ public final class Composition implements MainWindowView.Actions {
     private MainWindowView view;
     private Stage stage;
     private Timeline clockTimer;
+    private LiveSources live;
 
     public Composition(LaunchOptions options, SettingsStore store, Clock clock) {
         this.options = options;
@@ -69,6 +72,7 @@ public final class Composition implements MainWindowView.Actions {
         clockTimer.setCycleCount(Timeline.INDEFINITE);
         clockTimer.play();
 
+        connectSources();
         stage.show();
         // SplitPane applies divider positions only once it has a size.
         Platform.runLater(() -> WindowPlacement.restoreDividers(view.mainSplit(), view.leftSplit(), settings.window()));
@@ -92,6 +96,33 @@ public final class Composition implements MainWindowView.Actions {
     public void stop() {
         if (clockTimer != null) {
             clockTimer.stop();
+        }
+        disconnectSources();
+    }
+
+    /** Starts polling the sources in force, replacing any earlier pollers, and shows their board. */
+    private void connectSources() {
+        disconnectSources();
+        StatusBoardViewModel board = new StatusBoardViewModel(ZoneId.systemDefault(), clock);
+        live = LiveSources.start(options.sources(settings), board, Platform::runLater, clock);
+        if (!live.rejected().isEmpty()) {
+            shell.showNotice(String.join(" ", live.rejected()));
+        }
+        if (live.isEmpty()) {
+            view.setStatusContent(null);
+            return;
+        }
+        shell.sourceSummaryProperty().bind(board.summaryProperty());
+        view.setStatusContent(StatusBoardView.load(board).root());
+    }
+
+    private void disconnectSources() {
+        if (live != null) {
+            live.close();
+            live = null;
+        }
+        if (shell != null) {
+            shell.sourceSummaryProperty().unbind();
         }
     }
 
@@ -120,7 +151,9 @@ public final class Composition implements MainWindowView.Actions {
             settings.setStatusUrls(values.statusPages());
             settings.setAuthor(values.author().orElse(null));
             save();
+            disconnectSources();
             shell.setSources(shellSources());
+            connectSources();
         });
     }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -49,6 +50,8 @@ public final class MainWindowView {
     @FXML private RadioMenuItem darkThemeItem;
     @FXML private RadioMenuItem lightThemeItem;
     @FXML private StatusBar statusBar;
+
+    private static final String LIVE_CONTENT = "sitrep.liveContent";
 
     private final ShellViewModel vm;
     private final Actions actions;
@@ -98,6 +101,18 @@ public final class MainWindowView {
 
     public BorderPane root() {
         return root;
+    }
+
+    /** Puts live content (the status board) into the status area, under its title and in place of the hint. */
+    public void setStatusContent(Node content) {
+        statusArea.getChildren().removeIf(n -> n.getProperties().containsKey(LIVE_CONTENT));
+        if (content != null) {
+            content.getProperties().put(LIVE_CONTENT, Boolean.TRUE);
+            VBox.setVgrow(content, javafx.scene.layout.Priority.ALWAYS);
+            statusArea.getChildren().add(content);
+        }
+        statusHint.setVisible(content == null);
+        statusHint.setManaged(content == null);
     }
 
     public SplitPane mainSplit() {

@@ -3,13 +3,14 @@ package sitrep.ui.shell;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 
 /**
  * State of the console's frame: theme, the notice bar, what each empty area says, and the status bar.
@@ -26,13 +27,21 @@ public final class ShellViewModel {
         public static Sources none() {
             return new Sources(Optional.empty(), Optional.empty(), List.of());
         }
+
+        public boolean isEmpty() {
+            return count() == 0;
+        }
+
+        public int count() {
+            return (prometheus.isPresent() ? 1 : 0) + (alertmanager.isPresent() ? 1 : 0) + statusPages.size();
+        }
     }
 
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(true);
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper sourceSummary = new ReadOnlyStringWrapper();
+    private final StringProperty sourceSummary = new SimpleStringProperty();
     private final ReadOnlyStringWrapper dashboardHint = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper statusHint = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper clock = new ReadOnlyStringWrapper("");
@@ -64,8 +73,9 @@ public final class ShellViewModel {
         notice.set("");
     }
 
-    public ReadOnlyStringProperty sourceSummaryProperty() {
-        return sourceSummary.getReadOnlyProperty();
+    /** The status bar's text: how to connect a source, or (bound by the application) how the sources fare. */
+    public StringProperty sourceSummaryProperty() {
+        return sourceSummary;
     }
 
     public ReadOnlyStringProperty dashboardHintProperty() {
@@ -86,17 +96,16 @@ public final class ShellViewModel {
     }
 
     public void setSources(Sources sources) {
-        List<String> parts = new ArrayList<>();
-        sources.prometheus().ifPresent(p -> parts.add("Prometheus " + p));
-        sources.alertmanager().ifPresent(a -> parts.add("Alertmanager " + a));
-        sources.statusPages().forEach(s -> parts.add("Status " + s));
-        sourceSummary.set(parts.isEmpty()
-                ? "No source connected: File > Settings… (Ctrl+,)"
-                : "Configured, not yet polled by this build: " + String.join(", ", parts));
+        if (!sourceSummary.isBound()) {
+            sourceSummary.set(sources.isEmpty()
+                    ? "No source connected: File > Settings… (Ctrl+,)"
+                    : "Connecting to " + sources.count() + " source" + (sources.count() == 1 ? "" : "s") + "…");
+        }
 
         dashboardHint.set(sources.prometheus()
-                .map(p -> "Prometheus " + p + " is configured. This build does not poll it yet; live"
-                        + " latency, error-ratio, probe and connectivity charts will appear here when it does.")
+                .map(p -> "Prometheus " + p + " is polled: the health of its scrape and probe targets and its"
+                        + " alerts show under Components and alerts. Live latency, error-ratio and connectivity"
+                        + " charts are not part of this build yet.")
                 .orElse("Live charts will appear here: request latency (p50, p95, p99), request rate and"
                         + " error ratio, probe durations, and the connectivity of every target over time.\n\n"
                         + "No Prometheus is connected. Connect one with File > Settings… (Ctrl+,),"
@@ -104,8 +113,7 @@ public final class ShellViewModel {
 
         boolean anyStatus = sources.alertmanager().isPresent() || !sources.statusPages().isEmpty();
         statusHint.set(anyStatus
-                ? "Alertmanager and status sources are configured. This build does not poll them yet;"
-                        + " component tiles and firing alerts will appear here when it does."
+                ? ""
                 : "Component tiles (operational, degraded, partial or major outage, maintenance) and the"
                         + " firing alerts will appear here.\n\n"
                         + "No Alertmanager or status page is connected: File > Settings… (Ctrl+,), or start"

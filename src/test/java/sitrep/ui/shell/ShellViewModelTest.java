@@ -23,15 +23,14 @@ class ShellViewModelTest {
     }
 
     @Test
-    void configuredSourcesAreNamedAndNotPretendedToBePolled() {
+    void configuredSourcesAreCountedWhileConnectingAndChartsAreNotPretended() {
         ShellViewModel vm = new ShellViewModel(new ShellViewModel.Sources(Optional.of("http://prom:9090"),
                 Optional.of("http://am:9093"), List.of("http://app/health")), berlin);
 
-        assertThat(vm.sourceSummaryProperty().get())
-                .contains("Prometheus http://prom:9090", "Alertmanager http://am:9093", "Status http://app/health")
-                .contains("not yet polled");
-        assertThat(vm.dashboardHintProperty().get()).contains("http://prom:9090").doesNotContain("No Prometheus");
-        assertThat(vm.statusHintProperty().get()).contains("configured");
+        assertThat(vm.sourceSummaryProperty().get()).isEqualTo("Connecting to 3 sources…");
+        assertThat(vm.dashboardHintProperty().get()).contains("http://prom:9090").doesNotContain("No Prometheus")
+                .contains("not part of this build");
+        assertThat(vm.statusHintProperty().get()).isEmpty();
     }
 
     @Test

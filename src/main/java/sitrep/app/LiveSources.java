@@ -1,0 +1,72 @@
+package sitrep.app;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import sitrep.domain.SourceUrl;
+import sitrep.source.SourceConfig;
+import sitrep.source.polling.LatestValueRelay;
+import sitrep.source.polling.Poller;
+import sitrep.source.polling.SourcePolling;
+import sitrep.source.polling.SourceUpdate;
+import sitrep.ui.status.StatusBoardViewModel;
+
+/**
+ * The pollers for the sources in force, feeding the status board through one latest-wins relay per source
+ * (a shared relay would let a busy source hide another one's news).
+ */
+final class LiveSources implements AutoCloseable {
+
+    private final SourcePolling polling;
+    private final List<Poller> pollers = new ArrayList<>();
+    private final List<String> rejected = new ArrayList<>();
+
+    private LiveSources(SourcePolling polling) {
+        this.polling = polling;
+    }
+
+    static LiveSources start(LaunchOptions.EffectiveSources sources, StatusBoardViewModel board, Executor fxThread,
+                             Clock clock) {
+        LiveSources live = new LiveSources(SourcePolling.start(clock));
+        sources.prometheus().ifPresent(url -> live.add(url, "prometheus", board, fxThread,
+                (config, sink) -> live.polling.prometheus(config, List.of(), sink)));
+        sources.alertmanager().ifPresent(url -> live.add(url, "alertmanager", board, fxThread,
+                live.polling::alertmanager));
+        for (String url : sources.statusPages()) {
+            live.add(url, "status", board, fxThread, live.polling::status);
+        }
+        return live;
+    }
+
+    private interface PollerFactory {
+        Poller start(SourceConfig config, Consumer<? super SourceUpdate> sink);
+    }
+
+    private void add(String url, String kind, StatusBoardViewModel board, Executor fxThread, PollerFactory factory) {
+        SourceUrl parsed;
+        try {
+            parsed = SourceUrl.parse(url);
+        } catch (IllegalArgumentException e) {
+            rejected.add(kind + " source ignored: " + e.getMessage());
+            return;
+        }
+        board.expect(parsed.toString(), kind);
+        pollers.add(factory.start(SourceConfig.of(parsed), new LatestValueRelay<>(fxThread, board::apply)));
+    }
+
+    /** Sources from the settings that could not be used, one sentence each. */
+    List<String> rejected() {
+        return List.copyOf(rejected);
+    }
+
+    boolean isEmpty() {
+        return pollers.isEmpty();
+    }
+
+    @Override
+    public void close() {
+        polling.close();
+    }
+}

@@ -1,0 +1,152 @@
+package sitrep.ui.status;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Comparator;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import sitrep.domain.HealthLevel;
+import sitrep.domain.SourceHealth;
+import sitrep.ui.common.LevelStyle;
+
+/** The status area: binds {@link StatusBoardViewModel} to source rows, component tiles and the alert table. */
+public final class StatusBoardView {
+
+    @FXML private ScrollPane scroller;
+    @FXML private VBox board;
+    @FXML private VBox sourceRows;
+    @FXML private Label noComponents;
+    @FXML private FlowPane tiles;
+    @FXML private Label alertsTitle;
+    @FXML private TableView<StatusBoardViewModel.AlertRow> alerts;
+    @FXML private TableColumn<StatusBoardViewModel.AlertRow, String> severityColumn;
+    @FXML private TableColumn<StatusBoardViewModel.AlertRow, String> nameColumn;
+    @FXML private TableColumn<StatusBoardViewModel.AlertRow, String> sinceColumn;
+    @FXML private TableColumn<StatusBoardViewModel.AlertRow, String> summaryColumn;
+    @FXML private TableColumn<StatusBoardViewModel.AlertRow, String> stateColumn;
+
+    private final StatusBoardViewModel vm;
+
+    private StatusBoardView(StatusBoardViewModel vm) {
+        this.vm = vm;
+    }
+
+    public static StatusBoardView load(StatusBoardViewModel vm) {
+        FXMLLoader loader = new FXMLLoader(StatusBoardView.class.getResource("/sitrep/ui/status/StatusBoard.fxml"));
+        StatusBoardView view = new StatusBoardView(vm);
+        loader.setController(view);
+        try {
+            loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the status board layout", e);
+        }
+        return view;
+    }
+
+    public ScrollPane root() {
+        return scroller;
+    }
+
+    @FXML
+    private void initialize() {
+        vm.sources().addListener((ListChangeListener<StatusBoardViewModel.SourceRow>) c -> showSources());
+        vm.components().addListener((ListChangeListener<StatusBoardViewModel.ComponentTile>) c -> showTiles());
+        noComponents.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.components()));
+        noComponents.managedProperty().bind(noComponents.visibleProperty());
+
+        column(severityColumn, StatusBoardViewModel.AlertRow::severity);
+        severityColumn.setComparator(Comparator.comparingInt(StatusBoardViewModel::severityRank));
+        column(nameColumn, StatusBoardViewModel.AlertRow::name);
+        column(sinceColumn, StatusBoardViewModel.AlertRow::since);
+        column(summaryColumn, StatusBoardViewModel.AlertRow::summary);
+        column(stateColumn, r -> r.suppressedBy().isEmpty() ? r.state() : r.state() + " (" + r.suppressedBy() + ")");
+        alerts.setItems(vm.alerts());
+        alerts.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(StatusBoardViewModel.AlertRow row, boolean empty) {
+                super.updateItem(row, empty);
+                getStyleClass().removeAll("alert-suppressed", "alert-critical");
+                if (!empty && row != null) {
+                    if (!row.ringing()) {
+                        getStyleClass().add("alert-suppressed");
+                    } else if (row.severityRank() >= 4) {
+                        getStyleClass().add("alert-critical");
+                    }
+                }
+            }
+        });
+        vm.alerts().addListener((ListChangeListener<StatusBoardViewModel.AlertRow>) c -> titleAlerts());
+        titleAlerts();
+        showSources();
+        showTiles();
+    }
+
+    private static void column(TableColumn<StatusBoardViewModel.AlertRow, String> column,
+                               Function<StatusBoardViewModel.AlertRow, String> value) {
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+    }
+
+    private void titleAlerts() {
+        long ringing = vm.alerts().stream().filter(StatusBoardViewModel.AlertRow::ringing).count();
+        long suppressed = vm.alerts().size() - ringing;
+        alertsTitle.setText("Alerts: " + ringing + " ringing" + (suppressed > 0 ? ", " + suppressed + " suppressed" : ""));
+    }
+
+    private void showSources() {
+        sourceRows.getChildren().clear();
+        for (StatusBoardViewModel.SourceRow row : vm.sources()) {
+            Label level = levelBadge(row.level());
+            Label url = new Label(row.url() + (row.kind().isEmpty() ? "" : "  (" + row.kind() + ")"));
+            url.getStyleClass().add("source-url");
+            Label health = new Label(row.health() + (row.latency().isEmpty() ? "" : " · " + row.latency()));
+            health.getStyleClass().add(row.state() == SourceHealth.State.OK ? "source-ok" : "source-failing");
+            health.setWrapText(true);
+            HBox.setHgrow(health, Priority.ALWAYS);
+            HBox line = new HBox(10, level, url, health);
+            line.getStyleClass().add("source-row");
+            sourceRows.getChildren().add(line);
+        }
+    }
+
+    private void showTiles() {
+        tiles.getChildren().clear();
+        for (StatusBoardViewModel.ComponentTile t : vm.components()) {
+            Label name = new Label(t.name());
+            name.getStyleClass().add("tile-name");
+            name.setWrapText(true);
+            Label level = new Label(t.level().label());
+            level.getStyleClass().add("tile-level");
+            Label since = new Label(t.since());
+            since.getStyleClass().add("tile-since");
+            since.setWrapText(true);
+            VBox tile = new VBox(2, name, level, since);
+            tile.getStyleClass().add("component-tile");
+            if (t.stale()) {
+                tile.getStyleClass().add("tile-stale");
+            }
+            LevelStyle.apply(tile, t.level());
+            tile.setPrefWidth(250);
+            tiles.getChildren().add(tile);
+        }
+    }
+
+    private static Label levelBadge(HealthLevel level) {
+        Label badge = new Label(level.label());
+        badge.getStyleClass().add("level-badge");
+        LevelStyle.apply(badge, level);
+        badge.setMinWidth(110);
+        return badge;
+    }
+}

@@ -1,0 +1,342 @@
+package sitrep.ui.status;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import sitrep.domain.Alert;
+import sitrep.domain.ComponentStatus;
+import sitrep.domain.HealthLevel;
+import sitrep.domain.SourceHealth;
+import sitrep.domain.SourceKind;
+import sitrep.domain.SourceSnapshot;
+import sitrep.source.polling.SourceUpdate;
+
+/**
+ * The status area's state: one row per source with its health, the component tiles of every source, and
+ * the ringing alerts, merged across Prometheus and Alertmanager. Fed one {@link SourceUpdate} at a time on
+ * the FX thread; holds no controls.
+ */
+public final class StatusBoardViewModel {
+
+    /** A source as the console sees it: what it is, whether it answers, and why not. */
+    public record SourceRow(String url, String kind, HealthLevel level, SourceHealth.State state, String health,
+                            String latency, String version) {
+    }
+
+    /** A component tile: level as words as well as colour, and since when. */
+    public record ComponentTile(String source, String name, String group, HealthLevel level, String since,
+                                boolean stale) {
+    }
+
+    /** A ringing or suppressed alert, as the alert list shows it. */
+    public record AlertRow(String severity, int severityRank, String name, Instant startsAt, String since,
+                           String summary, String state, boolean ringing, String suppressedBy, String source,
+                           Map<String, String> labels) {
+    }
+
+    /** A change worth a timeline suggestion: a component changed level, an alert started or stopped ringing. */
+    public record Transition(Instant at, Kind kind, String text, Map<String, String> evidence) {
+        public enum Kind { COMPONENT_CHANGED, ALERT_FIRING, ALERT_RESOLVED, SOURCE_FAILING, SOURCE_RECOVERED }
+    }
+
+    private static final DateTimeFormatter HMS = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
+
+    private final ZoneId zone;
+    private final Clock clock;
+    private final Map<String, SourceUpdate> updates = new LinkedHashMap<>();
+    private final Map<String, Observed> componentLevels = new HashMap<>();
+    private final Map<String, AlertRow> ringing = new LinkedHashMap<>();
+    private final Set<String> externalLabels = new TreeSet<>();
+    private final ObservableList<SourceRow> sources = FXCollections.observableArrayList();
+    private final ObservableList<ComponentTile> components = FXCollections.observableArrayList();
+    private final ObservableList<AlertRow> alerts = FXCollections.observableArrayList();
+    private final ObservableList<SourceRow> sourcesView = FXCollections.unmodifiableObservableList(sources);
+    private final ObservableList<ComponentTile> componentsView = FXCollections.unmodifiableObservableList(components);
+    private final ObservableList<AlertRow> alertsView = FXCollections.unmodifiableObservableList(alerts);
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("No source connected");
+    private Consumer<Transition> transitions = t -> { };
+
+    /** A component's level and since when; {@code exact} once the source said so or a change was seen. */
+    private record Observed(HealthLevel level, Instant since, boolean exact) {
+    }
+
+    public StatusBoardViewModel(ZoneId zone, Clock clock) {
+        this.zone = zone;
+        this.clock = clock;
+    }
+
+    // The read-only views are kept in fields: a fresh wrapper per call would hold its listeners only weakly.
+    public ObservableList<SourceRow> sources() {
+        return sourcesView;
+    }
+
+    public ObservableList<ComponentTile> components() {
+        return componentsView;
+    }
+
+    public ObservableList<AlertRow> alerts() {
+        return alertsView;
+    }
+
+    /** One line for the status bar: how many sources answer, and the first reason one does not. */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public void onTransition(Consumer<Transition> listener) {
+        this.transitions = listener;
+    }
+
+    /** Registers a source before its first answer, so it is listed as waiting rather than missing. */
+    public void expect(String url, String kind) {
+        if (!updates.containsKey(url)) {
+            updates.put(url, null);
+            sources.add(new SourceRow(url, kind, HealthLevel.UNKNOWN, SourceHealth.State.STALE,
+                    "waiting for the first answer", "", ""));
+            refreshSummary();
+        }
+    }
+
+    public void apply(SourceUpdate update) {
+        SourceUpdate before = updates.put(update.source(), update);
+        noticeSourceHealth(before, update);
+        rebuildSources();
+        Instant now = clock.instant();
+        rebuildComponents(now);
+        rebuildAlerts(now);
+        refreshSummary();
+    }
+
+    private void noticeSourceHealth(SourceUpdate before, SourceUpdate now) {
+        boolean wasOk = before == null || before.health().isOk();
+        if (wasOk && !now.health().isOk()) {
+            transitions.accept(new Transition(now.health().since(), Transition.Kind.SOURCE_FAILING,
+                    "Source " + now.source() + " stopped answering: " + now.health().reason(),
+                    Map.of("source", now.source(), "reason", now.health().reason())));
+        } else if (before != null && !before.health().isOk() && now.health().isOk()) {
+            transitions.accept(new Transition(now.health().since(), Transition.Kind.SOURCE_RECOVERED,
+                    "Source " + now.source() + " answers again", Map.of("source", now.source())));
+        }
+    }
+
+    private void rebuildSources() {
+        List<SourceRow> rows = new ArrayList<>();
+        updates.forEach((url, u) -> {
+            if (u == null) {
+                rows.add(new SourceRow(url, "", HealthLevel.UNKNOWN, SourceHealth.State.STALE,
+                        "waiting for the first answer", "", ""));
+                return;
+            }
+            SourceSnapshot s = u.latest();
+            HealthLevel level = s == null || !u.health().isOk() ? HealthLevel.UNKNOWN : s.level();
+            rows.add(new SourceRow(url, s == null ? "" : s.kind().code(), level, u.health().state(),
+                    withoutUrl(u.health().describe(zone), url), s == null ? "" : s.latency().toMillis() + " ms",
+                    s == null || s.version() == null ? "" : s.version()));
+        });
+        sources.setAll(rows);
+    }
+
+    private void rebuildComponents(Instant now) {
+        List<ComponentTile> tiles = new ArrayList<>();
+        updates.forEach((url, u) -> {
+            if (u == null || u.latest() == null) {
+                return;
+            }
+            boolean stale = !u.health().isOk();
+            for (ComponentStatus c : u.latest().components()) {
+                String key = url + "\u0000" + c.group() + "\u0000" + c.name();
+                Observed seen = componentLevels.get(key);
+                if (seen == null || seen.level() != c.level()) {
+                    Instant since = c.since() != null ? c.since() : now;
+                    boolean exact = c.since() != null || seen != null;
+                    if (seen != null) {
+                        transitions.accept(new Transition(since, Transition.Kind.COMPONENT_CHANGED,
+                                c.name() + " is " + c.level().label().toLowerCase(Locale.ROOT) + " (was "
+                                        + seen.level().label().toLowerCase(Locale.ROOT) + ")",
+                                evidence("source", url, "component", c.name(), "level", c.level().code(),
+                                        "previous", seen.level().code(), "detail", c.detail())));
+                    }
+                    seen = new Observed(c.level(), since, exact);
+                    componentLevels.put(key, seen);
+                }
+                // Without a time from the source, the first sighting says only since when we have been looking.
+                String since = (seen.exact() ? "since " : "seen since ") + HMS.format(seen.since().atZone(zone))
+                        + (stale ? " · stale: " + u.health().describe(zone) : "");
+                tiles.add(new ComponentTile(url, c.name(), c.group() == null ? "" : c.group(), c.level(), since,
+                        stale));
+            }
+        });
+        tiles.sort(Comparator.comparing((ComponentTile t) -> t.level().ordinal()).reversed()
+                .thenComparing(ComponentTile::name));
+        components.setAll(tiles);
+    }
+
+    private void rebuildAlerts(Instant now) {
+        Map<String, AlertRow> merged = new LinkedHashMap<>();
+        List<Map<String, String>> prometheusLabels = new ArrayList<>();
+        List<Alert> fromAlertmanager = new ArrayList<>();
+        List<String> alertmanagerUrls = new ArrayList<>();
+        updates.forEach((url, u) -> {
+            if (u == null || u.latest() == null) {
+                return;
+            }
+            for (Alert a : u.latest().alerts()) {
+                if (u.latest().kind() == SourceKind.ALERTMANAGER) {
+                    fromAlertmanager.add(a);
+                    alertmanagerUrls.add(url);
+                } else {
+                    merged.putIfAbsent(identity(a.labels()), row(a, url));
+                    prometheusLabels.add(a.labels());
+                }
+            }
+        });
+        // Alertmanager knows about silences and inhibitions, so its view of an alert wins; it also carries
+        // Prometheus' external labels, which are learned here so both views share one identity.
+        for (int i = 0; i < fromAlertmanager.size(); i++) {
+            Alert a = fromAlertmanager.get(i);
+            if (learnExternalLabels(a, prometheusLabels)) {
+                rekey(merged);
+            }
+            merged.put(identity(a.labels()), row(a, alertmanagerUrls.get(i)));
+        }
+        for (Map.Entry<String, AlertRow> e : merged.entrySet()) {
+            if (!ringing.containsKey(e.getKey()) && isRinging(e.getValue())) {
+                AlertRow r = e.getValue();
+                transitions.accept(new Transition(r.startsAt() == null ? now : r.startsAt(),
+                        Transition.Kind.ALERT_FIRING, "Alert " + r.name() + " firing"
+                                + (r.summary().isEmpty() ? "" : ": " + r.summary()),
+                        evidence("alert", r.name(), "severity", r.severity(), "source", r.source(),
+                                "summary", r.summary())));
+            }
+        }
+        for (Map.Entry<String, AlertRow> e : ringing.entrySet()) {
+            AlertRow still = merged.get(e.getKey());
+            if (still == null || !isRinging(still)) {
+                AlertRow r = e.getValue();
+                transitions.accept(new Transition(now, Transition.Kind.ALERT_RESOLVED, "Alert " + r.name()
+                        + " resolved", evidence("alert", r.name(), "severity", r.severity(), "source", r.source())));
+            }
+        }
+        ringing.clear();
+        merged.forEach((k, r) -> {
+            if (isRinging(r)) {
+                ringing.put(k, r);
+            }
+        });
+        List<AlertRow> rows = new ArrayList<>(merged.values());
+        rows.sort(Comparator.comparingInt(AlertRow::severityRank).reversed()
+                .thenComparing(AlertRow::startsAt, Comparator.nullsLast(Comparator.naturalOrder())));
+        alerts.setAll(rows);
+    }
+
+    /** The row already names the source; its reasons start with the URL too, once is enough. */
+    private static String withoutUrl(String text, String url) {
+        return text.replace(url + ": ", "");
+    }
+
+    private static boolean isRinging(AlertRow r) {
+        return r.ringing();
+    }
+
+    /** One alert's identity across sources: its labels without Prometheus' alertstate and external labels. */
+    private String identity(Map<String, String> labels) {
+        Map<String, String> key = new TreeMap<>(labels);
+        key.remove("alertstate");
+        key.keySet().removeAll(externalLabels);
+        return key.toString();
+    }
+
+    /**
+     * If the Alertmanager alert is a Prometheus alert plus some labels, those are Prometheus' external
+     * labels (added on the way to Alertmanager): remember their names. Returns whether any were new.
+     */
+    private boolean learnExternalLabels(Alert fromAlertmanager, List<Map<String, String>> prometheusLabels) {
+        Map<String, String> am = new TreeMap<>(fromAlertmanager.labels());
+        am.remove("alertstate");
+        for (Map<String, String> prom : prometheusLabels) {
+            Map<String, String> p = new TreeMap<>(prom);
+            p.remove("alertstate");
+            if (!p.isEmpty() && am.entrySet().containsAll(p.entrySet()) && am.size() > p.size()) {
+                Set<String> extra = new TreeSet<>(am.keySet());
+                extra.removeAll(p.keySet());
+                return externalLabels.addAll(extra);
+            }
+        }
+        return false;
+    }
+
+    private void rekey(Map<String, AlertRow> merged) {
+        Map<String, AlertRow> copy = new LinkedHashMap<>(merged);
+        merged.clear();
+        copy.values().forEach(r -> merged.putIfAbsent(identity(r.labels()), r));
+    }
+
+    private AlertRow row(Alert a, String source) {
+        String suppressed = "";
+        if (!a.silencedBy().isEmpty()) {
+            suppressed = "silenced by " + String.join(", ", a.silencedBy());
+        } else if (!a.inhibitedBy().isEmpty()) {
+            suppressed = "inhibited by " + String.join(", ", a.inhibitedBy());
+        }
+        String since = a.startsAt() == null ? "" : HMS.format(a.startsAt().atZone(zone));
+        return new AlertRow(a.severity(), severityRank(a.severity()), a.name(), a.startsAt(), since, a.summary(),
+                a.state().code(), a.state().ringing(), suppressed, source, a.labels());
+    }
+
+    static int severityRank(String severity) {
+        return switch (severity.toLowerCase(Locale.ROOT)) {
+            case "emergency", "page", "critical" -> 4;
+            case "error", "major" -> 3;
+            case "warning", "warn" -> 2;
+            case "info", "informational", "minor" -> 1;
+            default -> 0;
+        };
+    }
+
+    private static Map<String, String> evidence(String... keyValues) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < keyValues.length; i += 2) {
+            if (keyValues[i + 1] != null && !keyValues[i + 1].isEmpty()) {
+                m.put(keyValues[i], keyValues[i + 1]);
+            }
+        }
+        return m;
+    }
+
+    private void refreshSummary() {
+        if (updates.isEmpty()) {
+            summary.set("No source connected: File > Settings… (Ctrl+,)");
+            return;
+        }
+        int ok = 0;
+        String firstProblem = null;
+        for (Map.Entry<String, SourceUpdate> e : updates.entrySet()) {
+            SourceUpdate u = e.getValue();
+            if (u != null && u.health().isOk()) {
+                ok++;
+            } else if (firstProblem == null) {
+                firstProblem = u == null ? e.getKey() + ": waiting for the first answer" : u.health().describe(zone);
+            }
+        }
+        int total = updates.size();
+        summary.set(ok == total
+                ? "Sources: all " + total + " answering"
+                : "Sources: " + ok + " of " + total + " answering · " + firstProblem);
+    }
+}
