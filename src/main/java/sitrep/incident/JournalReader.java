@@ -100,11 +100,19 @@ public final class JournalReader {
                 int start = 0;
                 for (int i = 0; i < n; i++) {
                     if (bytes[i] == '\n') {
-                        line.write(bytes, start, i - start);
                         cursor.lines++;
-                        cursor.offset += line.size() + 1;
-                        parse(line.toString(StandardCharsets.UTF_8), name, cursor.lines, records, warnings);
-                        line.reset();
+                        String text;
+                        if (line.size() == 0) {
+                            text = new String(bytes, start, i - start, StandardCharsets.UTF_8);
+                            cursor.offset += i - start + 1;
+                        } else {
+                            // The line began in the previous chunk.
+                            line.write(bytes, start, i - start);
+                            text = line.toString(StandardCharsets.UTF_8);
+                            cursor.offset += line.size() + 1;
+                            line.reset();
+                        }
+                        parse(text, name, cursor.lines, records, warnings);
                         start = i + 1;
                     }
                 }
