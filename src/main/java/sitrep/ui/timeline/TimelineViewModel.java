@@ -67,6 +67,7 @@ public final class TimelineViewModel {
     private final Deque<EntryChange> undo = new ArrayDeque<>();
     private final Deque<EntryChange> redo = new ArrayDeque<>();
     private int writesInFlight;
+    private String submitting;
 
     private final StringProperty entryText = new SimpleStringProperty(this, "entryText", "");
     private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(this, "saveState", SaveState.IDLE);
@@ -208,6 +209,10 @@ public final class TimelineViewModel {
     /** Enter in the quick-entry line: parse it and write a new entry. */
     public void submit() {
         String text = entryText.get();
+        if (text.equals(submitting)) {
+            // Enter pressed again while the same line is still being written: one note, not two.
+            return;
+        }
         Instant now = clock.instant();
         QuickEntryParser.ParsedEntry parsed;
         try {
@@ -219,13 +224,16 @@ public final class TimelineViewModel {
         String entryId = JournalRecord.newId();
         JournalRecord record = JournalRecord.added(entryId, author, now, parsed.eventTime(), parsed.kind(),
                 parsed.text(), Map.of());
+        submitting = text;
         write(record, () -> {
+            submitting = null;
             pushUndo(EntryChange.added(entryId));
             // Keep anything typed while the write was in flight.
             if (text.equals(entryText.get())) {
                 entryText.set("");
             }
         }, () -> {
+            submitting = null;
             if (entryText.get().isBlank()) {
                 entryText.set(text);
             }

@@ -92,6 +92,8 @@ class TimelineViewModelTest {
         assertThat(vm.rows()).isEmpty();
         assertThat(vm.entryTextProperty().get()).isEqualTo("db failover started");
 
+        vm.submit();
+        assertThat(io).as("Enter twice while saving writes one note").hasSize(1);
         vm.entryTextProperty().set("next thought");
         io.remove().run();
         assertThat(vm.saveStateProperty().get()).isEqualTo(SaveState.SAVED);
