@@ -37,6 +37,7 @@ public final class IncidentJournal implements RecordAppender, Closeable {
 
     private final Path file;
     private final FileChannel channel;
+    /** Null on a file system without locks (see {@link #open}). */
     private final FileLock lock;
     private long lines;
     /** Set after a failed write, which may have left part of a line behind. */
@@ -61,36 +62,66 @@ public final class IncidentJournal implements RecordAppender, Closeable {
             throw new IOException("cannot create the journal folder " + journalDir + ": " + reason(e), e);
         }
         String slug = slug(author);
-        IncidentJournal journal = tryClaim(journalDir.resolve(slug + ".jsonl"));
-        while (journal == null) {
-            String session = HexFormat.of().formatHex(new SecureRandom().generateSeed(4));
-            journal = tryClaim(journalDir.resolve(slug + "-" + session + ".jsonl"));
+        IncidentJournal journal;
+        try {
+            journal = tryClaim(journalDir.resolve(slug + ".jsonl"));
+            while (journal == null) {
+                journal = tryClaim(sessionFile(journalDir, slug));
+            }
+        } catch (LockUnsupported e) {
+            // Some network file systems cannot lock at all. A file of our own, never reused, needs no lock.
+            LOG.log(Level.INFO, "no file locks in " + journalDir + " (" + e.getCause() + "); using a session file");
+            Path file = sessionFile(journalDir, slug);
+            journal = new IncidentJournal(file, open(file), null);
         }
         forceDirectory(journalDir);
         LOG.log(Level.DEBUG, "journal opened: " + journal.file);
         return journal;
     }
 
-    private static IncidentJournal tryClaim(Path file) throws IOException {
-        FileChannel ch;
+    /** Thrown when the file system has no locks, so that {@link #open} can fall back. */
+    private static final class LockUnsupported extends Exception {
+        LockUnsupported(IOException cause) {
+            super(cause);
+        }
+    }
+
+    private static Path sessionFile(Path journalDir, String slug) {
+        String session = HexFormat.of().formatHex(new SecureRandom().generateSeed(4));
+        return journalDir.resolve(slug + "-" + session + ".jsonl");
+    }
+
+    private static FileChannel open(Path file) throws IOException {
         try {
-            ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            return FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
         } catch (FileSystemException e) {
             throw new IOException("cannot write the journal " + file + ": " + reason(e), e);
         }
+    }
+
+    /** This file with its lock held, or null when another console (or this JVM) holds it. */
+    private static IncidentJournal tryClaim(Path file) throws IOException, LockUnsupported {
+        FileChannel ch = open(file);
+        FileLock lock;
         try {
-            FileLock lock = ch.tryLock();
-            if (lock != null) {
-                return new IncidentJournal(file, ch, lock);
-            }
+            lock = ch.tryLock();
         } catch (OverlappingFileLockException e) {
             LOG.log(Level.DEBUG, file + " is already open in this process");
+            lock = null;
+        } catch (IOException e) {
+            ch.close();
+            throw new LockUnsupported(e);
+        }
+        if (lock == null) {
+            ch.close();
+            return null;
+        }
+        try {
+            return new IncidentJournal(file, ch, lock);
         } catch (IOException | RuntimeException e) {
             ch.close();
             throw e;
         }
-        ch.close();
-        return null;
     }
 
     /** The file name part for an author: lower-case letters, digits and dashes, never empty. */
@@ -189,7 +220,7 @@ public final class IncidentJournal implements RecordAppender, Closeable {
     @Override
     public synchronized void close() throws IOException {
         try {
-            if (lock.isValid()) {
+            if (lock != null && lock.isValid()) {
                 lock.release();
             }
         } finally {
