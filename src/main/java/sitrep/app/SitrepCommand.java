@@ -29,7 +29,8 @@ import sitrep.domain.SourceUrl;
             "Without a subcommand, opens the console window. Flags override the saved settings",
             "for this run only."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:ok", "1:failure", "2:usage error (the usage is printed)"})
+        exitCodeList = {"0:ok", "1:failure", "2:usage error (the usage is printed)"},
+        subcommands = {NoteCommand.class, TimelineCommand.class})
 public final class SitrepCommand implements Callable<Integer> {
 
     @Option(names = "--prometheus", paramLabel = "URL", converter = SourceUrlConverter.class,
@@ -88,6 +89,11 @@ public final class SitrepCommand implements Callable<Integer> {
         return new LaunchOptions(Optional.ofNullable(prometheus), Optional.ofNullable(alertmanager),
                 statusPages, Optional.ofNullable(incident), Optional.ofNullable(drill),
                 Optional.ofNullable(config));
+    }
+
+    /** The author stamped on notes written from the command line: the saved one, or the OS user name. */
+    String settingsAuthor() {
+        return options().settingsStore().load().settings().author();
     }
 
     @Override

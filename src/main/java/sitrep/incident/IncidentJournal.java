@@ -1,0 +1,230 @@
+package sitrep.incident;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Locale;
+
+/**
+ * One responder's append-only journal file, {@code journal/<author-slug>.jsonl}. Each record is one JSON
+ * line, written and forced to disk before {@link #append} returns, so a note the UI shows as saved
+ * survives a crash or power cut.
+ *
+ * <p>Exactly one process writes a file. The file is claimed with an exclusive {@link FileLock}; when a
+ * second console of the same author already holds it (or the same JVM opened it twice), this session
+ * writes {@code journal/<author-slug>-<random session id>.jsonl} instead. Network shares and sync tools
+ * may not honour locks, which is why files are per responder in the first place: two machines only ever
+ * clash when the same person writes from both at once, and then the lock is the best that can be done.
+ *
+ * <p>A file that ends without a newline (a write torn by a crash) gets one before the next record, so the
+ * fragment stays a single line that replay skips; the file is never rewritten or truncated.
+ */
+public final class IncidentJournal implements RecordAppender, Closeable {
+
+    private static final System.Logger LOG = System.getLogger(IncidentJournal.class.getName());
+    private static final byte NEWLINE = '\n';
+
+    private final Path file;
+    private final FileChannel channel;
+    /** Null on a file system without locks (see {@link #open}). */
+    private final FileLock lock;
+    private long lines;
+    /** Set after a failed write, which may have left part of a line behind. */
+    private boolean tailUnknown = true;
+
+    private IncidentJournal(Path file, FileChannel channel, FileLock lock) throws IOException {
+        this.file = file;
+        this.channel = channel;
+        this.lock = lock;
+        this.lines = countLines(channel);
+    }
+
+    /**
+     * Opens (creating if needed) this author's journal file in {@code journalDir}.
+     *
+     * @throws IOException with a message naming the folder when it cannot be created or written
+     */
+    public static IncidentJournal open(Path journalDir, String author) throws IOException {
+        try {
+            Files.createDirectories(journalDir);
+        } catch (FileSystemException e) {
+            throw new IOException("cannot create the journal folder " + journalDir + ": " + reason(e), e);
+        }
+        String slug = slug(author);
+        IncidentJournal journal;
+        try {
+            journal = tryClaim(journalDir.resolve(slug + ".jsonl"));
+            while (journal == null) {
+                journal = tryClaim(sessionFile(journalDir, slug));
+            }
+        } catch (LockUnsupported e) {
+            // Some network file systems cannot lock at all. A file of our own, never reused, needs no lock.
+            LOG.log(Level.INFO, "no file locks in " + journalDir + " (" + e.getCause() + "); using a session file");
+            Path file = sessionFile(journalDir, slug);
+            journal = new IncidentJournal(file, open(file), null);
+        }
+        forceDirectory(journalDir);
+        LOG.log(Level.DEBUG, "journal opened: " + journal.file);
+        return journal;
+    }
+
+    /** Thrown when the file system has no locks, so that {@link #open} can fall back. */
+    private static final class LockUnsupported extends Exception {
+        LockUnsupported(IOException cause) {
+            super(cause);
+        }
+    }
+
+    private static Path sessionFile(Path journalDir, String slug) {
+        String session = HexFormat.of().formatHex(new SecureRandom().generateSeed(4));
+        return journalDir.resolve(slug + "-" + session + ".jsonl");
+    }
+
+    private static FileChannel open(Path file) throws IOException {
+        try {
+            return FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        } catch (FileSystemException e) {
+            throw new IOException("cannot write the journal " + file + ": " + reason(e), e);
+        }
+    }
+
+    /** This file with its lock held, or null when another console (or this JVM) holds it. */
+    private static IncidentJournal tryClaim(Path file) throws IOException, LockUnsupported {
+        FileChannel ch = open(file);
+        FileLock lock;
+        try {
+            lock = ch.tryLock();
+        } catch (OverlappingFileLockException e) {
+            LOG.log(Level.DEBUG, file + " is already open in this process");
+            lock = null;
+        } catch (IOException e) {
+            ch.close();
+            throw new LockUnsupported(e);
+        }
+        if (lock == null) {
+            ch.close();
+            return null;
+        }
+        try {
+            return new IncidentJournal(file, ch, lock);
+        } catch (IOException | RuntimeException e) {
+            ch.close();
+            throw e;
+        }
+    }
+
+    /** The file name part for an author: lower-case letters, digits and dashes, never empty. */
+    public static String slug(String author) {
+        String s = author == null ? "" : author.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
+        if (s.length() > 40) {
+            s = s.substring(0, 40);
+        }
+        return s.isEmpty() ? "responder" : s;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public synchronized Journaled append(JournalRecord record) throws IOException {
+        byte[] line = (JournalCodec.encode(record) + "\n").getBytes(StandardCharsets.UTF_8);
+        try {
+            long end = channel.size();
+            if (tailUnknown && end > 0 && lastByte(end) != NEWLINE) {
+                end += writeAt(new byte[] {NEWLINE}, end);
+                lines++;
+            }
+            tailUnknown = true;
+            writeAt(line, end);
+            // force(false) is fdatasync: it also flushes the file length, which is all a reader needs.
+            channel.force(false);
+            tailUnknown = false;
+        } catch (IOException e) {
+            recountAfterFailure();
+            throw new IOException("could not save to the journal " + file + ": " + reason(e), e);
+        }
+        lines++;
+        return new Journaled(record, file.getFileName().toString(), lines);
+    }
+
+    /** A failed write or force may or may not have left a whole line; line numbers must stay exact. */
+    private void recountAfterFailure() {
+        try {
+            lines = countLines(channel);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "cannot re-read " + file + " after a failed write: " + e);
+        }
+    }
+
+    private int writeAt(byte[] bytes, long position) throws IOException {
+        ByteBuffer buf = ByteBuffer.wrap(bytes);
+        long pos = position;
+        while (buf.hasRemaining()) {
+            pos += channel.write(buf, pos);
+        }
+        return bytes.length;
+    }
+
+    private byte lastByte(long size) throws IOException {
+        ByteBuffer one = ByteBuffer.allocate(1);
+        channel.read(one, size - 1);
+        return one.get(0);
+    }
+
+    private static long countLines(FileChannel ch) throws IOException {
+        long count = 0;
+        ByteBuffer buf = ByteBuffer.allocate(1 << 16);
+        long pos = 0;
+        int n;
+        while ((n = ch.read(buf, pos)) > 0) {
+            for (int i = 0; i < n; i++) {
+                if (buf.get(i) == NEWLINE) {
+                    count++;
+                }
+            }
+            pos += n;
+            buf.clear();
+        }
+        return count;
+    }
+
+    /** Makes a new file's directory entry durable; some file systems refuse, which only costs durability. */
+    static void forceDirectory(Path dir) {
+        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            LOG.log(Level.DEBUG, "cannot force directory " + dir + ": " + e);
+        }
+    }
+
+    static String reason(IOException e) {
+        if (e instanceof FileSystemException fse && fse.getReason() != null) {
+            return fse.getReason();
+        }
+        return e.getMessage() == null ? e.toString() : e.getMessage();
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        try {
+            if (lock != null && lock.isValid()) {
+                lock.release();
+            }
+        } finally {
+            channel.close();
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package sitrep.incident;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import sitrep.domain.EntryKind;
+
+/**
+ * One line of a responder's journal: a fact that was written and is never changed. An entry's state is
+ * whatever its records say when applied in {@link Journaled#ORDER}; deleting is a retraction record.
+ *
+ * @param id       unique per record, so the same record read twice (own file, watcher) is applied once
+ * @param entryId  the entry the record is about; null for {@link Type#INCIDENT_SET}
+ * @param written  when the record was written (merge order across responders)
+ * @param event    for added and edited entries: when the thing happened
+ * @param field    for {@link Type#INCIDENT_SET}: which incident field
+ * @param value    for {@link Type#INCIDENT_SET}: its new value, null to clear it
+ */
+public record JournalRecord(Type type, String id, String entryId, String author, Instant written,
+                            Instant event, EntryKind kind, String text, Map<String, String> evidence,
+                            String field, String value) {
+
+    /** The wire format version this build writes; records with a higher one are skipped with a warning. */
+    public static final int VERSION = 1;
+
+    public enum Type {
+        ENTRY_ADDED("entry.added"),
+        ENTRY_EDITED("entry.edited"),
+        ENTRY_RETRACTED("entry.retracted"),
+        ENTRY_RESTORED("entry.restored"),
+        INCIDENT_SET("incident.set");
+
+        private final String wireName;
+
+        Type(String wireName) {
+            this.wireName = wireName;
+        }
+
+        public String wireName() {
+            return wireName;
+        }
+
+        static Type fromWire(String name) {
+            for (Type t : values()) {
+                if (t.wireName.equals(name)) {
+                    return t;
+                }
+            }
+            return null;
+        }
+    }
+
+    public JournalRecord {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(author, "author");
+        Objects.requireNonNull(written, "written");
+        evidence = evidence == null ? Map.of() : Map.copyOf(evidence);
+        switch (type) {
+            case ENTRY_ADDED, ENTRY_EDITED -> {
+                Objects.requireNonNull(entryId, "entry");
+                Objects.requireNonNull(event, "event");
+                Objects.requireNonNull(kind, "kind");
+                Objects.requireNonNull(text, "text");
+            }
+            case ENTRY_RETRACTED, ENTRY_RESTORED -> Objects.requireNonNull(entryId, "entry");
+            case INCIDENT_SET -> Objects.requireNonNull(field, "field");
+            default -> throw new IllegalArgumentException(type.toString());
+        }
+    }
+
+    public static String newId() {
+        return UUID.randomUUID().toString();
+    }
+
+    public static JournalRecord added(String entryId, String author, Instant written, Instant event,
+                                      EntryKind kind, String text, Map<String, String> evidence) {
+        return new JournalRecord(Type.ENTRY_ADDED, newId(), entryId, author, written, event, kind, text, evidence,
+                null, null);
+    }
+
+    public static JournalRecord edited(String entryId, String author, Instant written, Instant event,
+                                       EntryKind kind, String text) {
+        return new JournalRecord(Type.ENTRY_EDITED, newId(), entryId, author, written, event, kind, text, null,
+                null, null);
+    }
+
+    public static JournalRecord retracted(String entryId, String author, Instant written) {
+        return new JournalRecord(Type.ENTRY_RETRACTED, newId(), entryId, author, written, null, null, null, null,
+                null, null);
+    }
+
+    public static JournalRecord restored(String entryId, String author, Instant written) {
+        return new JournalRecord(Type.ENTRY_RESTORED, newId(), entryId, author, written, null, null, null, null,
+                null, null);
+    }
+
+    public static JournalRecord incidentSet(String field, String value, String author, Instant written) {
+        return new JournalRecord(Type.INCIDENT_SET, newId(), null, author, written, null, null, null, null,
+                field, value);
+    }
+}

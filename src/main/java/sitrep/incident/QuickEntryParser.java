@@ -1,0 +1,157 @@
+package sitrep.incident;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import sitrep.domain.EntryKind;
+
+/**
+ * Reads the quick-entry line: an optional leading wall-clock time ({@code 14:05}, {@code 14:05:30},
+ * {@code 2:05pm}, {@code 2:05 pm}, {@code 2pm}), the text, and {@code #tags} naming the kind. A time
+ * without a date means the most recent such moment in the incident zone that is not in the future, so a
+ * note typed at 00:03 about "23:58" lands on the previous day.
+ */
+public final class QuickEntryParser {
+
+    /** What a quick-entry line says. {@code timeGiven} is false when the event time is "now". */
+    public record ParsedEntry(Instant eventTime, EntryKind kind, String text, boolean timeGiven) {
+    }
+
+    private static final Pattern LEADING_TIME = Pattern.compile(
+            "^(\\d{1,2})(?::(\\d{2})(?::(\\d{2}))?)?(?:\\s*([ap])\\.?m\\.?)?(?=[\\s:,-]|$)[\\s:,-]*",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TAG = Pattern.compile("(?<=^|\\s)#([\\w-]+)(?=\\s|$)");
+    private static final Pattern LOCAL_DATE_TIME =
+            Pattern.compile("(\\d{4}-\\d{2}-\\d{2})[T ](\\d{1,2}:\\d{2}(?::\\d{2})?)");
+
+    private QuickEntryParser() {
+    }
+
+    /**
+     * @throws IllegalArgumentException when the line has no text, or starts with an impossible time
+     */
+    public static ParsedEntry parse(String line, ZoneId zone, Instant now) {
+        String rest = line == null ? "" : line.strip();
+        Instant event = now.truncatedTo(ChronoUnit.SECONDS);
+        boolean timeGiven = false;
+        Matcher m = LEADING_TIME.matcher(rest);
+        // A bare number ("3 pods restarted") is text; a time needs minutes or am/pm.
+        if (m.find() && (m.group(2) != null || m.group(4) != null)) {
+            event = mostRecent(timeOfDay(m.group(0).strip(), m), zone, now);
+            timeGiven = true;
+            rest = rest.substring(m.end());
+        }
+        EntryKind kind = EntryKind.NOTE;
+        boolean kindGiven = false;
+        StringBuilder text = new StringBuilder();
+        Matcher t = TAG.matcher(rest);
+        int last = 0;
+        while (t.find()) {
+            Optional<EntryKind> k = EntryKind.fromTag(t.group(1));
+            if (k.isPresent()) {
+                text.append(rest, last, t.start());
+                last = t.end();
+                if (!kindGiven) {
+                    kind = k.get();
+                    kindGiven = true;
+                }
+            }
+        }
+        text.append(rest.substring(last));
+        String clean = text.toString().replaceAll("\\s+", " ").strip();
+        if (clean.isEmpty()) {
+            throw new IllegalArgumentException("the note has no text");
+        }
+        return new ParsedEntry(event, kind, clean, timeGiven);
+    }
+
+    private static LocalTime timeOfDay(String written, Matcher m) {
+        int hour = Integer.parseInt(m.group(1));
+        int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+        int second = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+        String half = m.group(4);
+        if (half != null) {
+            if (hour < 1 || hour > 12) {
+                throw new IllegalArgumentException("'" + written + "' is not a time: with am/pm the hour is 1 to 12");
+            }
+            hour = hour % 12 + (half.equalsIgnoreCase("p") ? 12 : 0);
+        }
+        try {
+            return LocalTime.of(hour, minute, second);
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("'" + written + "' is not a time of day");
+        }
+    }
+
+    /** The latest instant showing {@code time} on the clock in {@code zone} that is not after {@code now}. */
+    public static Instant mostRecent(LocalTime time, ZoneId zone, Instant now) {
+        LocalDate today = now.atZone(zone).toLocalDate();
+        for (int back = 0; back <= 2; back++) {
+            Instant candidate = ZonedDateTime.of(today.minusDays(back), time, zone).toInstant();
+            if (!candidate.isAfter(now)) {
+                return candidate;
+            }
+        }
+        return ZonedDateTime.of(today.minusDays(1), time, zone).toInstant();
+    }
+
+    /** The instant showing {@code time} in {@code zone} closest to {@code anchor} (the day before, of or after). */
+    public static Instant nearest(LocalTime time, ZoneId zone, Instant anchor) {
+        LocalDate day = anchor.atZone(zone).toLocalDate();
+        Instant best = null;
+        for (int d = -1; d <= 1; d++) {
+            Instant c = ZonedDateTime.of(day.plusDays(d), time, zone).toInstant();
+            if (best == null || Math.abs(c.getEpochSecond() - anchor.getEpochSecond())
+                    < Math.abs(best.getEpochSecond() - anchor.getEpochSecond())) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Reads a time given on its own (the {@code --at} option, an inline time edit): an ISO instant or
+     * offset date-time, a local date-time in {@code zone} ({@code 2026-06-10 14:05}), or a time of day,
+     * which resolves near {@code anchor} when one is given and to the most recent past one otherwise.
+     *
+     * @throws IllegalArgumentException quoting the text when it is none of those
+     */
+    public static Instant parseTime(String text, ZoneId zone, Instant now, Instant anchor) {
+        String s = text == null ? "" : text.strip();
+        try {
+            return OffsetDateTime.parse(s).toInstant();
+        } catch (DateTimeParseException notOffset) {
+            Matcher local = LOCAL_DATE_TIME.matcher(s);
+            if (local.matches()) {
+                try {
+                    return LocalDateTime.parse(local.group(1) + "T" + pad(local.group(2))).atZone(zone).toInstant();
+                } catch (DateTimeParseException e) {
+                    throw new IllegalArgumentException("'" + s + "' is not a valid date and time");
+                }
+            }
+        }
+        Matcher m = LEADING_TIME.matcher(s);
+        if (m.find() && m.end() == s.length() && (m.group(2) != null || m.group(4) != null)) {
+            LocalTime t = timeOfDay(s, m);
+            return anchor == null ? mostRecent(t, zone, now) : nearest(t, zone, anchor);
+        }
+        throw new IllegalArgumentException("'" + s + "' is not a time: write 14:05, 14:05:30, 2:05pm,"
+                + " 2026-06-10 14:05 or 2026-06-10T14:05:00-08:00");
+    }
+
+    private static String pad(String time) {
+        String t = time.length() == 4 || time.indexOf(':') == 1 ? "0" + time : time;
+        return t.toLowerCase(Locale.ROOT);
+    }
+}

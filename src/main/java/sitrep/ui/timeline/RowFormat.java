@@ -1,0 +1,26 @@
+package sitrep.ui.timeline;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import sitrep.domain.IncidentZone;
+
+/** How times read in the table: wall clock in the incident zone, the date only when it is needed. */
+record RowFormat(IncidentZone zone, boolean withDate) {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    String time(Instant t) {
+        return (withDate ? DATE_TIME : TIME).format(t.atZone(zone.zoneId()));
+    }
+
+    String utc(Instant t) {
+        return DATE_TIME.format(t.atOffset(ZoneOffset.UTC)) + " UTC";
+    }
+
+    /** True when the two moments fall on different dates in the zone. */
+    boolean crossesMidnight(Instant first, Instant last) {
+        return !first.atZone(zone.zoneId()).toLocalDate().equals(last.atZone(zone.zoneId()).toLocalDate());
+    }
+}

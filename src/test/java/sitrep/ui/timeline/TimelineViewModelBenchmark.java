@@ -1,0 +1,57 @@
+package sitrep.ui.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import sitrep.domain.EntryKind;
+import sitrep.domain.Incident;
+import sitrep.domain.IncidentZone;
+import sitrep.incident.JournalRecord;
+import sitrep.incident.Journaled;
+
+/** Run with {@code mvn -Pbench verify}: building the rows of a 5,000-entry timeline, then live updates. */
+class TimelineViewModelBenchmark {
+
+    @Test
+    void loadFiveThousandEntries() {
+        Instant start = Instant.parse("2026-06-10T14:00:00Z");
+        Incident incident = new Incident("bench", IncidentZone.parse("Europe/Berlin"), start, null, "", Map.of(), false);
+        List<Journaled> records = new ArrayList<>();
+        EntryKind[] kinds = EntryKind.values();
+        for (int i = 0; i < 5000; i++) {
+            Instant at = start.plusSeconds(i * 7L);
+            records.add(new Journaled(JournalRecord.added("e" + i, "responder-" + (i % 5), at, at.minusSeconds(i % 13),
+                    kinds[i % kinds.length], "entry number " + i, Map.of()), "r.jsonl", i + 1));
+        }
+        long best = Long.MAX_VALUE;
+        TimelineViewModel vm = null;
+        for (int run = 0; run < 5; run++) {
+            vm = new TimelineViewModel(incident, "responder-0", r -> new Journaled(r, "r.jsonl", 1),
+                    Clock.fixed(start.plusSeconds(40_000), ZoneOffset.UTC), Runnable::run, Runnable::run);
+            long t0 = System.nanoTime();
+            vm.load(records, List.of());
+            best = Math.min(best, (System.nanoTime() - t0) / 1_000_000);
+        }
+        assertThat(vm.rows()).hasSize(5000);
+        System.out.printf("BENCH timeline_viewmodel_load_5000 %d ms%n", best);
+
+        long t0 = System.nanoTime();
+        for (int i = 0; i < 200; i++) {
+            vm.entryTextProperty().set("15:" + String.format("%02d", i % 60) + " live note " + i);
+            vm.submit();
+        }
+        double perNote = (System.nanoTime() - t0) / 1e6 / 200;
+        System.out.printf("BENCH timeline_viewmodel_insert_into_5000 %.3f ms%n", perNote);
+        long f0 = System.nanoTime();
+        vm.textFilterProperty().set("number 49");
+        System.out.printf("BENCH timeline_viewmodel_filter_5000 %.3f ms%n", (System.nanoTime() - f0) / 1e6);
+        assertThat(vm.rows()).hasSize(111);
+        assertThat(best).isLessThan(1000);
+    }
+}
