@@ -17,7 +17,6 @@ import sitrep.domain.SourceUrl;
  * subcommands run without starting JavaFX. Exit codes: 0 ok, 1 failure, 2 usage error.
  */
 @Command(name = "sitrep",
-        subcommands = CheckCommand.class,
         mixinStandardHelpOptions = true,
         versionProvider = SitrepCommand.VersionProvider.class,
         sortOptions = false,
@@ -30,7 +29,7 @@ import sitrep.domain.SourceUrl;
             "for this run only."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:failure", "2:usage error (the usage is printed)"},
-        subcommands = {NoteCommand.class, TimelineCommand.class})
+        subcommands = {CheckCommand.class, NoteCommand.class, TimelineCommand.class})
 public final class SitrepCommand implements Callable<Integer> {
 
     @Option(names = "--prometheus", paramLabel = "URL", converter = SourceUrlConverter.class,
