@@ -1,6 +1,10 @@
 package sitrep.app;
 
+import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Map;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -10,10 +14,16 @@ import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.Stage;
+import sitrep.domain.Incident;
+import sitrep.domain.IncidentZone;
+import sitrep.incident.RecentIncidents;
 import javafx.util.Duration;
 import sitrep.ui.common.Theme;
 import sitrep.ui.shell.MainWindowView;
+import sitrep.ui.shell.NewIncidentDialog;
+import sitrep.ui.shell.NewIncidentFormViewModel;
 import sitrep.ui.shell.SettingsDialog;
 import sitrep.ui.shell.SettingsFormViewModel;
 import sitrep.ui.shell.ShellViewModel;
@@ -35,6 +45,7 @@ public final class Composition implements MainWindowView.Actions {
     private Stage stage;
     private Timeline clockTimer;
     private LiveSources live;
+    private IncidentWorkspace workspace;
 
     public Composition(LaunchOptions options, SettingsStore store, Clock clock) {
         this.options = options;
@@ -72,8 +83,10 @@ public final class Composition implements MainWindowView.Actions {
         clockTimer.setCycleCount(Timeline.INDEFINITE);
         clockTimer.play();
 
+        view.setRecentIncidents(settings.recentIncidents());
         connectSources();
         stage.show();
+        options.incident().ifPresent(dir -> open(dir, defaultIncident(dir)));
         // SplitPane applies divider positions only once it has a size.
         Platform.runLater(() -> WindowPlacement.restoreDividers(view.mainSplit(), view.leftSplit(), settings.window()));
         LOG.log(Level.INFO, "console window shown (settings: " + store.file() + ")");
@@ -98,12 +111,103 @@ public final class Composition implements MainWindowView.Actions {
             clockTimer.stop();
         }
         disconnectSources();
+        closeIncident();
+    }
+
+    private void closeIncident() {
+        if (workspace != null) {
+            workspace.close();
+            workspace = null;
+        }
+    }
+
+    /** A folder opened without incident.json becomes an incident named after it, starting now. */
+    private Incident defaultIncident(Path dir) {
+        Path name = dir.toAbsolutePath().normalize().getFileName();
+        return new Incident(name == null ? "Incident" : name.toString(), IncidentZone.of(ZoneId.systemDefault()),
+                clock.instant(), null, "", Map.of(), false);
+    }
+
+    private void open(Path dir, Incident ifNew) {
+        IncidentWorkspace opened;
+        try {
+            opened = IncidentWorkspace.open(dir, settings.author(), ifNew, clock);
+        } catch (IOException | IllegalArgumentException | UncheckedIOException e) {
+            LOG.log(Level.WARNING, "could not open incident " + dir + ": " + e);
+            shell.showNotice("Could not open the incident in " + dir + ": " + e.getMessage());
+            return;
+        }
+        closeIncident();
+        workspace = opened;
+        Incident incident = opened.incident();
+        shell.setIncident(incident.title(), incident.start(), incident.zone().zoneId(), incident.zone().label());
+        shell.tick(clock.instant());
+        view.setTimelineContent(opened.view().root());
+        view.selectTimeline();
+        opened.view().focusEntry();
+        settings.setRecentIncidents(RecentIncidents.ofStrings(settings.recentIncidents()).opened(opened.dir())
+                .asStrings());
+        view.setRecentIncidents(settings.recentIncidents());
+        save();
+    }
+
+    @Override
+    public void newIncident() {
+        NewIncidentFormViewModel form = new NewIncidentFormViewModel(ZoneId.systemDefault().getId(),
+                Path.of(System.getProperty("user.home"), "incidents"));
+        NewIncidentDialog.showAndWait(stage, form).ifPresent(v -> open(v.folder(),
+                new Incident(v.title(), v.zone(), clock.instant(), null, "", Map.of(), false)));
+    }
+
+    @Override
+    public void openIncident() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Open an incident folder (a new folder starts a new incident)");
+        File dir = chooser.showDialog(stage);
+        if (dir != null) {
+            open(dir.toPath(), defaultIncident(dir.toPath()));
+        }
+    }
+
+    @Override
+    public void openIncident(String folder) {
+        Path dir = Path.of(folder);
+        open(dir, defaultIncident(dir));
+    }
+
+    @Override
+    public void newNote() {
+        if (workspace == null) {
+            newIncident();
+            return;
+        }
+        view.selectTimeline();
+        workspace.view().focusEntry();
+    }
+
+    @Override
+    public void undoTimeline() {
+        if (workspace != null) {
+            workspace.timeline().undo();
+        }
+    }
+
+    @Override
+    public void redoTimeline() {
+        if (workspace != null) {
+            workspace.timeline().redo();
+        }
     }
 
     /** Starts polling the sources in force, replacing any earlier pollers, and shows their board. */
     private void connectSources() {
         disconnectSources();
         StatusBoardViewModel board = new StatusBoardViewModel(ZoneId.systemDefault(), clock);
+        board.onTransition(t -> {
+            if (workspace != null) {
+                workspace.suggest(t);
+            }
+        });
         live = LiveSources.start(options.sources(settings), board, Platform::runLater, clock);
         if (!live.rejected().isEmpty()) {
             shell.showNotice(String.join(" ", live.rejected()));

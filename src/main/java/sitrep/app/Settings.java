@@ -23,6 +23,7 @@ public final class Settings {
     private List<String> statusUrls = new ArrayList<>();
     private String author;
     private WindowState window;
+    private List<String> recentIncidents = new ArrayList<>();
 
     public Theme theme() {
         return theme == null ? Theme.DARK : theme;
@@ -71,6 +72,15 @@ public final class Settings {
 
     public void setWindow(WindowState window) {
         this.window = window;
+    }
+
+    /** Incident folders opened lately, newest first. */
+    public List<String> recentIncidents() {
+        return recentIncidents == null ? List.of() : List.copyOf(recentIncidents);
+    }
+
+    public void setRecentIncidents(List<String> folders) {
+        this.recentIncidents = new ArrayList<>(folders);
     }
 
     private static String blankToNull(String s) {

@@ -53,16 +53,15 @@ final class WindowPlacement {
         capture.run();
     }
 
+    static final double DEFAULT_MAIN_DIVIDER = 0.58;
+    static final double DEFAULT_LEFT_DIVIDER = 0.55;
+
+    /** The saved split positions, or the defaults; applied once the window has its size. */
     static void restoreDividers(SplitPane main, SplitPane left, Settings.WindowState saved) {
-        if (saved == null) {
-            return;
-        }
-        if (validFraction(saved.mainDivider())) {
-            main.setDividerPositions(saved.mainDivider());
-        }
-        if (validFraction(saved.leftDivider())) {
-            left.setDividerPositions(saved.leftDivider());
-        }
+        main.setDividerPositions(saved != null && validFraction(saved.mainDivider())
+                ? saved.mainDivider() : DEFAULT_MAIN_DIVIDER);
+        left.setDividerPositions(saved != null && validFraction(saved.leftDivider())
+                ? saved.leftDivider() : DEFAULT_LEFT_DIVIDER);
     }
 
     private static boolean validFraction(double d) {

@@ -31,6 +31,18 @@ public final class MainWindowView {
         void openSettings();
 
         void quit();
+
+        void newIncident();
+
+        void openIncident();
+
+        void openIncident(String folder);
+
+        void newNote();
+
+        void undoTimeline();
+
+        void redoTimeline();
     }
 
     @FXML private BorderPane root;
@@ -50,6 +62,8 @@ public final class MainWindowView {
     @FXML private RadioMenuItem darkThemeItem;
     @FXML private RadioMenuItem lightThemeItem;
     @FXML private StatusBar statusBar;
+    @FXML private Menu recentMenu;
+    @FXML private VBox timelineArea;
 
     private static final String LIVE_CONTENT = "sitrep.liveContent";
 
@@ -115,6 +129,27 @@ public final class MainWindowView {
         statusHint.setManaged(content == null);
     }
 
+    /** Replaces the timeline placeholder with the open incident's timeline. */
+    public void setTimelineContent(Node content) {
+        timelineTab.setContent(content);
+    }
+
+    public void setRecentIncidents(List<String> folders) {
+        recentMenu.getItems().clear();
+        for (String folder : folders) {
+            MenuItem item = new MenuItem(folder);
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> actions.openIncident(folder));
+            recentMenu.getItems().add(item);
+        }
+        recentMenu.setDisable(folders.isEmpty());
+    }
+
+    /** Brings the timeline tab to the front; the caller focuses what it needs inside. */
+    public void selectTimeline() {
+        workTabs.getSelectionModel().select(timelineTab);
+    }
+
     public SplitPane mainSplit() {
         return mainSplit;
     }
@@ -131,6 +166,31 @@ public final class MainWindowView {
     @FXML
     private void quit() {
         actions.quit();
+    }
+
+    @FXML
+    private void newIncident() {
+        actions.newIncident();
+    }
+
+    @FXML
+    private void openIncident() {
+        actions.openIncident();
+    }
+
+    @FXML
+    private void newNote() {
+        actions.newNote();
+    }
+
+    @FXML
+    private void undoTimeline() {
+        actions.undoTimeline();
+    }
+
+    @FXML
+    private void redoTimeline() {
+        actions.redoTimeline();
     }
 
     @FXML

@@ -45,11 +45,23 @@ public final class ShellViewModel {
     private final ReadOnlyStringWrapper dashboardHint = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper statusHint = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper clock = new ReadOnlyStringWrapper("");
-    private final ZoneId zone;
+    private ZoneId zone;
+    private String zoneLabel;
+    private String incidentTitle;
+    private Instant incidentStart;
 
     public ShellViewModel(Sources sources, ZoneId zone) {
         this.zone = zone;
+        this.zoneLabel = zone.getId();
         setSources(sources);
+    }
+
+    /** The clock follows the open incident: its zone, its title and the time since it started. */
+    public void setIncident(String title, Instant start, ZoneId incidentZone, String label) {
+        this.incidentTitle = title;
+        this.incidentStart = start;
+        this.zone = incidentZone;
+        this.zoneLabel = label;
     }
 
     public BooleanProperty darkThemeProperty() {
@@ -92,7 +104,17 @@ public final class ShellViewModel {
     }
 
     public void tick(Instant now) {
-        clock.set(CLOCK.format(now.atZone(zone)) + " " + zone.getId() + "  ·  no incident open");
+        String time = CLOCK.format(now.atZone(zone)) + " " + zoneLabel;
+        if (incidentTitle == null) {
+            clock.set(time + "  ·  no incident open");
+            return;
+        }
+        clock.set(time + "  ·  " + incidentTitle + "  ·  " + elapsed(incidentStart, now) + " since start");
+    }
+
+    static String elapsed(Instant from, Instant to) {
+        long s = Math.max(0, java.time.Duration.between(from, to).getSeconds());
+        return String.format(java.util.Locale.ROOT, "%d:%02d:%02d", s / 3600, (s / 60) % 60, s % 60);
     }
 
     public void setSources(Sources sources) {

@@ -212,6 +212,7 @@ public final class StatusBoardViewModel {
             Alert a = fromAlertmanager.get(i);
             if (learnExternalLabels(a, prometheusLabels)) {
                 rekey(merged);
+                rekey(ringing);
             }
             merged.put(identity(a.labels()), row(a, alertmanagerUrls.get(i)));
         }

@@ -43,9 +43,13 @@ class MainWindowFxTest extends FxRobot {
     }
 
     private void open(Path settingsFile) throws Exception {
+        open(settingsFile, LaunchOptions.none());
+    }
+
+    private void open(Path settingsFile, LaunchOptions options) throws Exception {
         AtomicReference<Stage> shown = new AtomicReference<>();
         FxToolkit.setupStage(s -> {
-            composition = new Composition(LaunchOptions.none(), new SettingsStore(settingsFile),
+            composition = new Composition(options, new SettingsStore(settingsFile),
                     Clock.fixed(Instant.parse("2026-11-25T14:02:11Z"), ZoneOffset.UTC));
             composition.start(s);
             shown.set(s);
@@ -72,7 +76,8 @@ class MainWindowFxTest extends FxRobot {
             assertThat(lookup(id).tryQuery()).as(id).isPresent();
         }
         MenuBar menus = lookup(".menu-bar").queryAs(MenuBar.class);
-        assertThat(menus.getMenus()).extracting(m -> m.getText().replace("_", "")).containsExactly("File", "View", "Help");
+        assertThat(menus.getMenus()).extracting(m -> m.getText().replace("_", ""))
+                .containsExactly("File", "Incident", "View", "Help");
         assertThat(lookup("#dashboardHint").queryAs(Label.class).getText()).contains("No Prometheus is connected");
         assertThat(lookup("#statusBar").queryAs(StatusBar.class).getText()).contains("No source connected");
         assertThat(lookup("#incidentClock").queryAs(Label.class).getText()).startsWith("14:02:11");
@@ -141,6 +146,44 @@ class MainWindowFxTest extends FxRobot {
         assertThat(stage.getHeight()).isEqualTo(700.0);
         assertThat(lookup("#mainSplit").queryAs(SplitPane.class).getDividerPositions()[0]).isCloseTo(0.4,
                 org.assertj.core.data.Offset.offset(0.01));
+    }
+
+    @Test
+    void incidentFromTheCommandLineOpensItsTimelineAndCtrlNTakesANoteToDisk() throws Exception {
+        Path incident = dir.resolve("api-outage");
+        LaunchOptions options = new LaunchOptions(java.util.Optional.empty(), java.util.Optional.empty(),
+                java.util.List.of(), java.util.Optional.of(incident), java.util.Optional.empty(),
+                java.util.Optional.empty());
+        open(dir.resolve("settings.json"), options);
+
+        assertThat(lookup("#incidentClock").queryAs(Label.class).getText()).contains("api-outage")
+                .contains("0:00:00 since start");
+        clickOn("#dashboardArea");
+        push(KeyCode.CONTROL, KeyCode.N);
+        write("14:01 pager fired for api latency #detection").push(KeyCode.ENTER);
+
+        org.testfx.util.WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                () -> lookup("#table").queryTableView().getItems().size() == 1);
+        try (var files = Files.list(incident.resolve("journal"))) {
+            String journal = Files.readString(files.findFirst().orElseThrow());
+            assertThat(journal).contains("pager fired for api latency").contains("\"kind\":\"detection\"");
+        }
+        assertThat(Files.readString(dir.resolve("settings.json"))).contains(incident.toString());
+    }
+
+    @Test
+    void anUnreadableIncidentFolderIsANoticeNotACrash() throws Exception {
+        Path notAFolder = dir.resolve("plain-file");
+        Files.writeString(notAFolder, "not an incident");
+        LaunchOptions options = new LaunchOptions(java.util.Optional.empty(), java.util.Optional.empty(),
+                java.util.List.of(), java.util.Optional.of(notAFolder), java.util.Optional.empty(),
+                java.util.Optional.empty());
+
+        open(dir.resolve("settings.json"), options);
+
+        assertThat(lookup("#noticeText").queryAs(Label.class).getText()).contains("Could not open the incident")
+                .contains("plain-file");
+        assertThat(lookup("#incidentClock").queryAs(Label.class).getText()).contains("no incident open");
     }
 
     @Test

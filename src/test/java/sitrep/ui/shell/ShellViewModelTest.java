@@ -43,6 +43,16 @@ class ShellViewModelTest {
     }
 
     @Test
+    void clockFollowsTheOpenIncidentsZoneAndCountsFromItsStart() {
+        ShellViewModel vm = new ShellViewModel(ShellViewModel.Sources.none(), berlin);
+        vm.setIncident("API outage", Instant.parse("2023-06-10T22:00:00Z"), java.time.ZoneOffset.ofHours(-8), "PST");
+
+        vm.tick(Instant.parse("2023-06-11T00:02:11Z"));
+
+        assertThat(vm.clockProperty().get()).isEqualTo("16:02:11 PST  ·  API outage  ·  2:02:11 since start");
+    }
+
+    @Test
     void noticeShowsAndDismisses() {
         ShellViewModel vm = new ShellViewModel(ShellViewModel.Sources.none(), berlin);
         assertThat(vm.noticeProperty().get()).isEmpty();

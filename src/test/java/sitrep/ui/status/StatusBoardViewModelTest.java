@@ -151,6 +151,26 @@ class StatusBoardViewModelTest {
     }
 
     @Test
+    void alertmanagerAnsweringBeforePrometheusDoesNotResolveAndRefireTheAlert() {
+        Alert prom = alert(AlertState.FIRING, List.of());
+        Map<String, String> withExternal = new java.util.HashMap<>(prom.labels());
+        withExternal.remove("alertstate");
+        withExternal.put("env", "outage-drill");
+        Alert am = new Alert(prom.name(), prom.severity(), prom.summary(), AlertState.ACTIVE, T0.plusSeconds(6), null,
+                List.of(), List.of(), withExternal);
+        vm.expect(PROM, "prometheus");
+        vm.expect(AM, "alertmanager");
+
+        vm.apply(ok(AM, SourceKind.ALERTMANAGER, T0, List.of(), List.of(am)));
+        vm.apply(ok(PROM, SourceKind.PROMETHEUS, T0.plusSeconds(1), List.of(), List.of(prom)));
+        vm.apply(ok(AM, SourceKind.ALERTMANAGER, T0.plusSeconds(5), List.of(), List.of(am)));
+
+        assertThat(vm.alerts()).hasSize(1);
+        assertThat(transitions).extracting(StatusBoardViewModel.Transition::kind)
+                .containsExactly(StatusBoardViewModel.Transition.Kind.ALERT_FIRING);
+    }
+
+    @Test
     void alertsSortBySeverityThenAge() {
         Alert warning = new Alert("HighLatency", "warning", "", AlertState.FIRING, T0, null, List.of(), List.of(),
                 Map.of("alertname", "HighLatency"));

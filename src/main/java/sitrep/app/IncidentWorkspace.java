@@ -1,0 +1,111 @@
+package sitrep.app;
+
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import sitrep.domain.EntryKind;
+import sitrep.domain.Incident;
+import sitrep.domain.Suggestion;
+import sitrep.incident.IncidentSession;
+import sitrep.ui.status.StatusBoardViewModel;
+import sitrep.ui.timeline.TimelineView;
+import sitrep.ui.timeline.TimelineViewModel;
+
+/**
+ * An open incident: its journal session, the timeline view model and view, and the one I/O thread that
+ * writes the journal (one thread, so notes reach the disk in the order they were typed).
+ */
+final class IncidentWorkspace implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(IncidentWorkspace.class.getName());
+
+    private final Path dir;
+    private final IncidentSession session;
+    private final ExecutorService io;
+    private final TimelineViewModel timeline;
+    private final TimelineView view;
+
+    private IncidentWorkspace(Path dir, IncidentSession session, ExecutorService io, TimelineViewModel timeline) {
+        this.dir = dir;
+        this.session = session;
+        this.io = io;
+        this.timeline = timeline;
+        this.view = TimelineView.load(timeline);
+    }
+
+    /**
+     * Opens the incident folder, creating it with {@code ifNew} when it holds none yet.
+     *
+     * @throws IOException              when the folder cannot be read or written
+     * @throws IllegalArgumentException when its incident.json is malformed or names an unknown zone
+     */
+    static IncidentWorkspace open(Path dir, String author, Incident ifNew, Clock clock) throws IOException {
+        IncidentSession session = IncidentSession.open(dir, author, ifNew);
+        ExecutorService io = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "sitrep-journal-io");
+            t.setDaemon(true);
+            t.setUncaughtExceptionHandler((th, e) -> LOG.log(Level.ERROR, "uncaught in " + th.getName(), e));
+            return t;
+        });
+        TimelineViewModel vm = new TimelineViewModel(session.folder().incident(), author, session.journal(), clock,
+                io, Platform::runLater);
+        vm.load(session.initial().records(), session.initial().warnings());
+        session.watch(batch -> Platform.runLater(() -> vm.recordsArrived(batch)));
+        return new IncidentWorkspace(dir.toAbsolutePath().normalize(), session, io, vm);
+    }
+
+    Path dir() {
+        return dir;
+    }
+
+    Incident incident() {
+        return timeline.incident();
+    }
+
+    TimelineView view() {
+        return view;
+    }
+
+    TimelineViewModel timeline() {
+        return timeline;
+    }
+
+    /** Turns what the status board noticed into a suggested entry, with its evidence. */
+    void suggest(StatusBoardViewModel.Transition t) {
+        timeline.offerSuggestion(new Suggestion(t.at(), kindFor(t), t.text(), Map.copyOf(t.evidence())));
+    }
+
+    static EntryKind kindFor(StatusBoardViewModel.Transition t) {
+        return switch (t.kind()) {
+            case ALERT_FIRING, SOURCE_FAILING -> EntryKind.DETECTION;
+            case ALERT_RESOLVED -> EntryKind.RESOLUTION;
+            case SOURCE_RECOVERED -> EntryKind.NOTE;
+            case COMPONENT_CHANGED -> t.text().toLowerCase(Locale.ROOT).contains(" is operational")
+                    ? EntryKind.RESOLUTION : EntryKind.DETECTION;
+        };
+    }
+
+    @Override
+    public void close() {
+        io.shutdown();
+        try {
+            if (!io.awaitTermination(5, TimeUnit.SECONDS)) {
+                LOG.log(Level.WARNING, "journal writes still pending after 5 s for " + dir);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            session.close();
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "closing the journal of " + dir + ": " + e);
+        }
+    }
+}

@@ -1,0 +1,289 @@
+package sitrep.ui.timeline;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.cell.ComboBoxTableCell;
+import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import sitrep.domain.EntryKind;
+import sitrep.domain.Suggestion;
+
+/** The timeline tab: binds {@link TimelineViewModel}; every key action here has a menu twin in the shell. */
+public final class TimelineView {
+
+    @FXML private VBox root;
+    @FXML private Label incidentTitle;
+    @FXML private Label warning;
+    @FXML private TextField entry;
+    @FXML private Label saveState;
+    @FXML private Label error;
+    @FXML private VBox suggestionBox;
+    @FXML private Label suggestionTitle;
+    @FXML private ListView<Suggestion> suggestionList;
+    @FXML private Button acceptSuggestion;
+    @FXML private Button dismissSuggestion;
+    @FXML private ComboBox<EntryKind> kindFilter;
+    @FXML private TextField authorFilter;
+    @FXML private TextField textFilter;
+    @FXML private Button undo;
+    @FXML private Button redo;
+    @FXML private TableView<TimelineRow> table;
+    @FXML private TableColumn<TimelineRow, String> timeColumn;
+    @FXML private TableColumn<TimelineRow, EntryKind> kindColumn;
+    @FXML private TableColumn<TimelineRow, String> authorColumn;
+    @FXML private TableColumn<TimelineRow, String> textColumn;
+
+    private static final DateTimeFormatter SUGGESTION_TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
+
+    private final TimelineViewModel vm;
+    private final ZoneId zone;
+
+    private TimelineView(TimelineViewModel vm) {
+        this.vm = vm;
+        this.zone = vm.incident().zone().zoneId();
+    }
+
+    public static TimelineView load(TimelineViewModel vm) {
+        FXMLLoader loader = new FXMLLoader(TimelineView.class.getResource("/sitrep/ui/timeline/Timeline.fxml"));
+        TimelineView view = new TimelineView(vm);
+        loader.setController(view);
+        try {
+            loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the timeline layout", e);
+        }
+        return view;
+    }
+
+    public VBox root() {
+        return root;
+    }
+
+    /** Puts the caret in the quick-entry line: the shell's "New note" shortcut lands here. */
+    public void focusEntry() {
+        entry.requestFocus();
+        entry.end();
+    }
+
+    public void undo() {
+        vm.undo();
+    }
+
+    public void redo() {
+        vm.redo();
+    }
+
+    @FXML
+    private void initialize() {
+        incidentTitle.setText(vm.incident().title() + (vm.incident().drill() ? "  (DRILL)" : ""));
+        hideWhenEmpty(warning);
+        warning.textProperty().bind(vm.warningProperty());
+        hideWhenEmpty(error);
+        error.textProperty().bind(vm.errorProperty());
+
+        entry.textProperty().bindBidirectional(vm.entryTextProperty());
+        entry.setOnAction(e -> {
+            if (!entry.getText().isBlank()) {
+                vm.submit();
+            }
+        });
+        saveState.textProperty().bind(Bindings.createStringBinding(() -> switch (vm.saveStateProperty().get()) {
+            case IDLE -> "";
+            case SAVING -> "saving…";
+            case SAVED -> "saved";
+            case ERROR -> "NOT SAVED";
+        }, vm.saveStateProperty()));
+        vm.saveStateProperty().addListener((o, was, now) -> {
+            saveState.getStyleClass().removeAll("save-error", "save-ok");
+            if (now == TimelineViewModel.SaveState.ERROR) {
+                saveState.getStyleClass().add("save-error");
+            } else if (now == TimelineViewModel.SaveState.SAVED) {
+                saveState.getStyleClass().add("save-ok");
+            }
+        });
+
+        bindSuggestions();
+        bindFilters();
+        bindTable();
+    }
+
+    private static void hideWhenEmpty(Label label) {
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+    }
+
+    private void bindSuggestions() {
+        suggestionList.setItems(vm.suggestions());
+        suggestionBox.visibleProperty().bind(Bindings.isNotEmpty(vm.suggestions()));
+        suggestionBox.managedProperty().bind(suggestionBox.visibleProperty());
+        suggestionTitle.textProperty().bind(Bindings.size(vm.suggestions()).asString("Suggested entries (%d)"));
+        suggestionList.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Suggestion s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty || s == null ? null : SUGGESTION_TIME.format(s.time().atZone(zone)) + "  "
+                        + s.kind().wireName() + "  " + s.text());
+                setTooltip(empty || s == null || s.evidence().isEmpty() ? null : new Tooltip(evidenceText(s)));
+            }
+        });
+        suggestionList.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.A || e.getCode() == KeyCode.ENTER) {
+                acceptSelected();
+                e.consume();
+            } else if (e.getCode() == KeyCode.D || e.getCode() == KeyCode.DELETE) {
+                dismissSelected();
+                e.consume();
+            }
+        });
+        acceptSuggestion.setOnAction(e -> acceptSelected());
+        dismissSuggestion.setOnAction(e -> dismissSelected());
+        vm.suggestions().addListener((javafx.collections.ListChangeListener<Suggestion>) c -> {
+            if (suggestionList.getSelectionModel().isEmpty() && !vm.suggestions().isEmpty()) {
+                suggestionList.getSelectionModel().selectFirst();
+            }
+        });
+    }
+
+    private static String evidenceText(Suggestion s) {
+        StringBuilder b = new StringBuilder();
+        s.evidence().forEach((k, v) -> b.append(k).append(": ").append(v).append('\n'));
+        return b.toString().strip();
+    }
+
+    private Suggestion selectedSuggestion() {
+        Suggestion s = suggestionList.getSelectionModel().getSelectedItem();
+        return s != null ? s : vm.suggestions().isEmpty() ? null : vm.suggestions().get(0);
+    }
+
+    private void acceptSelected() {
+        Suggestion s = selectedSuggestion();
+        if (s != null) {
+            vm.acceptSuggestion(s);
+        }
+    }
+
+    private void dismissSelected() {
+        Suggestion s = selectedSuggestion();
+        if (s != null) {
+            vm.dismissSuggestion(s);
+        }
+    }
+
+    private void bindFilters() {
+        kindFilter.getItems().add(null);
+        kindFilter.getItems().addAll(EntryKind.values());
+        kindFilter.setConverter(kindNames("All kinds"));
+        kindFilter.valueProperty().bindBidirectional(vm.kindFilterProperty());
+        authorFilter.textProperty().bindBidirectional(vm.authorFilterProperty());
+        textFilter.textProperty().bindBidirectional(vm.textFilterProperty());
+        undo.disableProperty().bind(vm.canUndoProperty().not());
+        redo.disableProperty().bind(vm.canRedoProperty().not());
+        undo.setOnAction(e -> vm.undo());
+        redo.setOnAction(e -> vm.redo());
+    }
+
+    private static StringConverter<EntryKind> kindNames(String none) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(EntryKind k) {
+                return k == null ? none : k.wireName();
+            }
+
+            @Override
+            public EntryKind fromString(String s) {
+                return EntryKind.parse(s);
+            }
+        };
+    }
+
+    private void bindTable() {
+        table.setItems(vm.rows());
+        column(timeColumn, TimelineRow::timeText);
+        column(authorColumn, TimelineRow::author);
+        column(textColumn, TimelineRow::text);
+        kindColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().kind()));
+
+        timeColumn.setCellFactory(TextFieldTableCell.forTableColumn());
+        timeColumn.setOnEditCommit(e -> vm.edit(e.getRowValue().id(), null, e.getNewValue(), null));
+        textColumn.setCellFactory(TextFieldTableCell.forTableColumn());
+        textColumn.setOnEditCommit(e -> vm.edit(e.getRowValue().id(), e.getNewValue(), null, null));
+        kindColumn.setCellFactory(ComboBoxTableCell.forTableColumn(kindNames(""),
+                FXCollections.observableArrayList(EntryKind.values())));
+        kindColumn.setOnEditCommit(e -> vm.edit(e.getRowValue().id(), null, null, e.getNewValue()));
+
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(TimelineRow row, boolean empty) {
+                super.updateItem(row, empty);
+                getStyleClass().removeIf(c -> c.startsWith("kind-"));
+                if (empty || row == null) {
+                    setTooltip(null);
+                    return;
+                }
+                getStyleClass().add("kind-" + row.kind().wireName());
+                String evidence = row.evidence().isEmpty() ? "" : "\n" + evidenceLines(row);
+                setTooltip(new Tooltip(row.utcText() + " · written by " + row.author() + evidence));
+            }
+        });
+        table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            TimelineRow selected = table.getSelectionModel().getSelectedItem();
+            if (table.getEditingCell() != null) {
+                return;
+            }
+            if ((e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) && selected != null) {
+                vm.retract(selected.id());
+                e.consume();
+            } else if (e.isShortcutDown() && e.getCode() == KeyCode.Z) {
+                if (e.isShiftDown()) {
+                    vm.redo();
+                } else {
+                    vm.undo();
+                }
+                e.consume();
+            } else if (e.isShortcutDown() && e.getCode() == KeyCode.Y) {
+                vm.redo();
+                e.consume();
+            }
+        });
+        vm.rows().addListener((javafx.collections.ListChangeListener<TimelineRow>) c -> {
+            while (c.next()) {
+                if (c.wasAdded() && c.getAddedSize() == 1 && c.getAddedSubList().get(0).mine()) {
+                    table.scrollTo(c.getFrom());
+                }
+            }
+        });
+    }
+
+    private static String evidenceLines(TimelineRow row) {
+        StringBuilder b = new StringBuilder();
+        row.evidence().forEach((k, v) -> b.append(k).append(": ").append(v).append('\n'));
+        return b.toString().strip();
+    }
+
+    private static void column(TableColumn<TimelineRow, String> column, Function<TimelineRow, String> value) {
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+    }
+}
