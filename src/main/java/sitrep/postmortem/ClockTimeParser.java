@@ -24,7 +24,7 @@ final class ClockTimeParser {
     }
 
     private static final Pattern TIME = Pattern.compile(
-            "(?<![\\w:./])(\\d{1,2})(?::([0-5]\\d))?(?::[0-5]\\d)?(?:\\s?([aApP])\\.?\\s?[mM]\\.?(?![A-Za-z]))?"
+            "(?<![\\w:./+\u2212])(?<!(?:UTC|GMT)\\s?-)(\\d{1,2})(?::([0-5]\\d))?(?::[0-5]\\d)?(?:\\s?([aApP])\\.?\\s?[mM]\\.?(?![A-Za-z]))?"
                     + "(?![\\d/%])");
 
     private ClockTimeParser() {
