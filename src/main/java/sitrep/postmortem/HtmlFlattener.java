@@ -18,6 +18,7 @@ final class HtmlFlattener {
     private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9]*)\\b[^>]*?(/?)>");
     private static final Pattern DROPPED = Pattern.compile(
             "(?is)<head\\b.*?</head>|<style\\b.*?</style>|<!--.*?-->|<!DOCTYPE[^>]*>");
+    private static final Pattern MARKER_ALONE = Pattern.compile("(?m)^([ ]*(?:-|\\d+\\.))[ ]*\n+[ ]*");
     private static final Pattern ENTITY = Pattern.compile("&(#x[0-9a-fA-F]+|#\\d+|[a-zA-Z]+);");
 
     private HtmlFlattener() {
@@ -67,7 +68,9 @@ final class HtmlFlattener {
             }
         }
         out.append(text.substring(last));
-        return decodeEntities(out.toString());
+        // A list item whose content is a paragraph (<li><p>...) puts its text on the marker's line.
+        String joined = MARKER_ALONE.matcher(out).replaceAll("$1 ");
+        return decodeEntities(joined);
     }
 
     static String decodeEntities(String text) {

@@ -36,6 +36,7 @@ public final class PostmortemImporter {
     private static final Pattern BOLD_LINE = Pattern.compile("^(\\*\\*|__)(.+?)\\1\\s*:?$");
     private static final Pattern USERS_SHARE = Pattern.compile(
             "(\\d{1,3}(?:\\.\\d+)?)\\s?%\\s+of\\s+(?:all\\s+|our\\s+|the\\s+)?(?:users|customers|clients|requests)");
+    private static final Pattern CONCLUDING = Pattern.compile("(?i)(in conclusion|to conclude|to summari[sz]e)\\b");
     private static final Pattern TITLE_TAIL = Pattern.compile("[\\s\\-\u2013\u2014:,(]+$");
 
     /** A run of lines under one heading. */
@@ -163,6 +164,10 @@ public final class PostmortemImporter {
         if (!dates.isEmpty()) {
             DateParser.Found last = dates.get(dates.size() - 1);
             if (t.substring(last.end()).matches("[\\s)\\]]*")) {
+                if (last.ambiguous()) {
+                    ctx.guesses.add("Read the ambiguous title date \"" + t.substring(last.start(), last.end())
+                            + "\" as " + TemplateFormats.date(last.date()) + ".");
+                }
                 doc.title(TITLE_TAIL.matcher(t.substring(0, last.start())).replaceAll(""));
                 doc.date(last.date());
                 return Optional.of(last.date());
@@ -230,6 +235,12 @@ public final class PostmortemImporter {
                 List<String> paragraphs = fields.get(last);
                 String tail = paragraphs.remove(paragraphs.size() - 1);
                 paragraphs.add(tail.isEmpty() ? line.original() : tail + "\n" + line.original());
+            } else if (CONCLUDING.matcher(line.text()).lookingAt() && block.section().isPresent()) {
+                last = Field.CONCLUSION;
+                ctx.guesses.add("Took the paragraph \"" + TimelineReader.abbreviate(line.text())
+                        + "\" as the conclusion.");
+                add(fields, last, line.original());
+                open = true;
             } else {
                 last = defaultField(block.section(), last, ctx, line);
                 add(fields, last, line.original());

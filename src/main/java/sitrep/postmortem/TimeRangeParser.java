@@ -20,9 +20,13 @@ final class TimeRangeParser {
 
     /** What may stand between the two times, after an optional zone on the first one. */
     private static final Pattern SEPARATOR = Pattern.compile(
-            "\\s*(?:\\(?[A-Z]{2,4}\\)?|\\(?(?:UTC|GMT)[+\\-\u2212]\\d{1,2}(?::?\\d{2})?\\)?)?"
-                    + "\\s*(?:-|\u2013|\u2014|to|until|till|through|and)\\s*",
+            "[\\s,]*(?:\\(?[A-Z]{2,4}\\)?|\\(?(?:UTC|GMT)[+\\-\u2212]\\d{1,2}(?::?\\d{2})?\\)?)?"
+                    + "[\\s,]*(?:-|\u2013|\u2014|to|until|till|through|and)[\\s,]*",
             Pattern.CASE_INSENSITIVE);
+
+    /** "11 - 2pm": a bare hour is a time only as the start of a range whose end says am or pm. */
+    private static final Pattern BARE_HOUR_START = Pattern.compile(
+            "(?<![\\d:/.])(\\d{1,2})\\s*(?:-|\u2013|\u2014|to|until|till)\\s*$", Pattern.CASE_INSENSITIVE);
 
     private TimeRangeParser() {
     }
@@ -35,6 +39,16 @@ final class TimeRangeParser {
         }
         Optional<ZoneLabel> zone = ZoneParser.find(text).map(ZoneParser.Found::label);
         ClockTimeParser.Found first = times.get(0);
+        Matcher bareHour = BARE_HOUR_START.matcher(text.substring(0, first.start()));
+        if (first.meridiem().isPresent() && bareHour.find()) {
+            int hour = Integer.parseInt(bareHour.group(1));
+            if (hour >= 1 && hour <= 12) {
+                ClockTimeParser.Found start = new ClockTimeParser.Found(LocalTime.of(hour % 12, 0),
+                        Optional.empty(), hour, 0, bareHour.start(1), bareHour.end(1));
+                LocalTime[] ends = applyMeridiemOnce(start, first);
+                return Optional.of(new Range(ends[0], Optional.of(ends[1]), zone, start.start(), first.end()));
+            }
+        }
         if (times.size() > 1) {
             ClockTimeParser.Found second = times.get(1);
             Matcher between = SEPARATOR.matcher(text);
