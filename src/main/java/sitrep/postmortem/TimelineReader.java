@@ -1,0 +1,217 @@
+package sitrep.postmortem;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import sitrep.domain.EntryKind;
+
+/**
+ * Reads the Timeline section: bullets, numbered items, bare "14:00 - ..." lines and prose paragraphs
+ * ("At 2:05pm the on-call engineer ..."). Prose keeps its sentences whole, the time stays in the text;
+ * a sentence without a time joins the event before it. Dates: an item may carry its own, a line that is
+ * only a date sets the day for what follows, and a time earlier than the one before moves to the next
+ * day (an incident crossing midnight); each such day change is reported as a guess.
+ */
+final class TimelineReader {
+
+    private static final Pattern LEADING_MARKUP = Pattern.compile("^(?:\\*\\*|__|\\[|\\*|_)+");
+    private static final Pattern AFTER_HEAD = Pattern.compile(
+            "^\\s*\\)?\\s*(?:\\*\\*|__|\\]|\\*|_)*\\s*[:\\-\u2013\u2014|,]?\\s*(?:\\*\\*|__|\\*|_)*\\s*");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z0-9\"(])");
+    private static final Pattern DATE_ONLY_TRIM = Pattern.compile("[*_#:\\s]");
+
+    private final ImportContext ctx;
+    private final List<TimelineItem> items = new ArrayList<>();
+    private Optional<LocalDate> day;
+    private LocalDateTime previous;
+
+    TimelineReader(ImportContext ctx) {
+        this.ctx = ctx;
+        this.day = ctx.baseDate;
+    }
+
+    List<TimelineItem> read(List<SourceLine> lines) {
+        int itemIndent = -1;
+        StringBuilder paragraph = new StringBuilder();
+        boolean afterItem = false;
+        for (SourceLine line : lines) {
+            if (line.isBlank()) {
+                flushParagraph(paragraph);
+                afterItem = false;
+                continue;
+            }
+            if (line.type() == SourceLine.Type.TEXT && isDateOnly(line.text())) {
+                flushParagraph(paragraph);
+                afterItem = false;
+            } else if (line.isListItem() && (itemIndent < 0 || line.indent() <= itemIndent || items.isEmpty())) {
+                flushParagraph(paragraph);
+                itemIndent = line.indent();
+                addItem(line.text());
+                afterItem = true;
+            } else if (line.type() == SourceLine.Type.TEXT && startsWithTime(line.text())) {
+                flushParagraph(paragraph);
+                addItem(line.text());
+                afterItem = true;
+            } else if (line.isListItem() || afterItem) {
+                appendToLast("\n" + line.text());
+            } else {
+                paragraph.append(paragraph.length() == 0 ? "" : " ").append(line.text());
+            }
+        }
+        flushParagraph(paragraph);
+        return items;
+    }
+
+    private boolean isDateOnly(String text) {
+        Optional<DateParser.Found> d = DateParser.first(text, ctx.dateOrder, ctx.defaultYear());
+        if (d.isEmpty()) {
+            return false;
+        }
+        String rest = text.substring(0, d.get().start()) + text.substring(d.get().end());
+        if (!DATE_ONLY_TRIM.matcher(rest).replaceAll("").isEmpty()) {
+            return false;
+        }
+        day = Optional.of(d.get().date());
+        return true;
+    }
+
+    private boolean startsWithTime(String text) {
+        String s = LEADING_MARKUP.matcher(text).replaceFirst("");
+        return ClockTimeParser.at(s, 0).isPresent();
+    }
+
+    private void flushParagraph(StringBuilder paragraph) {
+        if (paragraph.length() == 0) {
+            return;
+        }
+        boolean first = true;
+        for (String sentence : SENTENCE_END.split(paragraph.toString())) {
+            List<ClockTimeParser.Found> times = ClockTimeParser.findAll(sentence);
+            if (!times.isEmpty()) {
+                Optional<LocalDate> date = DateParser.first(sentence, ctx.dateOrder, ctx.defaultYear())
+                        .filter(d -> d.start() < times.get(0).start()).map(DateParser.Found::date);
+                addTimed(date, times.get(0), sentence);
+            } else if (first || items.isEmpty()) {
+                Optional<String> none = Optional.empty();
+                items.add(new TimelineItem(Optional.empty(), Optional.empty(), none, sentence,
+                        EntryKindGuesser.guess(none, sentence, false), true));
+            } else {
+                appendToLast(" " + sentence);
+            }
+            first = false;
+        }
+        paragraph.setLength(0);
+    }
+
+    /** A bullet or bare line: "[date, ]time[ zone]: text", "Label: text", or plain text. */
+    private void addItem(String raw) {
+        String s = LEADING_MARKUP.matcher(raw).replaceFirst("");
+        int pos = 0;
+        Optional<LocalDate> date = Optional.empty();
+        Optional<DateParser.Found> d = ctx.firstDate(s).filter(f -> f.start() == 0);
+        if (d.isPresent()) {
+            date = Optional.of(d.get().date());
+            pos = skip(s, d.get().end(), "[,\\s]*(?:at\\s+)?");
+        }
+        Optional<ClockTimeParser.Found> time = ClockTimeParser.at(s, pos);
+        if (time.isPresent()) {
+            pos = time.get().end();
+            Optional<ZoneParser.Found> zone = ZoneParser.find(s.substring(pos))
+                    .filter(z -> s.substring(time.get().end(), time.get().end() + z.start()).matches("\\s*\\(?"));
+            if (zone.isPresent()) {
+                noteZone(zone.get().label(), s);
+                pos += zone.get().end();
+            }
+            Matcher after = AFTER_HEAD.matcher(s);
+            after.region(pos, s.length());
+            pos = after.lookingAt() ? after.end() : pos;
+            addTimed(date, time.get(), s.substring(pos));
+            return;
+        }
+        Optional<LabelLine> label = LabelLine.parse(s).filter(l -> l.words() <= 5 && !l.value().isEmpty());
+        if (label.isPresent()) {
+            Optional<String> name = Optional.of(label.get().label());
+            String text = label.get().value();
+            items.add(new TimelineItem(Optional.empty(), Optional.empty(), name, text,
+                    EntryKindGuesser.guess(name, text, false), true));
+            return;
+        }
+        List<ClockTimeParser.Found> inside = ClockTimeParser.findAll(s);
+        if (!inside.isEmpty()) {
+            addTimed(Optional.empty(), inside.get(0), raw);
+            return;
+        }
+        Optional<String> none = Optional.empty();
+        items.add(new TimelineItem(Optional.empty(), Optional.empty(), none, raw,
+                EntryKindGuesser.guess(none, raw, false), true));
+    }
+
+    private void addTimed(Optional<LocalDate> explicitDate, ClockTimeParser.Found found, String text) {
+        LocalTime time = twelveHourGuess(found);
+        Optional<LocalDate> date = explicitDate.or(() -> day);
+        if (date.isPresent()) {
+            LocalDateTime at = date.get().atTime(time);
+            if (explicitDate.isEmpty() && previous != null && at.isBefore(previous)) {
+                at = at.plusDays(1);
+                ctx.guesses.add("\"" + abbreviate(text) + "\" is earlier than the entry before it: placed on "
+                        + TemplateFormats.date(at.toLocalDate()) + ", past midnight.");
+            }
+            previous = at;
+            day = Optional.of(at.toLocalDate());
+            date = day;
+        }
+        Optional<String> none = Optional.empty();
+        items.add(new TimelineItem(date, Optional.of(time), none, text, EntryKindGuesser.guess(none, text, true), true));
+    }
+
+    /** In a document that writes am/pm elsewhere, a bare "2:05" is read as the reading after the last entry. */
+    private LocalTime twelveHourGuess(ClockTimeParser.Found found) {
+        if (!ctx.twelveHourClock || found.meridiem().isPresent() || found.hour() < 1 || found.hour() > 11
+                || previous == null) {
+            return found.time();
+        }
+        LocalTime am = found.time();
+        LocalTime pm = am.plusHours(12);
+        LocalTime last = previous.toLocalTime();
+        if (am.isBefore(last) && !pm.isBefore(last)) {
+            ctx.guesses.add("Read \"" + TemplateFormats.time(am).replaceFirst("^0", "") + "\" as "
+                    + TemplateFormats.time(pm) + ": the document uses a 12-hour clock.");
+            return pm;
+        }
+        return am;
+    }
+
+    private void noteZone(ZoneLabel zone, String text) {
+        if (ctx.zone.isPresent() && !ctx.zone.get().text().equals(zone.text())) {
+            ctx.guesses.add("\"" + abbreviate(text) + "\" gives its time in " + zone.text() + ", not "
+                    + ctx.zone.get().text() + "; the time is kept as written.");
+        }
+    }
+
+    private void appendToLast(String more) {
+        if (items.isEmpty()) {
+            Optional<String> none = Optional.empty();
+            items.add(new TimelineItem(Optional.empty(), Optional.empty(), none, more.strip(), EntryKind.NOTE, true));
+            return;
+        }
+        TimelineItem last = items.remove(items.size() - 1);
+        items.add(new TimelineItem(last.date(), last.time(), last.label(), last.text() + more, last.kind(),
+                last.included()));
+    }
+
+    private static int skip(String s, int from, String regex) {
+        Matcher m = Pattern.compile(regex, Pattern.CASE_INSENSITIVE).matcher(s);
+        m.region(from, s.length());
+        return m.lookingAt() ? m.end() : from;
+    }
+
+    static String abbreviate(String text) {
+        String oneLine = text.replace('\n', ' ');
+        return oneLine.length() <= 50 ? oneLine : oneLine.substring(0, 47) + "...";
+    }
+}

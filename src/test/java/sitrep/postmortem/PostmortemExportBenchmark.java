@@ -1,0 +1,31 @@
+package sitrep.postmortem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import sitrep.bench.Bench;
+
+/** Exports of a 1,000-entry incident must stay well under 200 ms (median after warm-up). */
+class PostmortemExportBenchmark {
+
+    @Test
+    void exportOfAThousandEntryIncident() throws Exception {
+        PostmortemDocument doc = PostmortemFixtures.large(1000);
+        TextRenderer text = new TextRenderer();
+        MarkdownRenderer markdown = new MarkdownRenderer();
+        HtmlRenderer html = new HtmlRenderer();
+
+        double textMs = Bench.medianMillis(20, 51, () -> text.render(doc));
+        double markdownMs = Bench.medianMillis(20, 51, () -> markdown.render(doc));
+        double htmlMs = Bench.medianMillis(10, 21, () -> html.render(doc));
+        double importMs = Bench.medianMillis(10, 21, () -> new PostmortemImporter().importText(text.render(doc)));
+
+        Bench.print("postmortem_export_text_1000", textMs, "ms");
+        Bench.print("postmortem_export_markdown_1000", markdownMs, "ms");
+        Bench.print("postmortem_export_html_1000", htmlMs, "ms");
+        Bench.print("postmortem_import_text_1000", importMs, "ms");
+        assertThat(text.render(doc).lines().filter(l -> l.startsWith("- ")).count()).isEqualTo(1000);
+        assertThat(textMs).isLessThan(200);
+        assertThat(markdownMs).isLessThan(200);
+    }
+}

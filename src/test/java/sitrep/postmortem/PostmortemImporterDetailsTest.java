@@ -1,0 +1,109 @@
+package sitrep.postmortem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.Test;
+import sitrep.domain.EntryKind;
+
+/** What the importer reports and guesses for particular styles. */
+class PostmortemImporterDetailsTest {
+
+    @Test
+    void tasksKeepOwnerAndDueDate() {
+        PostmortemDocument doc = PostmortemImporterTest.importFile("01-markdown-nospace-headings.md").document();
+        Task audit = doc.measures().get(0).tasks().get(0);
+        assertThat(audit.text()).isEqualTo("Audit pool settings in every payment service");
+        assertThat(audit.owner()).contains("dana");
+        assertThat(audit.due()).contains(LocalDate.of(2024, 6, 30));
+        assertThat(doc.impact().usersAffectedPercent()).hasValue(35.0);
+        assertThat(doc.timeline()).filteredOn(i -> i.kind() == EntryKind.MISLEADING).hasSize(1);
+    }
+
+    @Test
+    void aMissingRootCauseIsReportedNotInvented() {
+        ImportResult r = PostmortemImporterTest.importFile("05-missing-root-cause-gmt-offset.md");
+        assertThat(r.document().rootCause()).isEmpty();
+        assertThat(r.report().problems()).anySatisfy(p -> assertThat(p).contains("no root cause"));
+    }
+
+    @Test
+    void aMissingEndIsReportedAndTheUnreadWordsAreKept() {
+        ImportResult r = PostmortemImporterTest.importFile("06-missing-end-utc-minus-05.md");
+        assertThat(r.document().window().end()).isEmpty();
+        assertThat(r.report().problems()).anySatisfy(p -> assertThat(p).contains("gives no end time"));
+        assertThat(r.document().unplaced()).anySatisfy(u -> assertThat(u).contains("(end not recorded)"));
+        assertThat(r.document().rootCause()).startsWith("The previous night's export crashed");
+        assertThat(r.document().resolution()).startsWith("The lock was released manually");
+    }
+
+    @Test
+    void anUnknownSectionGoesToUnplacedAndFencesAreReported() {
+        ImportResult r = PostmortemImporterTest.importFile("07-stray-fences-eet.md");
+        assertThat(r.document().unplaced()).containsSubsequence("Lessons learned",
+                "The standby cluster had never been tested under real load before this incident.");
+        assertThat(r.report().problems()).anySatisfy(p -> assertThat(p).contains("Lessons learned"));
+        assertThat(r.report().guesses()).anySatisfy(g -> assertThat(g).contains("code fence"));
+        assertThat(PostmortemChecks.check(r.document())).extracting(PostmortemWarning::code)
+                .contains(PostmortemWarning.Code.ZONE_LABEL_DAYLIGHT_MISMATCH);
+    }
+
+    @Test
+    void anIncidentCrossingMidnightDatesTheLaterEntriesAndTheExportNamesBothDates() {
+        ImportResult r = PostmortemImporterTest.importFile("08-multi-day-midnight.txt");
+        PostmortemDocument doc = r.document();
+        assertThat(doc.timeline().get(3).at()).contains(LocalDateTime.of(2023, 6, 11, 0, 15));
+        assertThat(doc.timeline().get(1).kind()).isEqualTo(EntryKind.MISLEADING);
+        assertThat(r.report().guesses()).anySatisfy(g -> assertThat(g).contains("past midnight"));
+        String text = new TextRenderer().render(doc);
+        assertThat(text).contains("Duration: June 10, 2023, 22:00 - June 11, 2023, 01:30 (UTC)\n")
+                .contains("- 23:30: Incident escalated").contains("- June 11, 2023, 00:15: The administrators");
+        PostmortemDocument again = new PostmortemImporter().importText(text).document();
+        assertThat(again.timeline()).extracting(TimelineItem::at)
+                .isEqualTo(doc.timeline().stream().map(TimelineItem::at).toList());
+        assertThat(new TextRenderer().render(again)).isEqualTo(text);
+    }
+
+    @Test
+    void usNumericDatesAndTwelveHourGuessesAreReported() {
+        ImportResult r = PostmortemImporterTest.importFile("09-us-numeric-date-12h.md");
+        assertThat(r.document().titleDate()).contains(LocalDate.of(2023, 6, 10));
+        assertThat(r.document().timeline().get(2).time().orElseThrow()).hasToString("13:10");
+        assertThat(r.report().guesses()).anySatisfy(g -> assertThat(g).contains("ambiguous"))
+                .anySatisfy(g -> assertThat(g).contains("12-hour"));
+        assertThat(r.document().conclusion()).isEqualTo("In conclusion, quotas need alerts.");
+    }
+
+    @Test
+    void aParagraphTimelineKeepsWholeSentences() {
+        PostmortemDocument doc = PostmortemImporterTest.importFile("04-bare-lines-paragraph-timeline-sast.txt")
+                .document();
+        assertThat(doc.timeline().get(0).text()).isEqualTo("At 8:30am the search health check alerted on empty"
+                + " result sets. The on-call engineer looked at the search cluster dashboards first.");
+        assertThat(doc.timeline()).extracting(TimelineItem::kind).containsExactly(EntryKind.DETECTION,
+                EntryKind.MISLEADING, EntryKind.ESCALATION, EntryKind.ROOT_CAUSE, EntryKind.RESOLUTION);
+    }
+
+    @Test
+    void ourOwnMarkdownAndHtmlExportsImportBackToTheSameDocument() {
+        PostmortemDocument reference = PostmortemFixtures.reference();
+        String text = PostmortemFixtures.referenceText();
+        String fromMarkdown = new TextRenderer().render(new PostmortemImporter()
+                .importText(new MarkdownRenderer().render(reference)).document());
+        String fromHtml = new TextRenderer().render(new PostmortemImporter()
+                .importText(new HtmlRenderer().render(reference)).document());
+        assertThat(fromMarkdown).isEqualTo(text);
+        assertThat(fromHtml).isEqualTo(text);
+    }
+
+    @Test
+    void textThatFitsNowhereIsKeptAndReported() {
+        ImportResult r = new PostmortemImporter().importText("## Summary\nImpact: None.\n\n## Contacts\n"
+                + "Call Bob on 555-0100.\n");
+        assertThat(r.report().problems()).anySatisfy(p -> assertThat(p).contains("no title line"))
+                .anySatisfy(p -> assertThat(p).contains("\"Contacts\" is not part of the template"));
+        assertThat(r.document().unplaced()).containsExactly("Contacts", "Call Bob on 555-0100.");
+        assertThat(new TextRenderer().render(r.document())).endsWith("Unplaced:\nContacts\n\nCall Bob on 555-0100.\n");
+    }
+}
