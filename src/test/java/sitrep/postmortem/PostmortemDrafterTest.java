@@ -48,7 +48,7 @@ class PostmortemDrafterTest {
 
     @Test
     void entryKindTagsAreTheJournalsWords() {
-        assertThat(List.of(EntryKind.values())).extracting(EntryKind::tag).containsExactly("detection", "action",
+        assertThat(List.of(EntryKind.values())).extracting(EntryKind::wireName).containsExactly("detection", "action",
                 "misleading", "escalation", "root-cause", "mitigation", "resolution", "note");
     }
 }
