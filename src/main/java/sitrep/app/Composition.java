@@ -18,6 +18,8 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.Stage;
 import sitrep.domain.Incident;
 import sitrep.domain.IncidentZone;
+import sitrep.domain.Suggestion;
+import sitrep.ui.dashboard.DefaultPanels;
 import sitrep.incident.RecentIncidents;
 import javafx.util.Duration;
 import sitrep.ui.common.Theme;
@@ -46,6 +48,7 @@ public final class Composition implements MainWindowView.Actions {
     private Timeline clockTimer;
     private LiveSources live;
     private IncidentWorkspace workspace;
+    private LiveDashboard dashboard;
 
     public Composition(LaunchOptions options, SettingsStore store, Clock clock) {
         this.options = options;
@@ -68,6 +71,9 @@ public final class Composition implements MainWindowView.Actions {
         Theme.apply(scene, shell.darkThemeProperty().get());
         shell.darkThemeProperty().addListener((obs, was, dark) -> {
             Theme.apply(scene, dark);
+            if (dashboard != null) {
+                dashboard.setDark(dark);
+            }
             settings.setTheme(dark ? Settings.Theme.DARK : Settings.Theme.LIGHT);
             save();
         });
@@ -145,6 +151,7 @@ public final class Composition implements MainWindowView.Actions {
         view.setTimelineContent(opened.view().root());
         view.selectTimeline();
         opened.view().focusEntry();
+        followIncident();
         settings.setRecentIncidents(RecentIncidents.ofStrings(settings.recentIncidents()).opened(opened.dir())
                 .asStrings());
         view.setRecentIncidents(settings.recentIncidents());
@@ -218,9 +225,44 @@ public final class Composition implements MainWindowView.Actions {
         }
         shell.sourceSummaryProperty().bind(board.summaryProperty());
         view.setStatusContent(StatusBoardView.load(board).root());
+        live.metrics().ifPresent(metrics -> {
+            dashboard = new LiveDashboard(metrics, DefaultPanels.standard(), zone(), shell.darkThemeProperty().get(),
+                    clock, this::pin, () -> { });
+            followIncident();
+            view.setDashboardContent(dashboard.view().root());
+        });
+    }
+
+    private ZoneId zone() {
+        return workspace == null ? ZoneId.systemDefault() : workspace.incident().zone().zoneId();
+    }
+
+    /** A pinned chart point or alert becomes a suggested timeline entry; without an incident, say so. */
+    private void pin(Suggestion suggestion) {
+        if (workspace == null) {
+            shell.showNotice("Pinned points go to an incident's timeline: open or create one first (Ctrl+Shift+N).");
+            return;
+        }
+        workspace.timeline().offerSuggestion(suggestion);
+        view.selectTimeline();
+    }
+
+    /** Shades the incident window and marks its timeline entries on the charts. */
+    private void followIncident() {
+        if (dashboard == null || workspace == null) {
+            return;
+        }
+        Incident incident = workspace.incident();
+        dashboard.setMarkers(workspace.markers());
+        dashboard.viewModel().setIncident(incident.start(), incident.end(), incident.zone().zoneId());
     }
 
     private void disconnectSources() {
+        if (dashboard != null) {
+            dashboard.close();
+            dashboard = null;
+            view.setDashboardContent(null);
+        }
         if (live != null) {
             live.close();
             live = null;

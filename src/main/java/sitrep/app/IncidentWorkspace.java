@@ -14,6 +14,7 @@ import sitrep.domain.EntryKind;
 import sitrep.domain.Incident;
 import sitrep.domain.Suggestion;
 import sitrep.incident.IncidentSession;
+import sitrep.ui.dashboard.TimelineMarker;
 import sitrep.ui.status.StatusBoardViewModel;
 import sitrep.ui.timeline.TimelineView;
 import sitrep.ui.timeline.TimelineViewModel;
@@ -48,12 +49,7 @@ final class IncidentWorkspace implements AutoCloseable {
      */
     static IncidentWorkspace open(Path dir, String author, Incident ifNew, Clock clock) throws IOException {
         IncidentSession session = IncidentSession.open(dir, author, ifNew);
-        ExecutorService io = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "sitrep-journal-io");
-            t.setDaemon(true);
-            t.setUncaughtExceptionHandler((th, e) -> LOG.log(Level.ERROR, "uncaught in " + th.getName(), e));
-            return t;
-        });
+        ExecutorService io = Executors.newSingleThreadExecutor(Daemons.named("sitrep-journal-io"));
         TimelineViewModel vm = new TimelineViewModel(session.folder().incident(), author, session.journal(), clock,
                 io, Platform::runLater);
         vm.load(session.initial().records(), session.initial().warnings());
@@ -75,6 +71,19 @@ final class IncidentWorkspace implements AutoCloseable {
 
     TimelineViewModel timeline() {
         return timeline;
+    }
+
+    /** The timeline's entries as chart markers (read on the FX thread, where the dashboard asks). */
+    TimelineMarker.Source markers() {
+        return (from, to) -> timeline.allRows().stream()
+                .filter(r -> !r.eventTime().isBefore(from) && !r.eventTime().isAfter(to))
+                .map(r -> new TimelineMarker(r.eventTime(), r.kind().wireName() + ": " + shorten(r.text()),
+                        r.kind().wireName()))
+                .toList();
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 39) + "…";
     }
 
     /** Turns what the status board noticed into a suggested entry, with its evidence. */

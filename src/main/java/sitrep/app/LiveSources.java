@@ -3,13 +3,17 @@ package sitrep.app;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import sitrep.domain.SourceUrl;
+import sitrep.source.MetricSource;
 import sitrep.source.SourceConfig;
 import sitrep.source.polling.LatestValueRelay;
 import sitrep.source.polling.Poller;
 import sitrep.source.polling.SourcePolling;
+import sitrep.source.prometheus.PrometheusClient;
+import sitrep.source.prometheus.PrometheusMetricSource;
 import sitrep.source.polling.SourceUpdate;
 import sitrep.ui.status.StatusBoardViewModel;
 
@@ -22,6 +26,7 @@ final class LiveSources implements AutoCloseable {
     private final SourcePolling polling;
     private final List<Poller> pollers = new ArrayList<>();
     private final List<String> rejected = new ArrayList<>();
+    private MetricSource metrics;
 
     private LiveSources(SourcePolling polling) {
         this.polling = polling;
@@ -30,8 +35,10 @@ final class LiveSources implements AutoCloseable {
     static LiveSources start(LaunchOptions.EffectiveSources sources, StatusBoardViewModel board, Executor fxThread,
                              Clock clock) {
         LiveSources live = new LiveSources(SourcePolling.start(clock));
-        sources.prometheus().ifPresent(url -> live.add(url, "prometheus", board, fxThread,
-                (config, sink) -> live.polling.prometheus(config, List.of(), sink)));
+        sources.prometheus().ifPresent(url -> live.add(url, "prometheus", board, fxThread, (config, sink) -> {
+            live.metrics = new PrometheusMetricSource(new PrometheusClient(live.polling.fetcher(), config));
+            return live.polling.prometheus(config, List.of(), sink);
+        }));
         sources.alertmanager().ifPresent(url -> live.add(url, "alertmanager", board, fxThread,
                 live.polling::alertmanager));
         for (String url : sources.statusPages()) {
@@ -59,6 +66,11 @@ final class LiveSources implements AutoCloseable {
     /** Sources from the settings that could not be used, one sentence each. */
     List<String> rejected() {
         return List.copyOf(rejected);
+    }
+
+    /** Where charts get their series: the Prometheus in force, if any. */
+    Optional<MetricSource> metrics() {
+        return Optional.ofNullable(metrics);
     }
 
     boolean isEmpty() {

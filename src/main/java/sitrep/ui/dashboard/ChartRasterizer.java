@@ -16,6 +16,8 @@ import java.util.TimeZone;
 import javax.imageio.ImageIO;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -55,7 +57,7 @@ public final class ChartRasterizer {
         ChartRenderingInfo info = new ChartRenderingInfo();
         Graphics2D g = image.createGraphics();
         try {
-            build(spec).draw(g, new Rectangle2D.Double(0, 0, width, height), info);
+            build(spec, width).draw(g, new Rectangle2D.Double(0, 0, width, height), info);
         } finally {
             g.dispose();
         }
@@ -70,7 +72,7 @@ public final class ChartRasterizer {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
-            JFreeChart chart = build(spec);
+            JFreeChart chart = build(spec, width);
             chart.setAntiAlias(true);
             chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
         } finally {
@@ -86,6 +88,10 @@ public final class ChartRasterizer {
     }
 
     JFreeChart build(ChartSpec spec) {
+        return build(spec, 1200);
+    }
+
+    JFreeChart build(ChartSpec spec, int width) {
         Colors c = spec.dark() ? Colors.DARK : Colors.LIGHT;
         SeriesDataset dataset = new SeriesDataset();
         dataset.replaceAll(spec.series());
@@ -120,11 +126,20 @@ public final class ChartRasterizer {
         }
 
         XYPlot plot = new XYPlot(dataset, time, value, lines);
+        // Series keys carry an index to stay unique; the legend shows the labels alone.
+        LegendItemCollection legendItems = new LegendItemCollection();
+        for (int i = 0; i < spec.series().size(); i++) {
+            Paint paint = spec.stale() ? STALE : PALETTE[i % PALETTE.length];
+            LegendItem item = new LegendItem(spec.series().get(i).label(), null, null, null,
+                    new java.awt.geom.Line2D.Double(-7, 0, 7, 0), new BasicStroke(3f), paint);
+            legendItems.add(item);
+        }
+        plot.setFixedLegendItems(legendItems);
         plot.setBackgroundPaint(c.plot);
         plot.setDomainGridlinePaint(c.grid);
         plot.setRangeGridlinePaint(c.grid);
         plot.setOutlineVisible(false);
-        addMarkers(plot, spec, c);
+        addMarkers(plot, spec, c, width);
 
         JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, spec.series().size() > 1);
         chart.setBackgroundPaint(c.background);
@@ -172,7 +187,10 @@ public final class ChartRasterizer {
         }
     }
 
-    private static void addMarkers(XYPlot plot, ChartSpec spec, Colors c) {
+    /** Marker labels closer than this many pixels to the last labelled one are left out, not overprinted. */
+    private static final double LABEL_SPACING_PX = 90;
+
+    private static void addMarkers(XYPlot plot, ChartSpec spec, Colors c, int width) {
         for (ChartSpec.Threshold t : spec.thresholds()) {
             IntervalMarker band = new IntervalMarker(t.from(), t.to());
             band.setPaint(t.level() == ChartSpec.Threshold.Level.CRITICAL ? c.criticalBand : c.warningBand);
@@ -184,16 +202,23 @@ public final class ChartRasterizer {
             incident.setLabel("incident");
             incident.setLabelFont(MARKER_FONT);
             incident.setLabelPaint(c.text);
-            incident.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-            incident.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+            // Bottom left, so it never collides with the timeline markers' labels along the top.
+            incident.setLabelAnchor(RectangleAnchor.BOTTOM_LEFT);
+            incident.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
             plot.addDomainMarker(incident, Layer.BACKGROUND);
         }
+        double pxPerMs = (width - 80.0) / (spec.toMillis() - spec.fromMillis());
+        double lastLabelled = Double.NEGATIVE_INFINITY;
         for (TimelineMarker m : spec.markers()) {
             ValueMarker line = new ValueMarker(m.time().toEpochMilli());
+            double px = (m.time().toEpochMilli() - spec.fromMillis()) * pxPerMs;
             line.setPaint(c.marker);
             line.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
                     new float[] {6f, 4f}, 0f));
-            line.setLabel(m.label());
+            if (px - lastLabelled >= LABEL_SPACING_PX) {
+                line.setLabel(m.kind());
+                lastLabelled = px;
+            }
             line.setLabelFont(MARKER_FONT);
             line.setLabelPaint(c.marker);
             line.setLabelAnchor(RectangleAnchor.TOP_RIGHT);

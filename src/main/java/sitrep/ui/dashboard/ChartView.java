@@ -26,8 +26,9 @@ import javafx.scene.shape.Rectangle;
 
 /**
  * A chart on screen. Frames are rendered off the FX thread by {@link ChartRasterizer} and handed over
- * latest-wins, so the FX thread only swaps an image. Drag to zoom, shift-drag or right-drag to pan,
- * double-click to reset; the crosshair shows the values under the cursor without a redraw.
+ * latest-wins, so the FX thread only swaps an image. Drag to zoom, shift-drag or middle-drag to pan,
+ * double-click to reset, right-click to pin the point to the timeline; the crosshair shows the values
+ * under the cursor without a redraw.
  */
 public final class ChartView extends Region {
 
@@ -38,6 +39,9 @@ public final class ChartView extends Region {
         void panBy(long deltaMillis);
 
         void resetZoom();
+
+        /** Pin what the chart shows at {@code millis} to the timeline. */
+        void pin(ChartSpec spec, long millis);
     }
 
     private static final DateTimeFormatter CROSSHAIR_TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
@@ -82,6 +86,18 @@ public final class ChartView extends Region {
         overlay.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         overlay.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         overlay.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
+        javafx.scene.control.MenuItem pin = new javafx.scene.control.MenuItem("Pin to timeline");
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(pin);
+        overlay.setOnContextMenuRequested(e -> {
+            if (frame == null || listener == null || !frame.insidePlot(e.getX(), e.getY())) {
+                return;
+            }
+            long t = frame.timeAt(e.getX());
+            RenderedFrame shown = frame;
+            pin.setOnAction(a -> listener.pin(shown.spec(), t));
+            menu.show(overlay, e.getScreenX(), e.getScreenY());
+            e.consume();
+        });
         overlay.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && listener != null) {
                 listener.resetZoom();
@@ -213,7 +229,11 @@ public final class ChartView extends Region {
             return;
         }
         dragStartX = e.getX();
-        panning = e.getButton() == MouseButton.SECONDARY || e.isShiftDown();
+        if (e.getButton() == MouseButton.SECONDARY) {
+            dragStartX = Double.NaN;
+            return;
+        }
+        panning = e.getButton() == MouseButton.MIDDLE || e.isShiftDown();
     }
 
     private void dragged(MouseEvent e) {

@@ -119,14 +119,23 @@ public final class MainWindowView {
 
     /** Puts live content (the status board) into the status area, under its title and in place of the hint. */
     public void setStatusContent(Node content) {
-        statusArea.getChildren().removeIf(n -> n.getProperties().containsKey(LIVE_CONTENT));
+        setAreaContent(statusArea, statusHint, content);
+    }
+
+    /** Puts the live dashboard into the dashboard area in place of its hint. */
+    public void setDashboardContent(Node content) {
+        setAreaContent(dashboardArea, dashboardHint, content);
+    }
+
+    private static void setAreaContent(VBox area, Label hint, Node content) {
+        area.getChildren().removeIf(n -> n.getProperties().containsKey(LIVE_CONTENT));
         if (content != null) {
             content.getProperties().put(LIVE_CONTENT, Boolean.TRUE);
             VBox.setVgrow(content, javafx.scene.layout.Priority.ALWAYS);
-            statusArea.getChildren().add(content);
+            area.getChildren().add(content);
         }
-        statusHint.setVisible(content == null);
-        statusHint.setManaged(content == null);
+        hint.setVisible(content == null);
+        hint.setManaged(content == null);
     }
 
     /** Replaces the timeline placeholder with the open incident's timeline. */

@@ -1,0 +1,92 @@
+package sitrep.app;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import sitrep.domain.Suggestion;
+import sitrep.source.MetricSource;
+import sitrep.source.polling.LatestValueRelay;
+import sitrep.ui.dashboard.DashboardFetch;
+import sitrep.ui.dashboard.DashboardRefresher;
+import sitrep.ui.dashboard.DashboardView;
+import sitrep.ui.dashboard.DashboardViewModel;
+import sitrep.ui.dashboard.PanelDefinition;
+import sitrep.ui.dashboard.TimelineMarker;
+
+/**
+ * The dashboard wired to a metric source: one background thread fetches (latest request wins), one
+ * renders charts, and the FX thread only applies finished frames.
+ */
+final class LiveDashboard implements AutoCloseable {
+
+    static final Duration REFRESH = Duration.ofSeconds(5);
+
+    private final DashboardViewModel vm;
+    private final DashboardRefresher refresher;
+    private final ExecutorService fetchThread;
+    private final ExecutorService renderThread;
+    private final ScheduledExecutorService ticker;
+    private final DashboardView view;
+    private final Clock clock;
+    private volatile boolean dark;
+
+    LiveDashboard(MetricSource source, List<PanelDefinition> panels, ZoneId zone, boolean dark, Clock clock,
+                  Consumer<Suggestion> pins, Runnable openEditor) {
+        this.clock = clock;
+        this.dark = dark;
+        this.vm = new DashboardViewModel(panels, zone);
+        vm.setDark(dark);
+        fetchThread = Executors.newSingleThreadExecutor(Daemons.named("sitrep-dashboard-fetch"));
+        renderThread = Executors.newSingleThreadExecutor(Daemons.named("sitrep-chart-render"));
+        ticker = Executors.newSingleThreadScheduledExecutor(Daemons.named("sitrep-dashboard-tick"));
+        refresher = new DashboardRefresher(new DashboardFetch(source, clock), fetchThread,
+                new LatestValueRelay<>(Platform::runLater, vm::apply));
+        view = DashboardView.load(vm, renderThread, clock::instant, pins, openEditor, () -> zone, () -> this.dark);
+        vm.onChange(this::refreshNow);
+        refresher.every(ticker, REFRESH, () -> Platform.runLater(() -> {
+            if (vm.liveProperty().get()) {
+                refreshNow();
+            }
+        }));
+        refreshNow();
+    }
+
+    DashboardViewModel viewModel() {
+        return vm;
+    }
+
+    DashboardView view() {
+        return view;
+    }
+
+    /** Fetches what is in view now; call on the FX thread. */
+    void refreshNow() {
+        double width = view.root().getWidth();
+        int columns = vm.definitions().size() <= 1 ? 1 : vm.definitions().size() <= 4 ? 2 : 3;
+        int plotWidth = width > 0 ? (int) (width / columns) - 90 : 700;
+        refresher.submit(vm.request(clock.instant(), plotWidth));
+    }
+
+    void setDark(boolean isDark) {
+        dark = isDark;
+        vm.setDark(isDark);
+    }
+
+    void setMarkers(TimelineMarker.Source markers) {
+        vm.setMarkers(markers);
+    }
+
+    @Override
+    public void close() {
+        refresher.close();
+        ticker.shutdownNow();
+        fetchThread.shutdownNow();
+        renderThread.shutdownNow();
+    }
+}

@@ -1,0 +1,147 @@
+package sitrep.ui.dashboard;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+import javafx.util.Duration;
+import sitrep.domain.HealthLevel;
+
+/**
+ * One band per target over time, coloured by level, with the level in words where there is room and the
+ * exact transition times on hover. Few rows and segments, so it draws on the FX thread.
+ */
+public final class ConnectivityView extends Region {
+
+    static final double ROW = 24;
+    static final double NAME_WIDTH = 260;
+    private static final DateTimeFormatter HMS = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
+    private static final Map<HealthLevel, Color> COLORS = Map.of(
+            HealthLevel.OPERATIONAL, Color.web("#238636"), HealthLevel.DEGRADED, Color.web("#9e6a03"),
+            HealthLevel.PARTIAL_OUTAGE, Color.web("#bd561d"), HealthLevel.MAJOR_OUTAGE, Color.web("#da3633"),
+            HealthLevel.MAINTENANCE, Color.web("#1f6feb"), HealthLevel.UNKNOWN, Color.web("#484f58"));
+
+    private final Canvas canvas = new Canvas();
+    private final Tooltip tip = new Tooltip();
+    private List<ConnectivityRow> rows = List.of();
+    private TimeWindow.Range range;
+    private ZoneId zone = ZoneId.systemDefault();
+    private Color text = Color.web("#c9d1d9");
+
+    public ConnectivityView() {
+        getStyleClass().add("connectivity-view");
+        getChildren().add(canvas);
+        tip.setShowDelay(Duration.millis(150));
+        Tooltip.install(this, tip);
+        addEventHandler(MouseEvent.MOUSE_MOVED, e -> tip.setText(describe(e.getX(), e.getY())));
+    }
+
+    public void show(List<ConnectivityRow> next, TimeWindow.Range shown, ZoneId inZone, boolean dark) {
+        rows = List.copyOf(next);
+        range = shown;
+        zone = inZone;
+        text = dark ? Color.web("#c9d1d9") : Color.web("#24292f");
+        requestLayout();
+        draw();
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return Math.max(ROW, rows.size() * ROW) + 4;
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return computePrefHeight(width);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        canvas.setWidth(getWidth());
+        canvas.setHeight(getHeight());
+        draw();
+    }
+
+    private double x(Instant t) {
+        double w = Math.max(1, getWidth() - NAME_WIDTH);
+        double f = (double) (t.toEpochMilli() - range.from().toEpochMilli()) / range.length().toMillis();
+        return NAME_WIDTH + Math.max(0, Math.min(1, f)) * w;
+    }
+
+    private void draw() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        if (range == null) {
+            return;
+        }
+        g.setFont(Font.font(13));
+        g.setTextBaseline(VPos.CENTER);
+        for (int i = 0; i < rows.size(); i++) {
+            ConnectivityRow row = rows.get(i);
+            double y = i * ROW;
+            g.setFill(text);
+            g.setTextAlign(TextAlignment.LEFT);
+            g.fillText(ellipsize(row.name(), 34), 4, y + ROW / 2);
+            List<ConnectivityRow.Segment> segs = row.segments();
+            for (int s = 0; s < segs.size(); s++) {
+                Instant from = segs.get(s).from();
+                Instant to = s + 1 < segs.size() ? segs.get(s + 1).from() : range.to();
+                if (!to.isAfter(range.from()) || !from.isBefore(range.to())) {
+                    continue;
+                }
+                double x0 = x(from);
+                double x1 = x(to);
+                HealthLevel level = segs.get(s).level();
+                g.setFill(COLORS.get(level));
+                g.fillRect(x0, y + 3, Math.max(1, x1 - x0), ROW - 6);
+                String words = level.label() + " " + HMS.format(from.atZone(zone));
+                if (x1 - x0 > words.length() * 7.5) {
+                    g.setFill(Color.WHITE);
+                    g.fillText(words, x0 + 6, y + ROW / 2);
+                } else if (x1 - x0 > level.label().length() * 7.5) {
+                    g.setFill(Color.WHITE);
+                    g.fillText(level.label(), x0 + 6, y + ROW / 2);
+                }
+            }
+        }
+    }
+
+    private static String ellipsize(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+
+    /** The row and segment under the mouse, with its exact start and end. */
+    String describe(double mx, double my) {
+        int i = (int) (my / ROW);
+        if (range == null || i < 0 || i >= rows.size()) {
+            return "";
+        }
+        ConnectivityRow row = rows.get(i);
+        if (mx < NAME_WIDTH) {
+            return row.name() + " (" + row.origin() + "): " + row.current().label() + " now";
+        }
+        double f = (mx - NAME_WIDTH) / Math.max(1, getWidth() - NAME_WIDTH);
+        Instant t = range.from().plusMillis((long) (f * range.length().toMillis()));
+        List<ConnectivityRow.Segment> segs = row.segments();
+        for (int s = segs.size() - 1; s >= 0; s--) {
+            if (!segs.get(s).from().isAfter(t)) {
+                String until = s + 1 < segs.size() ? " until " + HMS.format(segs.get(s + 1).from().atZone(zone))
+                        : " until now";
+                return row.name() + ": " + segs.get(s).level().label() + " from "
+                        + HMS.format(segs.get(s).from().atZone(zone)) + until;
+            }
+        }
+        return row.name() + ": no data at " + HMS.format(t.atZone(zone));
+    }
+}

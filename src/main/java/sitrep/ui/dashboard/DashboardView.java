@@ -1,0 +1,255 @@
+package sitrep.ui.dashboard;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import sitrep.domain.EntryKind;
+import sitrep.domain.Suggestion;
+
+/** The dashboard area: toolbar, a grid of chart panels, and the connectivity bands. */
+public final class DashboardView {
+
+    private static final DateTimeFormatter HMS = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
+
+    @FXML private VBox root;
+    @FXML private ComboBox<TimeWindow> window;
+    @FXML private ToggleButton pause;
+    @FXML private Button reset;
+    @FXML private Button editPanels;
+    @FXML private Label rangeText;
+    @FXML private Label hiddenNote;
+    @FXML private GridPane grid;
+    @FXML private Label connectivityTitle;
+    @FXML private ConnectivityView connectivity;
+    @FXML private javafx.scene.control.ScrollPane connectivityScroller;
+
+    private final DashboardViewModel vm;
+    private final Executor renderer;
+    private final Supplier<Instant> now;
+    private final Consumer<Suggestion> pins;
+    private final Runnable openEditor;
+    private final Map<String, PanelCell> cells = new LinkedHashMap<>();
+    private final Supplier<ZoneId> zone;
+    private final Supplier<Boolean> dark;
+
+    private DashboardView(DashboardViewModel vm, Executor renderer, Supplier<Instant> now, Consumer<Suggestion> pins,
+                          Runnable openEditor, Supplier<ZoneId> zone, Supplier<Boolean> dark) {
+        this.vm = vm;
+        this.renderer = renderer;
+        this.now = now;
+        this.pins = pins;
+        this.openEditor = openEditor;
+        this.zone = zone;
+        this.dark = dark;
+    }
+
+    /**
+     * @param renderer where chart frames are rendered (one background thread)
+     * @param pins     receives pinned chart points as timeline suggestions
+     */
+    public static DashboardView load(DashboardViewModel vm, Executor renderer, Supplier<Instant> now,
+                                     Consumer<Suggestion> pins, Runnable openEditor, Supplier<ZoneId> zone,
+                                     Supplier<Boolean> dark) {
+        FXMLLoader loader = new FXMLLoader(DashboardView.class.getResource("/sitrep/ui/dashboard/Dashboard.fxml"));
+        DashboardView view = new DashboardView(vm, renderer, now, pins, openEditor, zone, dark);
+        loader.setController(view);
+        try {
+            loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the dashboard layout", e);
+        }
+        return view;
+    }
+
+    public VBox root() {
+        return root;
+    }
+
+    /** The charts on screen, by panel title; for tests and screenshots. */
+    public List<ChartView> charts() {
+        List<ChartView> out = new ArrayList<>();
+        cells.values().forEach(c -> out.add(c.chart));
+        return out;
+    }
+
+    @FXML
+    private void initialize() {
+        window.getItems().setAll(TimeWindow.values());
+        window.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(TimeWindow w) {
+                return w == null ? "" : w.label();
+            }
+
+            @Override
+            public TimeWindow fromString(String s) {
+                return null;
+            }
+        });
+        window.valueProperty().bindBidirectional(vm.windowProperty());
+        pause.selectedProperty().addListener((o, was, paused) -> {
+            if (vm.liveProperty().get() == paused) {
+                vm.liveProperty().set(!paused);
+            }
+        });
+        vm.liveProperty().addListener((o, was, isLive) -> {
+            pause.setSelected(!isLive);
+            pause.setText(isLive ? "Pause" : "Resume");
+        });
+        reset.setOnAction(e -> vm.resetZoom());
+        editPanels.setOnAction(e -> openEditor.run());
+        rangeText.textProperty().bind(vm.rangeTextProperty());
+        hiddenNote.textProperty().bind(vm.hiddenNoteProperty());
+        hiddenNote.visibleProperty().bind(hiddenNote.textProperty().isNotEmpty());
+        hiddenNote.managedProperty().bind(hiddenNote.visibleProperty());
+        vm.panels().addListener((ListChangeListener<DashboardFrame.PanelResult>) c -> showPanels());
+        vm.connectivity().addListener((ListChangeListener<ConnectivityRow>) c -> showConnectivity());
+        showConnectivity();
+    }
+
+    private void showConnectivity() {
+        boolean any = !vm.connectivity().isEmpty();
+        connectivityTitle.setVisible(any);
+        connectivityTitle.setManaged(any);
+        connectivityScroller.setVisible(any);
+        connectivityScroller.setManaged(any);
+        if (any && vm.shownRange() != null) {
+            connectivity.show(vm.connectivity(), vm.shownRange(), zone.get(), dark.get());
+        }
+    }
+
+    private void showPanels() {
+        List<DashboardFrame.PanelResult> visible = vm.panels().stream().filter(p -> !p.hidden()).toList();
+        List<String> keys = new ArrayList<>();
+        for (DashboardFrame.PanelResult p : visible) {
+            keys.add(p.panel().title() + "\u0000" + p.panel().expressions());
+        }
+        if (!keys.equals(new ArrayList<>(cells.keySet()))) {
+            rebuildGrid(visible, keys);
+        }
+        for (int i = 0; i < visible.size(); i++) {
+            cells.get(keys.get(i)).show(visible.get(i));
+        }
+    }
+
+    private void rebuildGrid(List<DashboardFrame.PanelResult> visible, List<String> keys) {
+        Map<String, PanelCell> old = new LinkedHashMap<>(cells);
+        cells.clear();
+        grid.getChildren().clear();
+        grid.getColumnConstraints().clear();
+        grid.getRowConstraints().clear();
+        int columns = visible.size() <= 1 ? 1 : visible.size() <= 4 ? 2 : 3;
+        int rows = Math.max(1, (visible.size() + columns - 1) / columns);
+        for (int c = 0; c < columns; c++) {
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setPercentWidth(100.0 / columns);
+            cc.setHgrow(Priority.ALWAYS);
+            grid.getColumnConstraints().add(cc);
+        }
+        for (int r = 0; r < rows; r++) {
+            RowConstraints rc = new RowConstraints();
+            rc.setPercentHeight(100.0 / rows);
+            rc.setVgrow(Priority.ALWAYS);
+            grid.getRowConstraints().add(rc);
+        }
+        for (int i = 0; i < visible.size(); i++) {
+            PanelCell cell = old.containsKey(keys.get(i)) ? old.get(keys.get(i)) : new PanelCell();
+            cells.put(keys.get(i), cell);
+            grid.add(cell.box, i % columns, i / columns);
+        }
+    }
+
+    /** One panel on screen: title, the source's words when it failed, and the chart. */
+    private final class PanelCell implements ChartView.Listener {
+        final Label title = new Label();
+        final Label error = new Label();
+        final ChartView chart = new ChartView(renderer);
+        final VBox box = new VBox(2, title, error, chart);
+
+        PanelCell() {
+            title.getStyleClass().add("panel-title");
+            error.getStyleClass().add("field-error");
+            error.setWrapText(true);
+            error.visibleProperty().bind(error.textProperty().isNotEmpty());
+            error.managedProperty().bind(error.visibleProperty());
+            VBox.setVgrow(chart, Priority.ALWAYS);
+            box.getStyleClass().add("panel-cell");
+            box.setMinHeight(140);
+            chart.setListener(this);
+        }
+
+        private List<String> expressions = List.of();
+
+        void show(DashboardFrame.PanelResult result) {
+            title.setText(result.panel().title());
+            expressions = result.panel().expressions();
+            error.setText(result.error().isEmpty() ? String.join("\n", result.warnings())
+                    : result.error());
+            if (result.spec() != null) {
+                chart.show(result.spec());
+            }
+        }
+
+        @Override
+        public void zoomTo(long fromMillis, long toMillis) {
+            vm.zoomTo(Instant.ofEpochMilli(fromMillis), Instant.ofEpochMilli(toMillis));
+        }
+
+        @Override
+        public void panBy(long deltaMillis) {
+            vm.panBy(Duration.ofMillis(deltaMillis), now.get());
+        }
+
+        @Override
+        public void resetZoom() {
+            vm.resetZoom();
+        }
+
+        @Override
+        public void pin(ChartSpec spec, long millis) {
+            pins.accept(pinned(spec, millis, title.getText(), expressions, zone.get()));
+        }
+    }
+
+    /** A chart point as a suggested timeline entry, with the query, series and values as evidence. */
+    static Suggestion pinned(ChartSpec spec, long millis, String panelTitle, List<String> queries, ZoneId zone) {
+        Map<String, String> evidence = new LinkedHashMap<>();
+        evidence.put("panel", panelTitle);
+        evidence.put("query", String.join(" ; ", queries));
+        evidence.put("time", Instant.ofEpochMilli(millis).toString());
+        List<String> values = new ArrayList<>();
+        for (SeriesDataset.Series s : spec.series()) {
+            double v = ChartView.valueNear(s.points(), millis);
+            String shown = Double.isNaN(v) ? "no data" : ChartView.formatValue(v, spec.unit());
+            evidence.put("value " + s.label(), shown);
+            values.add(s.label() + " " + shown);
+        }
+        String text = panelTitle + " at " + HMS.format(Instant.ofEpochMilli(millis).atZone(zone)) + ": "
+                + String.join(", ", values);
+        return new Suggestion(Instant.ofEpochMilli(millis), EntryKind.NOTE, text, evidence);
+    }
+}

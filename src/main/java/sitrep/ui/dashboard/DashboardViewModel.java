@@ -1,0 +1,184 @@
+package sitrep.ui.dashboard;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The dashboard's state on the FX thread: which panels, which time range (a window that follows now, or
+ * an absolute zoom), live or paused, and the last frame's results. Holds no controls.
+ */
+public final class DashboardViewModel {
+
+    private static final DateTimeFormatter HMS = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
+
+    private final ObjectProperty<TimeWindow> window = new SimpleObjectProperty<>(TimeWindow.LAST_HOUR);
+    private final BooleanProperty live = new SimpleBooleanProperty(true);
+    private final ObservableList<DashboardFrame.PanelResult> panels = FXCollections.observableArrayList();
+    private final ObservableList<DashboardFrame.PanelResult> panelsView = FXCollections.unmodifiableObservableList(panels);
+    private final ObservableList<ConnectivityRow> connectivity = FXCollections.observableArrayList();
+    private final ObservableList<ConnectivityRow> connectivityView =
+            FXCollections.unmodifiableObservableList(connectivity);
+    private final ReadOnlyStringWrapper rangeText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper hiddenNote = new ReadOnlyStringWrapper("");
+    private List<PanelDefinition> definitions;
+    private TimeWindow.Range zoom;
+    private TimeWindow.Range lastRange;
+    private TimeWindow.Range shownRange;
+    private Instant incidentStart;
+    private Instant incidentEnd;
+    private ZoneId zone;
+    private boolean dark = true;
+    private TimelineMarker.Source markers = TimelineMarker.Source.NONE;
+    private long sequence;
+    private long applied = -1;
+    private Runnable onChange = () -> { };
+
+    public DashboardViewModel(List<PanelDefinition> definitions, ZoneId zone) {
+        this.definitions = List.copyOf(definitions);
+        this.zone = zone;
+        window.addListener((o, was, now) -> {
+            zoom = null;
+            onChange.run();
+        });
+        live.addListener((o, was, now) -> onChange.run());
+    }
+
+    /** Called whenever what should be shown changed, so the owner fetches at once. */
+    public void onChange(Runnable listener) {
+        this.onChange = listener;
+    }
+
+    public ObjectProperty<TimeWindow> windowProperty() {
+        return window;
+    }
+
+    /** True while the dashboard follows now; false when paused or zoomed into an absolute range. */
+    public BooleanProperty liveProperty() {
+        return live;
+    }
+
+    public ObservableList<DashboardFrame.PanelResult> panels() {
+        return panelsView;
+    }
+
+    public ObservableList<ConnectivityRow> connectivity() {
+        return connectivityView;
+    }
+
+    public ReadOnlyStringProperty rangeTextProperty() {
+        return rangeText.getReadOnlyProperty();
+    }
+
+    /** Which default panels hid themselves, so an empty spot is explained. */
+    public ReadOnlyStringProperty hiddenNoteProperty() {
+        return hiddenNote.getReadOnlyProperty();
+    }
+
+    public List<PanelDefinition> definitions() {
+        return definitions;
+    }
+
+    public void setDefinitions(List<PanelDefinition> next) {
+        definitions = List.copyOf(next);
+        onChange.run();
+    }
+
+    public void setIncident(Instant start, Instant end, ZoneId incidentZone) {
+        incidentStart = start;
+        incidentEnd = end;
+        zone = incidentZone;
+        onChange.run();
+    }
+
+    public void setDark(boolean dark) {
+        this.dark = dark;
+        onChange.run();
+    }
+
+    public void setMarkers(TimelineMarker.Source source) {
+        markers = source;
+    }
+
+    /** The range of the frame on screen; null before the first one. */
+    public TimeWindow.Range shownRange() {
+        return shownRange;
+    }
+
+    public boolean zoomed() {
+        return zoom != null;
+    }
+
+    public void togglePause() {
+        live.set(!live.get());
+    }
+
+    /** Shows an absolute range (a drag on a chart); the dashboard stops following now until reset. */
+    public void zoomTo(Instant from, Instant to) {
+        if (Duration.between(from, to).toMillis() < 5_000) {
+            return;
+        }
+        zoom = new TimeWindow.Range(from, to);
+        live.set(false);
+        onChange.run();
+    }
+
+    public void panBy(Duration delta, Instant now) {
+        zoom = range(now).shiftedBy(delta);
+        live.set(false);
+        onChange.run();
+    }
+
+    public void resetZoom() {
+        zoom = null;
+        live.set(true);
+        onChange.run();
+    }
+
+    /** What is in view at {@code now}: the zoom when there is one, else the window ending now. */
+    public TimeWindow.Range range(Instant now) {
+        if (zoom != null) {
+            return zoom;
+        }
+        if (!live.get() && lastRange != null) {
+            return lastRange;
+        }
+        return window.get().at(now, incidentStart);
+    }
+
+    /** The next refresh to run, captured on the FX thread. */
+    public FetchRequest request(Instant now, int plotWidth) {
+        TimeWindow.Range r = range(now);
+        lastRange = r;
+        rangeText.set(HMS.format(r.from().atZone(zone)) + " – " + HMS.format(r.to().atZone(zone))
+                + (zoom != null ? "  (zoomed: double-click a chart or Reset to follow now)"
+                        : live.get() ? "  (live)" : "  (paused)"));
+        return new FetchRequest(++sequence, definitions, r, plotWidth, zone, dark, incidentStart, incidentEnd,
+                markers.between(r.from(), r.to()));
+    }
+
+    /** Shows a finished refresh, unless a newer one was already shown. */
+    public void apply(DashboardFrame frame) {
+        if (frame.sequence() <= applied) {
+            return;
+        }
+        applied = frame.sequence();
+        shownRange = frame.range();
+        panels.setAll(frame.panels());
+        connectivity.setAll(frame.connectivity());
+        List<String> hidden = frame.panels().stream().filter(DashboardFrame.PanelResult::hidden)
+                .map(p -> p.panel().title()).toList();
+        hiddenNote.set(hidden.isEmpty() ? "" : "Hidden, their metrics are absent: " + String.join(", ", hidden));
+    }
+}
