@@ -88,8 +88,10 @@ public final class ChartView extends Region {
         overlay.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
         javafx.scene.control.MenuItem pin = new javafx.scene.control.MenuItem("Pin to timeline");
         javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(pin);
-        overlay.setOnContextMenuRequested(e -> {
-            if (frame == null || listener == null || !frame.insidePlot(e.getX(), e.getY())) {
+        // A secondary click rather than the context-menu event: glass platforms disagree on when that fires.
+        overlay.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() != MouseButton.SECONDARY || frame == null || listener == null
+                    || !frame.insidePlot(e.getX(), e.getY())) {
                 return;
             }
             long t = frame.timeAt(e.getX());

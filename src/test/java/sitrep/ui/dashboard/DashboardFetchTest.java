@@ -1,0 +1,161 @@
+package sitrep.ui.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import sitrep.domain.HealthLevel;
+import sitrep.domain.MetricSeries;
+import sitrep.source.MetricSource;
+import sitrep.source.SourceError;
+
+class DashboardFetchTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-25T14:10:00Z");
+    private static final TimeWindow.Range LAST_10_MIN = new TimeWindow.Range(NOW.minusSeconds(600), NOW);
+
+    /** A metric source scripted per expression: series, or an error to throw. */
+    private static final class Scripted implements MetricSource {
+        final Map<String, List<MetricSeries>> answers = new HashMap<>();
+        final Map<String, SourceError> failures = new HashMap<>();
+        final List<Duration> steps = new ArrayList<>();
+
+        @Override
+        public String name() {
+            return "scripted";
+        }
+
+        @Override
+        public Range range(String expression, Instant start, Instant end, Duration step) throws SourceError {
+            steps.add(step);
+            if (failures.containsKey(expression)) {
+                throw failures.get(expression);
+            }
+            return new Range(answers.getOrDefault(expression, List.of()), List.of());
+        }
+    }
+
+    private static MetricSeries series(Map<String, String> labels, int points, double value) {
+        long[] t = new long[points];
+        double[] v = new double[points];
+        for (int i = 0; i < points; i++) {
+            t[i] = LAST_10_MIN.from().toEpochMilli() + i * 1000L;
+            v[i] = value;
+        }
+        return new MetricSeries(labels, t, v);
+    }
+
+    private static FetchRequest request(List<PanelDefinition> panels, int plotWidth) {
+        return new FetchRequest(1, panels, LAST_10_MIN, plotWidth, ZoneOffset.UTC, true, NOW.minusSeconds(300), null,
+                List.of());
+    }
+
+    private static PanelDefinition panel(String expr, boolean optional) {
+        return new PanelDefinition("Latency", List.of(expr), "s", List.of("{{instance}}"), List.of(),
+                ChartSpec.YAxisMode.FROM_ZERO, optional);
+    }
+
+    @Test
+    void seriesAreLabelledFromTheLegendFormatAndDecimatedToTwoPointsPerPixel() {
+        Scripted source = new Scripted();
+        source.answers.put("lat", List.of(series(Map.of("instance", "api-1"), 600, 0.2)));
+
+        DashboardFrame f = new DashboardFetch(source, Clock.fixed(NOW, ZoneOffset.UTC))
+                .run(request(List.of(panel("lat", false)), 100));
+
+        DashboardFrame.PanelResult r = f.panels().get(0);
+        assertThat(r.hidden()).isFalse();
+        assertThat(r.spec().series()).singleElement().satisfies(s -> {
+            assertThat(s.label()).isEqualTo("api-1");
+            assertThat(s.points().size()).isLessThanOrEqualTo(200);
+        });
+        assertThat(r.spec().incidentFrom()).isEqualTo(NOW.minusSeconds(300).toEpochMilli());
+        assertThat(r.spec().incidentTo()).isEqualTo(NOW.toEpochMilli());
+        assertThat(source.steps.get(0)).isEqualTo(Duration.ofSeconds(3));
+    }
+
+    @Test
+    void anOptionalPanelWithoutDataHidesButAUserPanelStaysAndSaysNothingMatched() {
+        Scripted source = new Scripted();
+
+        DashboardFrame f = new DashboardFetch(source, Clock.fixed(NOW, ZoneOffset.UTC))
+                .run(request(List.of(panel("absent", true), panel("mine", false)), 500));
+
+        assertThat(f.panels().get(0).hidden()).isTrue();
+        assertThat(f.panels().get(1).hidden()).isFalse();
+        assertThat(f.panels().get(1).spec().series()).isEmpty();
+    }
+
+    @Test
+    void badPromQlIsShownInTheServersWords() {
+        Scripted source = new Scripted();
+        source.failures.put("rate(", new SourceError("http://prom", SourceError.Kind.API_ERROR,
+                "bad_data: 1:6: parse error: unclosed left parenthesis", "bad_data", null));
+
+        DashboardFrame.PanelResult r = new DashboardFetch(source, Clock.fixed(NOW, ZoneOffset.UTC))
+                .run(request(List.of(panel("rate(", false)), 500)).panels().get(0);
+
+        assertThat(r.error()).isEqualTo("bad_data: 1:6: parse error: unclosed left parenthesis");
+        assertThat(r.spec()).isNull();
+    }
+
+    @Test
+    void aSourceThatStopsAnsweringGreysTheLastDataWithStaleSince() {
+        Scripted source = new Scripted();
+        source.answers.put("lat", List.of(series(Map.of("instance", "api-1"), 60, 0.2)));
+        DashboardFetch fetch = new DashboardFetch(source, Clock.fixed(NOW, ZoneOffset.UTC));
+        fetch.run(request(List.of(panel("lat", false)), 500));
+
+        source.failures.put("lat", new SourceError("http://prom", SourceError.Kind.CONNECTION_REFUSED,
+                "connection refused"));
+        DashboardFrame.PanelResult r = fetch.run(request(List.of(panel("lat", false)), 500)).panels().get(0);
+
+        assertThat(r.spec().staleNote()).isEqualTo("stale since 14:10:00 (connection refused)");
+        assertThat(r.spec().series()).hasSize(1);
+        assertThat(r.error()).isEqualTo("http://prom: connection refused");
+    }
+
+    @Test
+    void connectivityBandsFollowProbeSuccessAndPreferTheProbeOverItsExportersUp() {
+        Scripted source = new Scripted();
+        Map<String, String> db = Map.of("job", "db-tcp", "instance", "db:5432");
+        long[] t = new long[10];
+        double[] v = new double[10];
+        for (int i = 0; i < 10; i++) {
+            t[i] = LAST_10_MIN.from().toEpochMilli() + i * 60_000L;
+            v[i] = i >= 4 && i < 7 ? 0 : 1;
+        }
+        source.answers.put(DefaultPanels.PROBE_SUCCESS, List.of(new MetricSeries(db, t, v)));
+        source.answers.put(DefaultPanels.UP, List.of(series(db, 10, 1), series(Map.of("job", "prometheus",
+                "instance", "prom:9090"), 10, 1)));
+
+        // A narrow chart asks for 30 s steps, so one sample a minute is continuous data.
+        DashboardFrame f = new DashboardFetch(source, Clock.fixed(NOW, ZoneOffset.UTC)).run(request(List.of(), 10));
+
+        assertThat(f.connectivity()).extracting(ConnectivityRow::name).containsExactly("db-tcp db:5432",
+                "prometheus prom:9090");
+        ConnectivityRow row = f.connectivity().get(0);
+        assertThat(row.segments()).extracting(ConnectivityRow.Segment::level).containsSubsequence(
+                HealthLevel.OPERATIONAL, HealthLevel.MAJOR_OUTAGE, HealthLevel.OPERATIONAL);
+        assertThat(row.levelAt(Instant.ofEpochMilli(t[5]))).isEqualTo(HealthLevel.MAJOR_OUTAGE);
+        assertThat(row.segments().get(1).from()).isEqualTo(Instant.ofEpochMilli(t[4]));
+    }
+
+    @Test
+    void aTargetThatStopsReportingTurnsUnknownNotOperational() {
+        MetricSeries s = series(Map.of("job", "x"), 100, 1);
+        TimeWindow.Range range = new TimeWindow.Range(LAST_10_MIN.from(), LAST_10_MIN.from().plusSeconds(600));
+
+        List<ConnectivityRow.Segment> segs = DashboardFetch.segments(s, range, Duration.ofSeconds(1));
+
+        assertThat(segs).extracting(ConnectivityRow.Segment::level)
+                .containsExactly(HealthLevel.OPERATIONAL, HealthLevel.UNKNOWN);
+    }
+}

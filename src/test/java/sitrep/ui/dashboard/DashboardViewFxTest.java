@@ -1,0 +1,148 @@
+package sitrep.ui.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.testfx.util.WaitForAsyncUtils.waitFor;
+import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.input.MouseButton;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import sitrep.domain.MetricSeries;
+import sitrep.domain.Suggestion;
+import sitrep.source.MetricSource;
+
+/** Zoom, pause and pin on the real dashboard view, fed by a scripted metric source. */
+class DashboardViewFxTest extends FxRobot {
+
+    private static final Instant NOW = Instant.parse("2026-11-25T14:10:00Z");
+
+    private final List<Suggestion> pins = new ArrayList<>();
+    private ExecutorService renderer;
+    private DashboardViewModel vm;
+    private DashboardView view;
+    private DashboardFetch fetch;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    private static MetricSource latency() {
+        return new MetricSource() {
+            @Override
+            public String name() {
+                return "scripted";
+            }
+
+            @Override
+            public Range range(String expression, Instant start, Instant end, Duration step) {
+                int n = (int) Duration.between(start, end).dividedBy(step);
+                long[] t = new long[n];
+                double[] v = new double[n];
+                for (int i = 0; i < n; i++) {
+                    t[i] = start.plus(step.multipliedBy(i)).toEpochMilli();
+                    v[i] = 0.1 + (i > n / 2 ? 1.5 : 0);
+                }
+                return new Range(List.of(new MetricSeries(Map.of("instance", "api-1"), t, v)), List.of());
+            }
+        };
+    }
+
+    @BeforeEach
+    void open() throws Exception {
+        renderer = Executors.newSingleThreadExecutor();
+        PanelDefinition panel = new PanelDefinition("Latency p99", List.of("lat"), "s", List.of("{{instance}}"),
+                List.of(), ChartSpec.YAxisMode.FROM_ZERO, false);
+        vm = new DashboardViewModel(List.of(panel), ZoneOffset.UTC);
+        fetch = new DashboardFetch(latency(), Clock.fixed(NOW, ZoneOffset.UTC));
+        FxToolkit.setupStage(stage -> {
+            view = DashboardView.load(vm, renderer, () -> NOW, pins::add, () -> { }, () -> ZoneOffset.UTC,
+                    () -> true);
+            stage.setScene(new Scene(view.root(), 1000, 600));
+            stage.show();
+        });
+        refresh();
+    }
+
+    private void refresh() throws Exception {
+        interact(() -> vm.apply(fetch.run(vm.request(NOW, 800))));
+        waitFor(10, TimeUnit.SECONDS, () -> !view.charts().isEmpty() && view.charts().get(0).frame() != null);
+        waitForFxEvents();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupStages();
+        renderer.shutdownNow();
+    }
+
+    private Point2D plotPoint(double fraction) {
+        ChartView chart = view.charts().get(0);
+        RenderedFrame f = chart.frame();
+        return chart.localToScreen(f.plotX() + fraction * f.plotWidth(), f.plotY() + f.plotHeight() / 2);
+    }
+
+    @Test
+    void draggingAcrossAChartZoomsToThatSpanAndResetFollowsNowAgain() throws Exception {
+        TimeWindow.Range before = vm.range(NOW);
+
+        drag(plotPoint(0.25), MouseButton.PRIMARY).moveTo(plotPoint(0.5)).release(MouseButton.PRIMARY);
+
+        assertThat(vm.zoomed()).isTrue();
+        assertThat(vm.liveProperty().get()).isFalse();
+        TimeWindow.Range zoomed = vm.range(NOW);
+        long quarter = before.length().toMillis() / 4;
+        assertThat(zoomed.from().toEpochMilli()).isCloseTo(before.from().toEpochMilli() + quarter,
+                org.assertj.core.data.Offset.offset(quarter / 10));
+        assertThat(zoomed.length().toMillis()).isCloseTo(quarter, org.assertj.core.data.Offset.offset(quarter / 10));
+
+        clickOn("#reset");
+        assertThat(vm.zoomed()).isFalse();
+        assertThat(vm.liveProperty().get()).isTrue();
+    }
+
+    @Test
+    void pauseStopsFollowingNow() {
+        clickOn("#pause");
+        assertThat(vm.liveProperty().get()).isFalse();
+        assertThat(lookup("#pause").queryAs(javafx.scene.control.ToggleButton.class).getText()).isEqualTo("Resume");
+
+        clickOn("#pause");
+        assertThat(vm.liveProperty().get()).isTrue();
+    }
+
+    @Test
+    void rightClickPinsThePointWithItsQueryAndValues() {
+        clickOn(plotPoint(0.9), MouseButton.SECONDARY);
+        clickOn("Pin to timeline");
+
+        assertThat(pins).singleElement().satisfies(s -> {
+            assertThat(s.text()).startsWith("Latency p99 at ").contains("api-1 1.60 s");
+            assertThat(s.evidence()).containsEntry("query", "lat").containsEntry("panel", "Latency p99")
+                    .containsEntry("value api-1", "1.60 s");
+        });
+    }
+
+    @Test
+    void crosshairReadsTheValueUnderTheCursor() {
+        moveTo(plotPoint(0.1));
+
+        assertThat(lookup(".chart-readout").queryLabeled().getText()).contains("api-1: 0.100 s");
+    }
+}

@@ -1,0 +1,88 @@
+package sitrep.ui.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class DashboardViewModelTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-25T14:10:00Z");
+
+    private final DashboardViewModel vm = new DashboardViewModel(DefaultPanels.standard(), ZoneOffset.UTC);
+
+    @Test
+    void theWindowFollowsNowWhileLive() {
+        vm.windowProperty().set(TimeWindow.LAST_15_MINUTES);
+
+        FetchRequest r = vm.request(NOW, 700);
+
+        assertThat(r.range()).isEqualTo(new TimeWindow.Range(NOW.minusSeconds(900), NOW));
+        assertThat(vm.rangeTextProperty().get()).isEqualTo("13:55:00 – 14:10:00  (live)");
+    }
+
+    @Test
+    void sinceIncidentStartBeginsJustBeforeTheIncident() {
+        vm.setIncident(NOW.minusSeconds(7200), null, ZoneOffset.UTC);
+        vm.windowProperty().set(TimeWindow.SINCE_INCIDENT_START);
+
+        assertThat(vm.request(NOW, 700).range().from()).isEqualTo(NOW.minusSeconds(7200 + 300));
+    }
+
+    @Test
+    void pauseFreezesTheRangeAndResumeFollowsAgain() {
+        vm.request(NOW, 700);
+        vm.togglePause();
+
+        assertThat(vm.request(NOW.plusSeconds(60), 700).range().to()).isEqualTo(NOW);
+        assertThat(vm.rangeTextProperty().get()).endsWith("(paused)");
+
+        vm.togglePause();
+        assertThat(vm.request(NOW.plusSeconds(60), 700).range().to()).isEqualTo(NOW.plusSeconds(60));
+    }
+
+    @Test
+    void zoomPanAndReset() {
+        AtomicInteger changes = new AtomicInteger();
+        vm.onChange(changes::incrementAndGet);
+
+        vm.zoomTo(NOW.minusSeconds(600), NOW.minusSeconds(300));
+        assertThat(vm.liveProperty().get()).isFalse();
+        assertThat(vm.request(NOW, 700).range()).isEqualTo(new TimeWindow.Range(NOW.minusSeconds(600),
+                NOW.minusSeconds(300)));
+
+        vm.panBy(Duration.ofSeconds(-60), NOW);
+        assertThat(vm.request(NOW, 700).range().from()).isEqualTo(NOW.minusSeconds(660));
+
+        vm.resetZoom();
+        assertThat(vm.zoomed()).isFalse();
+        assertThat(vm.liveProperty().get()).isTrue();
+        assertThat(vm.request(NOW, 700).range().to()).isEqualTo(NOW);
+        assertThat(changes.get()).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void aTinyDragIsNotAZoom() {
+        vm.zoomTo(NOW.minusSeconds(2), NOW);
+        assertThat(vm.zoomed()).isFalse();
+    }
+
+    @Test
+    void anOlderFrameNeverReplacesANewerOne() {
+        FetchRequest first = vm.request(NOW, 700);
+        FetchRequest second = vm.request(NOW.plusSeconds(5), 700);
+        DashboardFrame.PanelResult hidden = new DashboardFrame.PanelResult(DefaultPanels.standard().get(0), null, "",
+                List.of(), true);
+
+        vm.apply(new DashboardFrame(second.sequence(), NOW, second.range(), List.of(hidden), List.of()));
+        vm.apply(new DashboardFrame(first.sequence(), NOW, first.range(), List.of(), List.of()));
+
+        assertThat(vm.panels()).hasSize(1);
+        assertThat(vm.hiddenNoteProperty().get()).isEqualTo(
+                "Hidden, their metrics are absent: Request latency (p50, p95, p99)");
+    }
+}
