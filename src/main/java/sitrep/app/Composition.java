@@ -19,7 +19,9 @@ import javafx.stage.Stage;
 import sitrep.domain.Incident;
 import sitrep.domain.IncidentZone;
 import sitrep.domain.Suggestion;
-import sitrep.ui.dashboard.DefaultPanels;
+import sitrep.source.MetricSource;
+import sitrep.ui.dashboard.PanelEditorDialog;
+import sitrep.ui.dashboard.PanelEditorViewModel;
 import sitrep.incident.RecentIncidents;
 import javafx.util.Duration;
 import sitrep.ui.common.Theme;
@@ -226,11 +228,21 @@ public final class Composition implements MainWindowView.Actions {
         shell.sourceSummaryProperty().bind(board.summaryProperty());
         view.setStatusContent(StatusBoardView.load(board).root());
         live.metrics().ifPresent(metrics -> {
-            dashboard = new LiveDashboard(metrics, DefaultPanels.standard(), zone(), shell.darkThemeProperty().get(),
-                    clock, this::pin, () -> { });
+            dashboard = new LiveDashboard(metrics, settings.panels(), zone(), shell.darkThemeProperty().get(),
+                    clock, this::pin, () -> editPanels(metrics));
             followIncident();
             view.setDashboardContent(dashboard.view().root());
         });
+    }
+
+    private void editPanels(MetricSource metrics) {
+        PanelEditorViewModel editor = new PanelEditorViewModel(dashboard.viewModel().definitions());
+        PanelEditorDialog.showAndWait(stage, editor, metrics, clock::instant, dashboard.background(),
+                Platform::runLater, settings.defaultPanels()).ifPresent(panels -> {
+                    settings.setPanels(panels);
+                    save();
+                    dashboard.viewModel().setDefinitions(panels);
+                });
     }
 
     private ZoneId zone() {

@@ -61,6 +61,11 @@ final class LiveDashboard implements AutoCloseable {
         return vm;
     }
 
+    /** A background thread for work the dashboard's dialogs start (query checks). */
+    java.util.concurrent.Executor background() {
+        return fetchThread;
+    }
+
     DashboardView view() {
         return view;
     }

@@ -3,6 +3,8 @@ package sitrep.app;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import sitrep.ui.dashboard.DefaultPanels;
+import sitrep.ui.dashboard.PanelDefinition;
 
 /**
  * What the user chose, persisted as JSON by {@link SettingsStore}. Fields keep their defaults when the
@@ -24,6 +26,9 @@ public final class Settings {
     private String author;
     private WindowState window;
     private List<String> recentIncidents = new ArrayList<>();
+    private List<PanelDefinition> panels;
+    private String latencyHistogram;
+    private String requestCounter;
 
     public Theme theme() {
         return theme == null ? Theme.DARK : theme;
@@ -81,6 +86,30 @@ public final class Settings {
 
     public void setRecentIncidents(List<String> folders) {
         this.recentIncidents = new ArrayList<>(folders);
+    }
+
+    /** The dashboard's panels; the defaults (for the configured metric names) until the user edits them. */
+    public List<PanelDefinition> panels() {
+        return panels == null || panels.isEmpty() ? defaultPanels() : List.copyOf(panels);
+    }
+
+    public void setPanels(List<PanelDefinition> edited) {
+        this.panels = new ArrayList<>(edited);
+    }
+
+    public List<PanelDefinition> defaultPanels() {
+        return DefaultPanels.forMetrics(
+                latencyHistogram == null ? DefaultPanels.DEFAULT_HISTOGRAM : latencyHistogram,
+                requestCounter == null ? DefaultPanels.DEFAULT_COUNTER : requestCounter);
+    }
+
+    /** The histogram the default latency panel reads, e.g. {@code http_server_requests_seconds}. */
+    public void setLatencyHistogram(String name) {
+        this.latencyHistogram = blankToNull(name);
+    }
+
+    public void setRequestCounter(String name) {
+        this.requestCounter = blankToNull(name);
     }
 
     private static String blankToNull(String s) {

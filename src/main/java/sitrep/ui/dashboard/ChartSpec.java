@@ -54,6 +54,9 @@ public record ChartSpec(String title, String unit, YAxisMode yAxisMode, List<Ser
 
     /** A band on the y axis, drawn behind the series: [from, to] in the panel's unit. */
     public record Threshold(double from, double to, Level level) {
+        /** The upper end of a band that goes on for ever ("critical from 1 s up"). */
+        public static final double OPEN = 1e12;
+
         public enum Level { WARNING, CRITICAL }
     }
 }

@@ -38,7 +38,7 @@ public final class DefaultPanels {
                         List.of(latencyQuantile(0.5, histogram), latencyQuantile(0.95, histogram),
                                 latencyQuantile(0.99, histogram)),
                         "s", List.of("p50", "p95", "p99"), List.of(new ChartSpec.Threshold(0.5, 1.0, ChartSpec.Threshold.Level.WARNING),
-                                new ChartSpec.Threshold(1.0, 1e9, ChartSpec.Threshold.Level.CRITICAL)),
+                                new ChartSpec.Threshold(1.0, ChartSpec.Threshold.OPEN, ChartSpec.Threshold.Level.CRITICAL)),
                         ChartSpec.YAxisMode.FROM_ZERO, true),
                 new PanelDefinition("Request rate", List.of(requestRate(counter)), "req/s", List.of("requests"),
                         List.of(), ChartSpec.YAxisMode.FROM_ZERO, true),
