@@ -85,6 +85,12 @@ class PanelEditorFxTest extends FxRobot {
         TextField thresholds = lookup("#thresholds").queryAs(TextField.class);
         interact(() -> thresholds.setText("warning 0.3..0.8; critical 0.8.."));
         clickOn("OK");
+        // The latency panel had three legends for three expressions; one expression is left.
+        assertThat(lookup("#problem").queryAs(Label.class).getText()).isEqualTo(
+                "panel 'API p99' has 3 legends for 1 expressions");
+        TextArea legends = lookup("#legends").queryAs(TextArea.class);
+        interact(() -> legends.setText("p99"));
+        clickOn("OK");
 
         Optional<List<PanelDefinition>> saved = result.get(5, TimeUnit.SECONDS);
         assertThat(saved).hasValueSatisfying(panels -> {
