@@ -29,7 +29,8 @@ import sitrep.domain.SourceUrl;
             "for this run only."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:failure", "2:usage error (the usage is printed)"},
-        subcommands = {CheckCommand.class, NoteCommand.class, TimelineCommand.class})
+        subcommands = {CheckCommand.class, NoteCommand.class, TimelineCommand.class, ImportCommand.class,
+            ExportCommand.class})
 public final class SitrepCommand implements Callable<Integer> {
 
     @Option(names = "--prometheus", paramLabel = "URL", converter = SourceUrlConverter.class,

@@ -14,8 +14,10 @@ import sitrep.domain.EntryKind;
  * @param entryId  the entry the record is about; null for {@link Type#INCIDENT_SET}
  * @param written  when the record was written (merge order across responders)
  * @param event    for added and edited entries: when the thing happened
- * @param field    for {@link Type#INCIDENT_SET}: which incident field
- * @param value    for {@link Type#INCIDENT_SET}: its new value, null to clear it
+ * @param field    for {@link Type#INCIDENT_SET}: which incident field; for {@link Type#POSTMORTEM_SET}: which
+ *                 postmortem field
+ * @param value    for {@link Type#INCIDENT_SET}: its new value, null to clear it; for
+ *                 {@link Type#POSTMORTEM_SET}: the field's whole new value as JSON, null to clear it
  */
 public record JournalRecord(Type type, String id, String entryId, String author, Instant written,
                             Instant event, EntryKind kind, String text, Map<String, String> evidence,
@@ -29,7 +31,9 @@ public record JournalRecord(Type type, String id, String entryId, String author,
         ENTRY_EDITED("entry.edited"),
         ENTRY_RETRACTED("entry.retracted"),
         ENTRY_RESTORED("entry.restored"),
-        INCIDENT_SET("incident.set");
+        INCIDENT_SET("incident.set"),
+        /** Sitrep before this type skips it as an unknown type, with a warning, and still reads the rest. */
+        POSTMORTEM_SET("postmortem.set");
 
         private final String wireName;
 
@@ -65,7 +69,7 @@ public record JournalRecord(Type type, String id, String entryId, String author,
                 Objects.requireNonNull(text, "text");
             }
             case ENTRY_RETRACTED, ENTRY_RESTORED -> Objects.requireNonNull(entryId, "entry");
-            case INCIDENT_SET -> Objects.requireNonNull(field, "field");
+            case INCIDENT_SET, POSTMORTEM_SET -> Objects.requireNonNull(field, "field");
             default -> throw new IllegalArgumentException(type.toString());
         }
     }
@@ -99,5 +103,11 @@ public record JournalRecord(Type type, String id, String entryId, String author,
     public static JournalRecord incidentSet(String field, String value, String author, Instant written) {
         return new JournalRecord(Type.INCIDENT_SET, newId(), null, author, written, null, null, null, null,
                 field, value);
+    }
+
+    /** One postmortem field replaced whole: several responders' edits then merge as "latest written wins". */
+    public static JournalRecord postmortemSet(String field, String jsonValue, String author, Instant written) {
+        return new JournalRecord(Type.POSTMORTEM_SET, newId(), null, author, written, null, null, null, null,
+                field, jsonValue);
     }
 }

@@ -36,6 +36,7 @@ public final class Timeline {
     private final Map<String, List<Journaled>> recordsByEntry = new HashMap<>();
     private final Map<String, TimelineEntry> entries = new HashMap<>();
     private final Map<String, Journaled> fields = new HashMap<>();
+    private final Map<String, Journaled> postmortemFields = new HashMap<>();
 
     /**
      * Applies records not seen before.
@@ -50,7 +51,11 @@ public final class Timeline {
                 continue;
             }
             if (r.type() == JournalRecord.Type.INCIDENT_SET) {
-                fields.merge(r.field(), j, (old, now) -> Journaled.ORDER.compare(now, old) > 0 ? now : old);
+                fields.merge(r.field(), j, Timeline::later);
+                continue;
+            }
+            if (r.type() == JournalRecord.Type.POSTMORTEM_SET) {
+                postmortemFields.merge(r.field(), j, Timeline::later);
                 continue;
             }
             List<Journaled> list = recordsByEntry.computeIfAbsent(r.entryId(), id -> new ArrayList<>());
@@ -72,6 +77,11 @@ public final class Timeline {
             }
         }
         return changed;
+    }
+
+    /** Of two records setting one field, the one written later (ties broken as {@link Journaled#ORDER} does). */
+    private static Journaled later(Journaled old, Journaled now) {
+        return Journaled.ORDER.compare(now, old) > 0 ? now : old;
     }
 
     public Set<String> apply(Journaled record) {
@@ -124,6 +134,16 @@ public final class Timeline {
     public Map<String, String> incidentFields() {
         Map<String, String> values = new HashMap<>();
         fields.forEach((k, v) -> values.put(k, v.record().value()));
+        return values;
+    }
+
+    /**
+     * The latest JSON value of each postmortem field set through the journal; a cleared field maps to null.
+     * Decoding the values is the postmortem bridge's business (see sitrep.incident.postmortem).
+     */
+    public Map<String, String> postmortemFields() {
+        Map<String, String> values = new HashMap<>();
+        postmortemFields.forEach((k, v) -> values.put(k, v.record().value()));
         return values;
     }
 

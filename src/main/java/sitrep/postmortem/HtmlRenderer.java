@@ -10,7 +10,8 @@ import org.commonmark.parser.Parser;
  * The postmortem as one self-contained HTML5 file: inline CSS, charts embedded as PNG data URIs, no
  * external resource. The body is the Markdown export turned into HTML by commonmark, so both exports
  * show the same content; commonmark escapes all text and, with {@code escapeHtml(true)}, raw HTML too,
- * so a note containing "&lt;script&gt;" shows as text.
+ * so a note containing "&lt;script&gt;" shows as text. Without charts, the appendix says that none were
+ * available and, when the caller knows, why.
  */
 public final class HtmlRenderer {
 
@@ -47,7 +48,14 @@ public final class HtmlRenderer {
                 .append("<title>").append(escape(TemplateFormats.titleLine(doc))).append("</title>\n")
                 .append("<style>\n").append(CSS).append("\n</style>\n</head>\n<body>\n<main>\n")
                 .append(body);
-        if (options.appendix() && !options.charts().isEmpty()) {
+        if (options.appendix() && options.charts().isEmpty()) {
+            // An appendix without charts says so, so a reader does not wonder whether they failed to load.
+            out.append("<h3>Charts of the incident window</h3>\n<p>No charts of the incident window were available");
+            if (!options.noChartsReason().isEmpty()) {
+                out.append(": ").append(escape(options.noChartsReason()));
+            }
+            out.append(".</p>\n");
+        } else if (options.appendix()) {
             out.append("<h3>Charts of the incident window</h3>\n");
             for (ChartImage chart : options.charts()) {
                 String title = escape(chart.title());

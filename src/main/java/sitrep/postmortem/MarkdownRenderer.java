@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * The postmortem as GitHub-flavoured Markdown: the template's sections as headings, labels in bold, the
- * appendix as a table. All user text is escaped, so it renders as written. The HTML export is made
+ * appendix as a table. A section with nothing written yet is left out, heading and all (as in the text
+ * export). All user text is escaped, so it renders as written. The HTML export is made
  * from this output, so the two never drift apart.
  */
 public final class MarkdownRenderer {
@@ -19,14 +20,18 @@ public final class MarkdownRenderer {
         StringBuilder out = new StringBuilder(4096 + doc.timeline().size() * 112);
         out.append("# ").append(MarkdownEscaper.inline(TemplateFormats.titleLine(doc))).append("\n\n");
 
-        out.append("## Summary\n\n");
-        TemplateFormats.durationLine(doc.window())
-                .ifPresent(d -> out.append("**Duration:** ").append(MarkdownEscaper.inline(d)).append("\n\n"));
-        labelled(out, "Impact", doc.impact().text());
+        Optional<String> duration = TemplateFormats.durationLine(doc.window());
+        if (duration.isPresent() || !doc.impact().text().isEmpty()) {
+            out.append("## Summary\n\n");
+            duration.ifPresent(d -> out.append("**Duration:** ").append(MarkdownEscaper.inline(d)).append("\n\n"));
+            labelled(out, "Impact", doc.impact().text());
+        }
 
-        out.append("## Timeline\n\n");
         Optional<LocalDate> firstDay = TemplateFormats.firstDay(doc);
         List<TimelineItem> items = doc.includedTimeline();
+        if (!items.isEmpty()) {
+            out.append("## Timeline\n\n");
+        }
         for (TimelineItem item : items) {
             String head = TemplateFormats.itemHead(item, firstDay);
             out.append("- ");
@@ -39,12 +44,16 @@ public final class MarkdownRenderer {
             out.append('\n');
         }
 
-        out.append("## Root Cause and Resolution\n\n");
-        labelled(out, "Root cause", doc.rootCause());
-        labelled(out, "Resolution", doc.resolution());
+        if (!doc.rootCause().isEmpty() || !doc.resolution().isEmpty()) {
+            out.append("## Root Cause and Resolution\n\n");
+            labelled(out, "Root cause", doc.rootCause());
+            labelled(out, "Resolution", doc.resolution());
+        }
 
-        out.append("## Corrective and Preventative Measures\n\n");
         List<Measure> measures = doc.measures();
+        if (!measures.isEmpty() || !doc.measuresClosing().isEmpty()) {
+            out.append("## Corrective and Preventative Measures\n\n");
+        }
         for (int i = 0; i < measures.size(); i++) {
             Measure m = measures.get(i);
             out.append(i + 1).append(". ");

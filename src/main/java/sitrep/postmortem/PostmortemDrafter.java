@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import sitrep.domain.EntryKind;
 
 /**
@@ -27,7 +28,18 @@ public final class PostmortemDrafter {
      */
     public static PostmortemDocument draft(String title, Optional<Instant> start, Optional<Instant> end,
             ZoneLabel zone, List<IncidentEvent> events) {
-        List<TimelineItem> timeline = timeline(events, zone);
+        return draft(title, start, end, zone, events, Set.of());
+    }
+
+    /**
+     * Like {@link #draft(String, Optional, Optional, ZoneLabel, List)}, with some events left out of the
+     * exports (kept in the document with {@code included} false, so the editor can put them back).
+     *
+     * @param excluded positions in {@code events} of the events to leave out
+     */
+    public static PostmortemDocument draft(String title, Optional<Instant> start, Optional<Instant> end,
+            ZoneLabel zone, List<IncidentEvent> events, Set<Integer> excluded) {
+        List<TimelineItem> timeline = timeline(events, zone, excluded);
         Optional<LocalDateTime> from = start.map(s -> local(s, zone))
                 .or(() -> firstOfKind(timeline, EntryKind.DETECTION, false));
         Optional<LocalDateTime> to = end.map(e -> local(e, zone))
@@ -41,23 +53,28 @@ public final class PostmortemDrafter {
 
     /** Timed entries sorted by time (stable), each untimed one kept right after its predecessor. */
     static List<TimelineItem> timeline(List<IncidentEvent> events, ZoneLabel zone) {
-        List<List<IncidentEvent>> groups = new ArrayList<>();
-        List<IncidentEvent> leading = new ArrayList<>();
-        for (IncidentEvent e : events) {
-            if (e.at().isPresent()) {
-                List<IncidentEvent> group = new ArrayList<>();
-                group.add(e);
+        return timeline(events, zone, Set.of());
+    }
+
+    /** Works on positions, so that equal events stay distinguishable for {@code excluded}. */
+    static List<TimelineItem> timeline(List<IncidentEvent> events, ZoneLabel zone, Set<Integer> excluded) {
+        List<List<Integer>> groups = new ArrayList<>();
+        List<Integer> leading = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i).at().isPresent()) {
+                List<Integer> group = new ArrayList<>();
+                group.add(i);
                 groups.add(group);
             } else if (groups.isEmpty()) {
-                leading.add(e);
+                leading.add(i);
             } else {
-                groups.get(groups.size() - 1).add(e);
+                groups.get(groups.size() - 1).add(i);
             }
         }
-        groups.sort(Comparator.comparing(g -> g.get(0).at().orElseThrow()));
+        groups.sort(Comparator.comparing(g -> events.get(g.get(0)).at().orElseThrow()));
         List<TimelineItem> items = new ArrayList<>(events.size());
-        leading.forEach(e -> items.add(item(e, zone)));
-        groups.forEach(g -> g.forEach(e -> items.add(item(e, zone))));
+        leading.forEach(i -> items.add(item(events.get(i), zone).withIncluded(!excluded.contains(i))));
+        groups.forEach(g -> g.forEach(i -> items.add(item(events.get(i), zone).withIncluded(!excluded.contains(i)))));
         return items;
     }
 
@@ -73,7 +90,7 @@ public final class PostmortemDrafter {
     }
 
     private static Optional<LocalDateTime> firstOfKind(List<TimelineItem> items, EntryKind kind, boolean last) {
-        List<LocalDateTime> times = items.stream().filter(i -> i.kind() == kind)
+        List<LocalDateTime> times = items.stream().filter(i -> i.included() && i.kind() == kind)
                 .flatMap(i -> i.at().stream()).toList();
         if (times.isEmpty()) {
             return Optional.empty();

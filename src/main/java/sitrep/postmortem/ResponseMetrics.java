@@ -41,7 +41,7 @@ public record ResponseMetrics(Optional<Duration> timeToDetect, Optional<Duration
      * The date and time of each item; an item without a date takes the previous item's date (or the
      * first day), moving to the next day when its time is earlier than the previous one (past midnight).
      */
-    static List<Optional<LocalDateTime>> resolveTimes(List<TimelineItem> items, Optional<LocalDate> firstDay) {
+    public static List<Optional<LocalDateTime>> resolveTimes(List<TimelineItem> items, Optional<LocalDate> firstDay) {
         List<Optional<LocalDateTime>> out = new ArrayList<>(items.size());
         LocalDate day = firstDay.orElse(LocalDate.EPOCH);
         LocalDateTime previous = null;

@@ -62,7 +62,7 @@ public final class TemplateFormats {
     }
 
     /** The day whose bullets carry no date: the incident's start date, else the first timed item's. */
-    static Optional<LocalDate> firstDay(PostmortemDocument doc) {
+    public static Optional<LocalDate> firstDay(PostmortemDocument doc) {
         return doc.window().start().map(LocalDateTime::toLocalDate)
                 .or(() -> doc.includedTimeline().stream().flatMap(i -> i.date().stream()).findFirst());
     }

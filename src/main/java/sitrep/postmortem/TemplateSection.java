@@ -14,7 +14,8 @@ enum TemplateSection {
         if (h.isEmpty()) {
             return Optional.empty();
         }
-        if (h.startsWith("appendix")) {
+        // The HTML export's chart heading is part of its generated appendix, derived again on export.
+        if (h.startsWith("appendix") || h.equals("charts of the incident window")) {
             return Optional.of(APPENDIX);
         }
         if (h.equals("unplaced")) {

@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * The postmortem as plain text in exactly the standard template's layout (the reference example is
- * reproduced byte for byte). A pure function of the document; lines end with "\n".
+ * reproduced byte for byte). A pure function of the document; lines end with "\n". A section with
+ * nothing written yet is left out, heading and all, rather than shown with a placeholder.
  */
 public final class TextRenderer {
 
@@ -16,33 +17,43 @@ public final class TextRenderer {
 
     public String render(PostmortemDocument doc, ExportOptions options) {
         StringBuilder out = new StringBuilder(4096 + doc.timeline().size() * 96);
-        out.append(TemplateFormats.titleLine(doc)).append("\n\n");
+        out.append(TemplateFormats.titleLine(doc)).append('\n');
 
-        out.append("Summary:\n");
-        TemplateFormats.durationLine(doc.window()).ifPresent(d -> out.append("Duration: ").append(d).append('\n'));
-        labelled(out, "Impact", doc.impact().text());
-
-        out.append("\nTimeline:\n");
-        Optional<LocalDate> firstDay = TemplateFormats.firstDay(doc);
-        for (TimelineItem item : doc.includedTimeline()) {
-            String head = TemplateFormats.itemHead(item, firstDay);
-            out.append("- ");
-            if (!head.isEmpty()) {
-                out.append(head).append(": ");
-            }
-            out.append(item.text()).append('\n');
+        Optional<String> duration = TemplateFormats.durationLine(doc.window());
+        if (duration.isPresent() || !doc.impact().text().isEmpty()) {
+            separate(out).append("Summary:\n");
+            duration.ifPresent(d -> out.append("Duration: ").append(d).append('\n'));
+            labelled(out, "Impact", doc.impact().text());
         }
 
-        out.append("\nRoot Cause and Resolution:\n");
-        labelled(out, "Root cause", doc.rootCause());
-        labelled(out, "Resolution", doc.resolution());
+        List<TimelineItem> items = doc.includedTimeline();
+        if (!items.isEmpty()) {
+            separate(out).append("Timeline:\n");
+            Optional<LocalDate> firstDay = TemplateFormats.firstDay(doc);
+            for (TimelineItem item : items) {
+                String head = TemplateFormats.itemHead(item, firstDay);
+                out.append("- ");
+                if (!head.isEmpty()) {
+                    out.append(head).append(": ");
+                }
+                out.append(item.text()).append('\n');
+            }
+        }
 
-        out.append("\nCorrective and Preventative Measures:\n");
+        if (!doc.rootCause().isEmpty() || !doc.resolution().isEmpty()) {
+            separate(out).append("Root Cause and Resolution:\n");
+            labelled(out, "Root cause", doc.rootCause());
+            labelled(out, "Resolution", doc.resolution());
+        }
+
         List<Measure> measures = doc.measures();
+        if (!measures.isEmpty() || !doc.measuresClosing().isEmpty()) {
+            separate(out).append("Corrective and Preventative Measures:\n");
+        }
         for (int i = 0; i < measures.size(); i++) {
             Measure m = measures.get(i);
             if (i > 0) {
-                out.append('\n');
+                separate(out);
             }
             out.append(i + 1).append(". ").append(TemplateFormats.measureHead(m)).append('\n');
             for (Task task : m.tasks()) {
@@ -53,11 +64,11 @@ public final class TextRenderer {
         paragraph(out, doc.conclusion());
 
         if (!doc.unplaced().isEmpty()) {
-            out.append("\nUnplaced:\n");
+            separate(out).append("Unplaced:\n");
             out.append(String.join("\n\n", doc.unplaced())).append('\n');
         }
         if (options.appendix()) {
-            out.append("\nAppendix - Response metrics:\n");
+            separate(out).append("Appendix - Response metrics:\n");
             for (String[] row : TemplateFormats.metricRows(ResponseMetrics.of(doc))) {
                 out.append("- ").append(row[0]).append(": ").append(row[1]).append('\n');
             }
@@ -76,7 +87,16 @@ public final class TextRenderer {
 
     private static void paragraph(StringBuilder out, String text) {
         if (!text.isEmpty()) {
-            out.append('\n').append(text).append('\n');
+            separate(out).append(text).append('\n');
         }
+    }
+
+    /** Sections are separated by exactly one blank line, whichever of them are left out. */
+    private static StringBuilder separate(StringBuilder out) {
+        int n = out.length();
+        if (n > 0 && out.charAt(n - 1) == '\n' && (n < 2 || out.charAt(n - 2) != '\n')) {
+            out.append('\n');
+        }
+        return out;
     }
 }

@@ -10,14 +10,14 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXParseException;
 
 /** The Nu HTML Checker, run in-process on a string; returns its errors (warnings are ignored). */
-final class Html5Validator {
+public final class Html5Validator {
 
     private static final String HTML5_SCHEMA = "http://s.validator.nu/html5-all.rnc";
 
     private Html5Validator() {
     }
 
-    static List<String> errors(String html) throws Exception {
+    public static List<String> errors(String html) throws Exception {
         List<String> errors = new ArrayList<>();
         ErrorHandler collector = new ErrorHandler() {
             @Override

@@ -1,0 +1,186 @@
+package sitrep.app;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import sitrep.domain.IncidentZone;
+import sitrep.domain.SourceUrl;
+import sitrep.domain.TimelineEntry;
+import sitrep.incident.AtomicWrite;
+import sitrep.incident.ReplayWarning;
+import sitrep.incident.postmortem.IncidentPostmortem;
+import sitrep.postmortem.ExportOptions;
+import sitrep.postmortem.HtmlRenderer;
+import sitrep.postmortem.MarkdownRenderer;
+import sitrep.postmortem.PostmortemDocument;
+import sitrep.postmortem.TextRenderer;
+import sitrep.source.HttpClients;
+import sitrep.source.HttpFetcher;
+import sitrep.source.SourceConfig;
+import sitrep.source.prometheus.PrometheusClient;
+import sitrep.source.prometheus.PrometheusMetricSource;
+
+/** {@code sitrep export}: drafts an incident's postmortem from its folder and renders it. */
+@Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Draft the postmortem of an incident folder (its timeline plus the postmortem fields in",
+            "its journal) and write it as text in the standard template, Markdown or one self-contained",
+            "HTML file. HTML charts the incident window from Prometheus when a server is given or saved;",
+            "a failed query is a warning, not a failure. Without --out the export goes to stdout."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:exported", "1:no incident at DIR, or FILE exists without --force, or cannot write",
+            "2:usage error"})
+final class ExportCommand implements Callable<Integer> {
+
+    enum Format { TEXT, MD, HTML }
+
+    /** Accepts the formats as written in the usage: text, md, html (and markdown). */
+    static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
+        @Override
+        public Format convert(String value) {
+            String v = value.strip().toLowerCase(Locale.ROOT);
+            return switch (v) {
+                case "text", "txt" -> Format.TEXT;
+                case "md", "markdown" -> Format.MD;
+                case "html" -> Format.HTML;
+                default -> throw new CommandLine.TypeConversionException("'" + value + "' is not a format; use text,"
+                        + " md or html");
+            };
+        }
+    }
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--incident", required = true, paramLabel = "DIR", description = "Incident folder.")
+    private Path incident;
+
+    @Option(names = "--format", required = true, paramLabel = "text|md|html", converter = FormatConverter.class,
+            description = "text (the standard template), md (Markdown) or html (one self-contained file).")
+    private Format format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write here (atomically) instead of to stdout.")
+    private Path out;
+
+    @Option(names = "--force", description = "Overwrite FILE if it exists.")
+    private boolean force;
+
+    @Option(names = "--appendix", negatable = true,
+            description = "Add (or with --no-appendix leave out) response metrics and charts; default: on for md"
+                    + " and html, off for text, which keeps the template exactly.")
+    private Boolean appendix;
+
+    @Option(names = "--prometheus", paramLabel = "URL", converter = SourceUrlConverter.class,
+            description = "Chart the incident window from this server (HTML only); default: the saved one.")
+    private SourceUrl prometheus;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Settings file to take the Prometheus server from when none is given.")
+    private Path config;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        IncidentPostmortem.Loaded loaded = IncidentPostmortem.load(incident);
+        for (ReplayWarning w : loaded.warnings()) {
+            err.println("sitrep: warning: " + w);
+        }
+        PostmortemDocument doc = loaded.draft();
+        ExportOptions options = switch (format) {
+            case TEXT -> ExportOptions.textDefaults();
+            case MD -> ExportOptions.markdownDefaults();
+            case HTML -> ExportOptions.htmlDefaults(List.of());
+        };
+        if (appendix != null) {
+            options = options.withAppendix(appendix);
+        }
+        if (format == Format.HTML && options.appendix()) {
+            WindowChartSource.Charts charts = charts(loaded, doc);
+            charts.warnings().forEach(w -> err.println("sitrep: warning: " + w));
+            options = options.withCharts(charts.charts(), charts.noChartsReason());
+        }
+        err.flush();
+        String rendered = switch (format) {
+            case TEXT -> new TextRenderer().render(doc, options);
+            case MD -> new MarkdownRenderer().render(doc, options);
+            case HTML -> new HtmlRenderer().render(doc, options);
+        };
+        if (out == null) {
+            PrintWriter stdout = spec.commandLine().getOut();
+            stdout.print(rendered);
+            stdout.flush();
+            return 0;
+        }
+        byte[] bytes = rendered.getBytes(StandardCharsets.UTF_8);
+        try {
+            if (force) {
+                AtomicWrite.write(out, bytes);
+            } else {
+                AtomicWrite.writeNew(out, bytes);
+            }
+        } catch (FileAlreadyExistsException e) {
+            err.println("sitrep: " + out + " exists; use --force to overwrite it");
+            err.flush();
+            return 1;
+        }
+        spec.commandLine().getOut().println("exported " + out);
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    private WindowChartSource.Charts charts(IncidentPostmortem.Loaded loaded, PostmortemDocument doc) {
+        Optional<String> url = Optional.ofNullable(prometheus).map(SourceUrl::toString).or(this::savedPrometheus);
+        if (url.isEmpty()) {
+            return WindowChartSource.Charts.none("no Prometheus server was given (--prometheus, or saved in the"
+                    + " settings)");
+        }
+        ChartWindow window = window(loaded, doc);
+        SourceConfig source;
+        try {
+            source = SourceConfig.of(SourceUrl.parse(url.get()));
+        } catch (IllegalArgumentException e) {
+            return WindowChartSource.Charts.none("the saved Prometheus address is not usable (" + e.getMessage() + ")");
+        }
+        HttpClients clients = HttpClients.withDefaults();
+        try {
+            WindowChartSource prom = new PrometheusWindowCharts(new PrometheusMetricSource(
+                    new PrometheusClient(new HttpFetcher(clients), source)), PrometheusWindowCharts.DEFAULT_QUERIES);
+            return prom.chartsFor(window);
+        } finally {
+            clients.close();
+        }
+    }
+
+    /** The drafted window in instants; an open incident runs to its last entry (or an hour, with none). */
+    private static ChartWindow window(IncidentPostmortem.Loaded loaded, PostmortemDocument doc) {
+        IncidentZone zone = loaded.incident().zone();
+        Instant start = doc.window().start().map(s -> s.atZone(zone.zoneId()).toInstant())
+                .orElse(loaded.incident().start());
+        Optional<Instant> lastEntry = loaded.entries().stream().map(TimelineEntry::eventTime).max(Instant::compareTo);
+        Instant end = doc.window().end().map(e -> e.atZone(zone.zoneId()).toInstant())
+                .or(() -> lastEntry).filter(e -> e.isAfter(start)).orElse(start.plus(Duration.ofHours(1)));
+        List<TimelineEntry> marked = new ArrayList<>(loaded.entries());
+        marked.removeIf(e -> loaded.edits().excludedEntryIds().contains(e.id()));
+        return new ChartWindow(start, end, zone, marked);
+    }
+
+    private Optional<String> savedPrometheus() {
+        SettingsStore store = config == null ? SettingsStore.atDefaultLocation() : new SettingsStore(config);
+        SettingsStore.Loaded loaded = store.load();
+        loaded.problem().ifPresent(p -> spec.commandLine().getErr().println("sitrep: " + p));
+        return Optional.ofNullable(loaded.settings().prometheusUrl()).filter(u -> !u.isBlank());
+    }
+}

@@ -1,0 +1,111 @@
+package sitrep.app;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import sitrep.incident.IncidentFolder;
+import sitrep.incident.postmortem.PostmortemIncidentWriter;
+import sitrep.postmortem.ImportResult;
+import sitrep.postmortem.PostmortemImporter;
+
+/** {@code sitrep import}: reads a written postmortem into a new incident folder. */
+@Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Read a postmortem (plain text, Markdown or HTML in the standard template) into a new",
+            "incident folder: incident.json from its title, zone and duration, one journal entry per",
+            "timeline item, and its sections as postmortem records. What had to be guessed and what",
+            "could not be read is printed on stderr, one line each; unreadable text is kept as the",
+            "postmortem's Unplaced note. Never writes into a folder that already holds an incident."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:imported (possibly with guesses)",
+            "1:the file cannot be read, or DIR already holds an incident", "2:usage error"})
+final class ImportCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @ParentCommand
+    private SitrepCommand parent;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The postmortem to import (UTF-8).")
+    private Path file;
+
+    @Option(names = "--incident", required = true, paramLabel = "DIR",
+            description = "Incident folder to create; must not hold an incident yet.")
+    private Path incident;
+
+    @Option(names = "--author", paramLabel = "NAME",
+            description = "Who the journal records are written by; default: the author in the settings.")
+    private String author;
+
+    private final Clock clock = Clock.systemUTC();
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        if (Files.exists(incident.resolve(IncidentFolder.INCIDENT_FILE))) {
+            return fail(err, incident + " already holds an incident; import into a new folder");
+        }
+        String text;
+        try {
+            text = decode(Files.readAllBytes(file));
+        } catch (NoSuchFileException e) {
+            return fail(err, "cannot read " + file + ": no such file");
+        } catch (CharacterCodingException e) {
+            return fail(err, "cannot read " + file + ": it is not UTF-8 text");
+        } catch (IOException e) {
+            return fail(err, "cannot read " + file + ": " + e.getMessage());
+        }
+        if (text.isBlank()) {
+            return fail(err, "cannot read " + file + ": it is empty");
+        }
+
+        ImportResult result = new PostmortemImporter().importText(text);
+        String who = author != null && !author.isBlank() ? author.strip() : parent.settingsAuthor();
+        PostmortemIncidentWriter.Written written;
+        try {
+            written = new PostmortemIncidentWriter(clock).write(incident, result.document(), who);
+        } catch (FileAlreadyExistsException e) {
+            return fail(err, incident + " already holds an incident; import into a new folder");
+        }
+        result.report().guesses().forEach(g -> err.println("sitrep: guessed: " + g));
+        written.assumptions().forEach(a -> err.println("sitrep: guessed: " + a));
+        result.report().problems().forEach(p -> err.println("sitrep: could not read: " + p));
+        err.flush();
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("imported " + file + " into " + incident + ": " + written.entries() + " timeline entries, "
+                + written.fields() + " postmortem fields");
+        out.flush();
+        return 0;
+    }
+
+    /** Strict UTF-8, so that a binary or mis-encoded file is refused instead of imported as garbage. */
+    private static String decode(byte[] bytes) throws CharacterCodingException {
+        String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        if (text.indexOf('\0') >= 0) {
+            throw new CharacterCodingException();
+        }
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private static int fail(PrintWriter err, String line) {
+        err.println("sitrep: " + line);
+        err.flush();
+        return 1;
+    }
+}

@@ -1,0 +1,109 @@
+package sitrep.incident.postmortem;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import sitrep.domain.Incident;
+import sitrep.domain.IncidentZone;
+import sitrep.domain.TimelineEntry;
+import sitrep.incident.IncidentFolder;
+import sitrep.incident.JournalReplay;
+import sitrep.incident.ReplayWarning;
+import sitrep.incident.Timeline;
+import sitrep.postmortem.IncidentEvent;
+import sitrep.postmortem.PostmortemDocument;
+import sitrep.postmortem.PostmortemDrafter;
+import sitrep.postmortem.ZoneLabel;
+
+/**
+ * The postmortem of a journaled incident: the incident's facts and timeline drafted by
+ * {@link PostmortemDrafter}, with the postmortem's own fields from the journal laid over them. The
+ * postmortem package knows nothing of the journal; this is the one place where the two meet.
+ */
+public final class IncidentPostmortem {
+
+    /**
+     * Evidence key of an entry that stands in the postmortem without a time ("Actions taken: ..."); its
+     * value is that label. The entry's event time only places it: right after the timed entry before it.
+     */
+    public static final String UNTIMED_LABEL = "postmortem.untimed-label";
+
+    private IncidentPostmortem() {
+    }
+
+    /** An incident folder read once: what a draft is made from, and the journal lines that were skipped. */
+    public record Loaded(Incident incident, List<TimelineEntry> entries, PostmortemEdits edits,
+                         List<ReplayWarning> warnings) {
+        public Loaded {
+            entries = List.copyOf(entries);
+            warnings = List.copyOf(warnings);
+        }
+
+        public PostmortemDocument draft() {
+            return IncidentPostmortem.draft(incident, entries, edits);
+        }
+    }
+
+    /**
+     * Reads the incident, every responder's journal and the postmortem fields in it.
+     *
+     * @throws IOException              when there is no incident folder at {@code dir} or it cannot be read
+     * @throws IllegalArgumentException when its incident.json is malformed
+     */
+    public static Loaded load(Path dir) throws IOException {
+        IncidentFolder folder = IncidentFolder.open(dir);
+        JournalReplay.Result replay = JournalReplay.replay(folder.journalDir());
+        Timeline timeline = new Timeline();
+        timeline.apply(replay.records());
+        return new Loaded(timeline.incident(folder.incident()), timeline.entries(), PostmortemEdits.of(timeline),
+                replay.warnings());
+    }
+
+    /**
+     * @param entries the incident's entries that are not retracted, in {@link Timeline#ORDER}
+     */
+    public static PostmortemDocument draft(Incident incident, List<TimelineEntry> entries, PostmortemEdits edits) {
+        List<IncidentEvent> events = new ArrayList<>(entries.size());
+        Set<Integer> excluded = new HashSet<>();
+        for (TimelineEntry e : entries) {
+            if (edits.excludedEntryIds().contains(e.id())) {
+                excluded.add(events.size());
+            }
+            events.add(event(e));
+        }
+        Optional<Instant> start = edits.windowStart().or(() -> Optional.of(incident.start()));
+        Optional<Instant> end = edits.windowEnd().or(() -> Optional.ofNullable(incident.end()));
+        PostmortemDocument drafted = PostmortemDrafter.draft(edits.title().orElse(incident.title()), start, end,
+                zoneLabel(incident.zone()), events, excluded);
+        return drafted.toBuilder()
+                .impact(edits.impact())
+                .rootCause(edits.rootCause())
+                .resolution(edits.resolution())
+                .measures(edits.measures())
+                .measuresClosing(edits.measuresClosing())
+                .conclusion(edits.conclusion())
+                .unplaced(edits.unplaced())
+                .build();
+    }
+
+    /**
+     * The incident's zone as the postmortem writes it: its label ("PST", "Europe/Berlin"). A fixed offset
+     * never observes daylight time, so such a label makes no claim the checks could hold it to.
+     */
+    public static ZoneLabel zoneLabel(IncidentZone zone) {
+        return new ZoneLabel(zone.label(), zone.zoneId(), ZoneLabel.Claim.NONE);
+    }
+
+    private static IncidentEvent event(TimelineEntry e) {
+        String label = e.evidence().get(UNTIMED_LABEL);
+        if (label != null) {
+            return IncidentEvent.untimed(label, e.text(), e.kind());
+        }
+        return IncidentEvent.at(e.eventTime(), e.text(), e.kind());
+    }
+}

@@ -1,0 +1,58 @@
+package sitrep.incident.postmortem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import sitrep.bench.Bench;
+import sitrep.domain.EntryKind;
+import sitrep.domain.Incident;
+import sitrep.domain.IncidentZone;
+import sitrep.incident.IncidentFolder;
+import sitrep.incident.IncidentJournal;
+import sitrep.incident.JournalRecord;
+import sitrep.postmortem.MarkdownRenderer;
+import sitrep.postmortem.PostmortemDocument;
+import sitrep.postmortem.TextRenderer;
+
+/** Drafting and rendering a 1,000-entry incident folder; the journal replay is measured on its own. */
+class IncidentExportBenchmark {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void exportOfAThousandEntryIncidentFolder() throws Exception {
+        Instant start = Instant.parse("2023-06-10T22:00:00Z");
+        IncidentFolder folder = IncidentFolder.openOrCreate(dir, new Incident("Replica lag", IncidentZone.parse("UTC"),
+                start, null, "", Map.of(), false));
+        EntryKind[] kinds = EntryKind.values();
+        try (IncidentJournal journal = folder.openJournal("ana")) {
+            for (int i = 0; i < 1000; i++) {
+                Instant at = start.plusSeconds(60L * i);
+                journal.append(JournalRecord.added(JournalRecord.newId(), "ana", at, at, kinds[i % kinds.length],
+                        "Entry " + i + ": responders checked shard " + (i % 17) + " & <replica> *lag* again.", Map.of()));
+            }
+            PostmortemEdit.rootCause("A slow disk on the primary.").appendTo(journal, "ana", start.plusSeconds(90_000));
+        }
+
+        double replayMs = Bench.medianMillis(5, 21, () -> IncidentPostmortem.load(dir));
+        IncidentPostmortem.Loaded loaded = IncidentPostmortem.load(dir);
+        TextRenderer text = new TextRenderer();
+        MarkdownRenderer markdown = new MarkdownRenderer();
+        double textMs = Bench.medianMillis(20, 51, () -> text.render(loaded.draft()));
+        double markdownMs = Bench.medianMillis(20, 51, () -> markdown.render(loaded.draft()));
+
+        Bench.print("incident_replay_1000_entries", replayMs, "ms");
+        Bench.print("incident_export_text_1000_entries", textMs, "ms");
+        Bench.print("incident_export_markdown_1000_entries", markdownMs, "ms");
+        PostmortemDocument doc = loaded.draft();
+        assertThat(doc.timeline()).hasSize(1000);
+        assertThat(text.render(doc).lines().filter(l -> l.startsWith("- ")).count()).isEqualTo(1000);
+        assertThat(textMs).isLessThan(200);
+        assertThat(markdownMs).isLessThan(200);
+    }
+}
