@@ -41,13 +41,18 @@ public record Evidence(Map<String, List<SourceSnapshot>> snapshots, Map<String, 
     }
 
     public Evidence {
-        snapshots = Map.copyOf(snapshots);
-        polls = Map.copyOf(polls);
-        reachable = Map.copyOf(reachable);
-        latency = Map.copyOf(latency);
-        series = Map.copyOf(series);
-        sourceSeries = Map.copyOf(sourceSeries);
+        snapshots = ordered(snapshots);
+        polls = ordered(polls);
+        reachable = ordered(reachable);
+        latency = ordered(latency);
+        series = ordered(series);
+        sourceSeries = ordered(sourceSeries);
         warnings = List.copyOf(warnings);
+    }
+
+    /** Keeps the order sources were first recorded in, which is the order their tiles had. */
+    private static <K, V> Map<K, V> ordered(Map<K, V> map) {
+        return java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(map));
     }
 
     /** The first and last instants recorded, or null for empty evidence. */
