@@ -23,6 +23,12 @@ import sitrep.source.MetricSource;
 import sitrep.ui.dashboard.PanelEditorDialog;
 import sitrep.ui.dashboard.PanelEditorViewModel;
 import sitrep.incident.RecentIncidents;
+import sitrep.incident.evidence.DrillFile;
+import sitrep.incident.evidence.EvidenceRecorder;
+import sitrep.source.drill.Drill;
+import sitrep.source.drill.ScenarioException;
+import sitrep.ui.drill.DrillBannerView;
+import sitrep.ui.drill.DrillBannerViewModel;
 import javafx.util.Duration;
 import sitrep.ui.common.Theme;
 import sitrep.ui.shell.MainWindowView;
@@ -41,7 +47,12 @@ public final class Composition implements MainWindowView.Actions {
 
     private final LaunchOptions options;
     private final SettingsStore store;
-    private final Clock clock;
+    private final Clock systemClock;
+    /** The system clock, or the drill's scenario clock while a drill plays: everything reads time here. */
+    private Clock clock;
+    private Drill drill;
+    private Timeline drillTicker;
+    private final EvidenceTap evidence = new EvidenceTap();
     private final WindowPlacement placement = new WindowPlacement();
     private Settings settings;
     private ShellViewModel shell;
@@ -51,11 +62,13 @@ public final class Composition implements MainWindowView.Actions {
     private LiveSources live;
     private IncidentWorkspace workspace;
     private LiveDashboard dashboard;
+    private StatusBoardViewModel board;
 
     public Composition(LaunchOptions options, SettingsStore store, Clock clock) {
         this.options = options;
         this.store = store;
         this.clock = clock;
+        this.systemClock = clock;
     }
 
     /** Builds the main window on the given stage and shows it. Call on the FX thread. */
@@ -63,10 +76,14 @@ public final class Composition implements MainWindowView.Actions {
         this.stage = stage;
         SettingsStore.Loaded loaded = store.load();
         settings = loaded.settings();
+        String drillProblem = chooseDrill();
 
         shell = new ShellViewModel(shellSources(), ZoneId.systemDefault());
         shell.darkThemeProperty().set(settings.theme() == Settings.Theme.DARK);
         loaded.problem().ifPresent(shell::showNotice);
+        if (drillProblem != null) {
+            shell.showNotice(drillProblem);
+        }
         view = MainWindowView.load(shell, this, Version.current());
 
         Scene scene = new Scene(view.root());
@@ -92,9 +109,15 @@ public final class Composition implements MainWindowView.Actions {
         clockTimer.play();
 
         view.setRecentIncidents(settings.recentIncidents());
+        showDrillBanner();
         connectSources();
         stage.show();
-        options.incident().ifPresent(dir -> open(dir, defaultIncident(dir)));
+        if (drill != null) {
+            Path dir = options.incident().orElseGet(Composition::newDrillFolder);
+            open(dir, drill.incident());
+        } else {
+            options.incident().ifPresent(dir -> open(dir, defaultIncident(dir)));
+        }
         // SplitPane applies divider positions only once it has a size.
         Platform.runLater(() -> WindowPlacement.restoreDividers(view.mainSplit(), view.leftSplit(), settings.window()));
         LOG.log(Level.INFO, "console window shown (settings: " + store.file() + ")");
@@ -120,9 +143,73 @@ public final class Composition implements MainWindowView.Actions {
         }
         disconnectSources();
         closeIncident();
+        if (drillTicker != null) {
+            drillTicker.stop();
+        }
+    }
+
+    /**
+     * A drill plays when asked for with --drill, or when no source is configured at all and no incident
+     * was named: a newcomer sees the console live at once. Returns a sentence when the asked-for drill
+     * could not be read (then the console starts without it).
+     */
+    private String chooseDrill() {
+        boolean asked = options.drill().isPresent();
+        boolean nothingConfigured = options.sources(settings).isEmpty() && options.incident().isEmpty()
+                && !options.noDrill();
+        if (!asked && !nothingConfigured) {
+            return null;
+        }
+        String file = options.drill().orElse(LaunchOptions.BUILT_IN_DRILL);
+        try {
+            drill = file.equals(LaunchOptions.BUILT_IN_DRILL)
+                    ? Drill.builtIn(systemClock)
+                    : DrillFile.open(Path.of(file), systemClock);
+        } catch (IOException | ScenarioException | RuntimeException e) {
+            LOG.log(Level.WARNING, "could not start the drill " + file + ": " + e);
+            return "Could not start the drill " + file + ": " + e.getMessage();
+        }
+        drill.clock().seek(drill.start());
+        clock = drill.clock();
+        LOG.log(Level.INFO, "playing drill '" + drill.title() + "' at " + drill.clock().speed() + "x");
+        return null;
+    }
+
+    /** Drills without --incident keep their notes under $XDG_DATA_HOME/sitrep/drills, one folder a run. */
+    static Path newDrillFolder() {
+        String xdg = System.getenv("XDG_DATA_HOME");
+        Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()
+                ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".local", "share");
+        String stamp = java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+                .format(java.time.LocalDateTime.now());
+        return base.resolve("sitrep").resolve("drills").resolve(stamp);
+    }
+
+    private void showDrillBanner() {
+        if (drill == null) {
+            view.setDrillBanner(null);
+            return;
+        }
+        DrillBannerViewModel banner = new DrillBannerViewModel(drill.title(), drill.clock(), drill.injects(),
+                drill.start(), drill.end(), drill.zone().zoneId(), drill.zone().label());
+        view.setDrillBanner(DrillBannerView.load(banner, this::openSettings).root());
+        drillTicker = new Timeline(new KeyFrame(Duration.millis(500), e -> banner.tick()));
+        drillTicker.setCycleCount(Timeline.INDEFINITE);
+        drillTicker.play();
+    }
+
+    /** The user connected real sources: the drill stops and time is the wall clock's again. */
+    private void stopDrill() {
+        if (drillTicker != null) {
+            drillTicker.stop();
+        }
+        drill = null;
+        clock = systemClock;
+        view.setDrillBanner(null);
     }
 
     private void closeIncident() {
+        evidence.detach();
         if (workspace != null) {
             workspace.close();
             workspace = null;
@@ -147,6 +234,7 @@ public final class Composition implements MainWindowView.Actions {
         }
         closeIncident();
         workspace = opened;
+        recordEvidence(opened);
         Incident incident = opened.incident();
         shell.setIncident(incident.title(), incident.start(), incident.zone().zoneId(), incident.zone().label());
         shell.tick(clock.instant());
@@ -158,6 +246,16 @@ public final class Composition implements MainWindowView.Actions {
                 .asStrings());
         view.setRecentIncidents(settings.recentIncidents());
         save();
+    }
+
+    private void recordEvidence(IncidentWorkspace opened) {
+        try {
+            evidence.attach(EvidenceRecorder.open(opened.evidenceDir(), settings.evidenceCapBytes(), clock,
+                    problem -> Platform.runLater(() -> shell.showNotice("Evidence recording stopped: " + problem))));
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "cannot record evidence in " + opened.evidenceDir() + ": " + e);
+            shell.showNotice("Not recording evidence for this incident: " + e.getMessage());
+        }
     }
 
     @Override
@@ -211,13 +309,15 @@ public final class Composition implements MainWindowView.Actions {
     /** Starts polling the sources in force, replacing any earlier pollers, and shows their board. */
     private void connectSources() {
         disconnectSources();
-        StatusBoardViewModel board = new StatusBoardViewModel(ZoneId.systemDefault(), clock);
+        board = new StatusBoardViewModel(zone(), clock);
         board.onTransition(t -> {
             if (workspace != null) {
                 workspace.suggest(t);
             }
         });
-        live = LiveSources.start(options.sources(settings), board, Platform::runLater, clock);
+        live = drill != null
+                ? LiveSources.drill(drill, board, Platform::runLater, evidence)
+                : LiveSources.start(options.sources(settings), board, Platform::runLater, clock, evidence);
         if (!live.rejected().isEmpty()) {
             shell.showNotice(String.join(" ", live.rejected()));
         }
@@ -229,7 +329,7 @@ public final class Composition implements MainWindowView.Actions {
         view.setStatusContent(StatusBoardView.load(board).root());
         live.metrics().ifPresent(metrics -> {
             dashboard = new LiveDashboard(metrics, settings.panels(), zone(), shell.darkThemeProperty().get(),
-                    clock, this::pin, () -> editPanels(metrics));
+                    clock, this::pin, () -> editPanels(metrics), evidence::recordSeries);
             followIncident();
             view.setDashboardContent(dashboard.view().root());
         });
@@ -261,10 +361,16 @@ public final class Composition implements MainWindowView.Actions {
 
     /** Shades the incident window and marks its timeline entries on the charts. */
     private void followIncident() {
-        if (dashboard == null || workspace == null) {
+        if (workspace == null) {
             return;
         }
         Incident incident = workspace.incident();
+        if (board != null) {
+            board.setZone(incident.zone().zoneId());
+        }
+        if (dashboard == null) {
+            return;
+        }
         dashboard.setMarkers(workspace.markers());
         dashboard.viewModel().setIncident(incident.start(), incident.end(), incident.zone().zoneId());
     }
@@ -310,6 +416,9 @@ public final class Composition implements MainWindowView.Actions {
             settings.setAuthor(values.author().orElse(null));
             save();
             disconnectSources();
+            if (drill != null && !options.sources(settings).isEmpty()) {
+                stopDrill();
+            }
             shell.setSources(shellSources());
             connectSources();
         });

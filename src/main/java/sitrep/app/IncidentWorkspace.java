@@ -61,6 +61,10 @@ final class IncidentWorkspace implements AutoCloseable {
         return dir;
     }
 
+    Path evidenceDir() {
+        return session.folder().evidenceDir();
+    }
+
     Incident incident() {
         return timeline.incident();
     }

@@ -13,12 +13,22 @@ import sitrep.domain.SourceUrl;
  */
 public record LaunchOptions(Optional<SourceUrl> prometheus, Optional<SourceUrl> alertmanager,
                             List<SourceUrl> statusPages, Optional<Path> incident, Optional<String> drill,
-                            Optional<Path> config) {
+                            Optional<Path> config, boolean noDrill) {
 
     public static final String BUILT_IN_DRILL = "built-in";
 
     public LaunchOptions {
         statusPages = List.copyOf(statusPages);
+    }
+
+    public LaunchOptions(Optional<SourceUrl> prometheus, Optional<SourceUrl> alertmanager, List<SourceUrl> statusPages,
+                         Optional<Path> incident, Optional<String> drill, Optional<Path> config) {
+        this(prometheus, alertmanager, statusPages, incident, drill, config, false);
+    }
+
+    /** The same run, but never falling back to the built-in drill when no source is configured. */
+    public LaunchOptions withoutDrill() {
+        return new LaunchOptions(prometheus, alertmanager, statusPages, incident, drill, config, true);
     }
 
     public static LaunchOptions none() {

@@ -37,7 +37,8 @@ final class LiveDashboard implements AutoCloseable {
     private volatile boolean dark;
 
     LiveDashboard(MetricSource source, List<PanelDefinition> panels, ZoneId zone, boolean dark, Clock clock,
-                  Consumer<Suggestion> pins, Runnable openEditor) {
+                  Consumer<Suggestion> pins, Runnable openEditor,
+                  java.util.function.BiConsumer<String, List<sitrep.domain.MetricSeries>> answers) {
         this.clock = clock;
         this.dark = dark;
         this.vm = new DashboardViewModel(panels, zone);
@@ -45,9 +46,9 @@ final class LiveDashboard implements AutoCloseable {
         fetchThread = Executors.newSingleThreadExecutor(Daemons.named("sitrep-dashboard-fetch"));
         renderThread = Executors.newSingleThreadExecutor(Daemons.named("sitrep-chart-render"));
         ticker = Executors.newSingleThreadScheduledExecutor(Daemons.named("sitrep-dashboard-tick"));
-        refresher = new DashboardRefresher(new DashboardFetch(source, clock), fetchThread,
+        refresher = new DashboardRefresher(new DashboardFetch(source, clock, answers), fetchThread,
                 new LatestValueRelay<>(Platform::runLater, vm::apply));
-        view = DashboardView.load(vm, renderThread, clock::instant, pins, openEditor, () -> zone, () -> this.dark);
+        view = DashboardView.load(vm, renderThread, clock::instant, pins, openEditor, vm::zone, () -> this.dark);
         vm.onChange(this::refreshNow);
         refresher.every(ticker, REFRESH, () -> Platform.runLater(() -> {
             if (vm.liveProperty().get()) {

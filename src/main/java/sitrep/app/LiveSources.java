@@ -8,7 +8,10 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import sitrep.domain.SourceUrl;
 import sitrep.source.MetricSource;
+import sitrep.source.HttpClients;
 import sitrep.source.SourceConfig;
+import sitrep.source.StatusSource;
+import sitrep.source.drill.Drill;
 import sitrep.source.polling.LatestValueRelay;
 import sitrep.source.polling.Poller;
 import sitrep.source.polling.SourcePolling;
@@ -28,13 +31,37 @@ final class LiveSources implements AutoCloseable {
     private final List<String> rejected = new ArrayList<>();
     private MetricSource metrics;
 
-    private LiveSources(SourcePolling polling) {
+    private final Consumer<SourceUpdate> evidence;
+
+    private LiveSources(SourcePolling polling, Consumer<SourceUpdate> evidence) {
         this.polling = polling;
+        this.evidence = evidence;
+    }
+
+    /** The drill's simulated sources, polled by the same machinery as real ones, on the drill's clock. */
+    static LiveSources drill(Drill drill, StatusBoardViewModel board, Executor fxThread,
+                             Consumer<SourceUpdate> evidence) {
+        LiveSources live = new LiveSources(new SourcePolling(HttpClients.withDefaults(), drill.clock()), evidence);
+        for (StatusSource s : drill.statusSources()) {
+            board.expect(s.name(), "drill");
+            live.pollers.add(live.polling.poll(s, drill.pollConfig(), live.sink(board, fxThread)));
+        }
+        live.metrics = drill.metrics();
+        return live;
+    }
+
+    /** Every update goes to the board (latest wins, on the FX thread) and, as it comes, to the evidence. */
+    private Consumer<SourceUpdate> sink(StatusBoardViewModel board, Executor fxThread) {
+        LatestValueRelay<SourceUpdate> relay = new LatestValueRelay<>(fxThread, board::apply);
+        return u -> {
+            relay.accept(u);
+            evidence.accept(u);
+        };
     }
 
     static LiveSources start(LaunchOptions.EffectiveSources sources, StatusBoardViewModel board, Executor fxThread,
-                             Clock clock) {
-        LiveSources live = new LiveSources(SourcePolling.start(clock));
+                             Clock clock, Consumer<SourceUpdate> evidence) {
+        LiveSources live = new LiveSources(SourcePolling.start(clock), evidence);
         sources.prometheus().ifPresent(url -> live.add(url, "prometheus", board, fxThread, (config, sink) -> {
             live.metrics = new PrometheusMetricSource(new PrometheusClient(live.polling.fetcher(), config));
             return live.polling.prometheus(config, List.of(), sink);
@@ -60,7 +87,7 @@ final class LiveSources implements AutoCloseable {
             return;
         }
         board.expect(parsed.toString(), kind);
-        pollers.add(factory.start(SourceConfig.of(parsed), new LatestValueRelay<>(fxThread, board::apply)));
+        pollers.add(factory.start(SourceConfig.of(parsed), sink(board, fxThread)));
     }
 
     /** Sources from the settings that could not be used, one sentence each. */

@@ -29,6 +29,7 @@ public final class Settings {
     private List<PanelDefinition> panels;
     private String latencyHistogram;
     private String requestCounter;
+    private Integer evidenceCapMiB;
 
     public Theme theme() {
         return theme == null ? Theme.DARK : theme;
@@ -111,6 +112,21 @@ public final class Settings {
     public void setRequestCounter(String name) {
         this.requestCounter = blankToNull(name);
     }
+
+    /** How much evidence an incident folder may hold, in MiB; recording stops (never deletes) at the cap. */
+    public int evidenceCapMiB() {
+        return evidenceCapMiB == null || evidenceCapMiB <= 0 ? DEFAULT_EVIDENCE_CAP_MIB : evidenceCapMiB;
+    }
+
+    public void setEvidenceCapMiB(int mib) {
+        this.evidenceCapMiB = mib;
+    }
+
+    public long evidenceCapBytes() {
+        return evidenceCapMiB() * 1024L * 1024L;
+    }
+
+    public static final int DEFAULT_EVIDENCE_CAP_MIB = 256;
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();

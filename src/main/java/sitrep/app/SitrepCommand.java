@@ -53,6 +53,10 @@ public final class SitrepCommand implements Callable<Integer> {
             description = "Play a drill: the built-in one, or a scenario or recording FILE.")
     private String drill;
 
+    @Option(names = "--no-drill",
+            description = "With no source configured, start an empty console instead of the built-in drill.")
+    private boolean noDrill;
+
     @Option(names = "--config", paramLabel = "FILE",
             description = "Settings file to use instead of $XDG_CONFIG_HOME/sitrep/settings.json.")
     private Path config;
@@ -88,7 +92,7 @@ public final class SitrepCommand implements Callable<Integer> {
     LaunchOptions options() {
         return new LaunchOptions(Optional.ofNullable(prometheus), Optional.ofNullable(alertmanager),
                 statusPages, Optional.ofNullable(incident), Optional.ofNullable(drill),
-                Optional.ofNullable(config));
+                Optional.ofNullable(config), noDrill);
     }
 
     /** The author stamped on notes written from the command line: the saved one, or the OS user name. */

@@ -54,7 +54,7 @@ final class WindowPlacement {
     }
 
     static final double DEFAULT_MAIN_DIVIDER = 0.58;
-    static final double DEFAULT_LEFT_DIVIDER = 0.62;
+    static final double DEFAULT_LEFT_DIVIDER = 0.68;
 
     /** The saved split positions, or the defaults; applied once the window has its size. */
     static void restoreDividers(SplitPane main, SplitPane left, Settings.WindowState saved) {

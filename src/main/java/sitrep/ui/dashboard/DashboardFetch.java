@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import sitrep.domain.HealthLevel;
 import sitrep.domain.MetricSeries;
 import sitrep.source.MetricSource;
@@ -35,9 +36,17 @@ public final class DashboardFetch {
     private record Outcome(Answer answer, String error, String staleNote) {
     }
 
+    private final BiConsumer<String, List<MetricSeries>> answers;
+
     public DashboardFetch(MetricSource source, Clock clock) {
+        this(source, clock, (expression, series) -> { });
+    }
+
+    /** @param answers sees every good answer, e.g. to keep it as the incident's evidence */
+    public DashboardFetch(MetricSource source, Clock clock, BiConsumer<String, List<MetricSeries>> answers) {
         this.source = source;
         this.clock = clock;
+        this.answers = answers;
     }
 
     public MetricSource source() {
@@ -113,6 +122,7 @@ public final class DashboardFetch {
             MetricSource.Range r = source.range(expression, range.from(), range.to(), step);
             Answer a = new Answer(r.series(), r.warnings(), now);
             lastGood.put(expression, a);
+            answers.accept(expression, r.series());
             return new Outcome(a, "", "");
         } catch (SourceError e) {
             Answer old = lastGood.get(expression);

@@ -102,6 +102,10 @@ public final class DashboardViewModel {
         onChange.run();
     }
 
+    public ZoneId zone() {
+        return zone;
+    }
+
     public void setDark(boolean dark) {
         this.dark = dark;
         onChange.run();

@@ -46,6 +46,7 @@ public final class MainWindowView {
     }
 
     @FXML private BorderPane root;
+    @FXML private VBox top;
     @FXML private MenuBar menuBar;
     @FXML private HBox noticeBar;
     @FXML private Label noticeText;
@@ -66,6 +67,7 @@ public final class MainWindowView {
     @FXML private VBox timelineArea;
 
     private static final String LIVE_CONTENT = "sitrep.liveContent";
+    private static final String DRILL_BANNER = "sitrep.drillBanner";
 
     private final ShellViewModel vm;
     private final Actions actions;
@@ -136,6 +138,15 @@ public final class MainWindowView {
         }
         hint.setVisible(content == null);
         hint.setManaged(content == null);
+    }
+
+    /** Shows (or, with null, removes) the drill banner under the menu bar. */
+    public void setDrillBanner(Node banner) {
+        top.getChildren().removeIf(n -> n.getProperties().containsKey(DRILL_BANNER));
+        if (banner != null) {
+            banner.getProperties().put(DRILL_BANNER, Boolean.TRUE);
+            top.getChildren().add(1, banner);
+        }
     }
 
     /** Replaces the timeline placeholder with the open incident's timeline. */

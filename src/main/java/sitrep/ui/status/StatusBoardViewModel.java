@@ -57,7 +57,7 @@ public final class StatusBoardViewModel {
 
     private static final DateTimeFormatter HMS = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
 
-    private final ZoneId zone;
+    private ZoneId zone;
     private final Clock clock;
     private final Map<String, SourceUpdate> updates = new LinkedHashMap<>();
     private final Map<String, Observed> componentLevels = new HashMap<>();
@@ -97,6 +97,11 @@ public final class StatusBoardViewModel {
     /** One line for the status bar: how many sources answer, and the first reason one does not. */
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    /** Times are shown in the incident's zone once one is open. */
+    public void setZone(ZoneId incidentZone) {
+        this.zone = incidentZone;
     }
 
     public void onTransition(Consumer<Transition> listener) {

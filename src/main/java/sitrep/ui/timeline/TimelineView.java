@@ -98,7 +98,8 @@ public final class TimelineView {
 
     @FXML
     private void initialize() {
-        incidentTitle.setText(vm.incident().title() + (vm.incident().drill() ? "  (DRILL)" : ""));
+        boolean saysDrill = vm.incident().title().toLowerCase(java.util.Locale.ROOT).startsWith("drill");
+        incidentTitle.setText(vm.incident().title() + (vm.incident().drill() && !saysDrill ? "  (DRILL)" : ""));
         hideWhenEmpty(warning);
         warning.textProperty().bind(vm.warningProperty());
         hideWhenEmpty(error);

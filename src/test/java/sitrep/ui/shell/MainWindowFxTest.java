@@ -42,15 +42,20 @@ class MainWindowFxTest extends FxRobot {
         FxToolkit.registerPrimaryStage();
     }
 
+    private static final Clock FIXED = Clock.fixed(Instant.parse("2026-11-25T14:02:11Z"), ZoneOffset.UTC);
+
     private void open(Path settingsFile) throws Exception {
-        open(settingsFile, LaunchOptions.none());
+        open(settingsFile, LaunchOptions.none().withoutDrill());
     }
 
     private void open(Path settingsFile, LaunchOptions options) throws Exception {
+        open(settingsFile, options, FIXED);
+    }
+
+    private void open(Path settingsFile, LaunchOptions options, Clock clock) throws Exception {
         AtomicReference<Stage> shown = new AtomicReference<>();
         FxToolkit.setupStage(s -> {
-            composition = new Composition(options, new SettingsStore(settingsFile),
-                    Clock.fixed(Instant.parse("2026-11-25T14:02:11Z"), ZoneOffset.UTC));
+            composition = new Composition(options, new SettingsStore(settingsFile), clock);
             composition.start(s);
             shown.set(s);
         });
@@ -184,6 +189,22 @@ class MainWindowFxTest extends FxRobot {
         assertThat(lookup("#noticeText").queryAs(Label.class).getText()).contains("Could not open the incident")
                 .contains("plain-file");
         assertThat(lookup("#incidentClock").queryAs(Label.class).getText()).contains("no incident open");
+    }
+
+    @Test
+    void withNoSourceConfiguredTheBuiltInDrillPlaysWithItsBannerChartsAndAlerts() throws Exception {
+        open(dir.resolve("settings.json"), LaunchOptions.none(), Clock.systemUTC());
+
+        assertThat(lookup(".drill-status").queryAs(Label.class).getText()).startsWith("DRILL · ");
+        org.testfx.util.WaitForAsyncUtils.waitFor(15, java.util.concurrent.TimeUnit.SECONDS,
+                () -> lookup(".source-row").queryAll().size() >= 2 && lookup(".chart-view").tryQuery().isPresent());
+        assertThat(lookup("#statusBar").queryAs(StatusBar.class).getText()).contains("answering");
+        assertThat(lookup("#incidentClock").queryAs(Label.class).getText()).contains("Drill: ");
+        assertThat(lookup("#noticeBar").queryAs(HBox.class).isVisible()).isFalse();
+        try (var folders = Files.list(Path.of(System.getenv("XDG_DATA_HOME"), "sitrep", "drills"))) {
+            assertThat(folders.map(f -> f.resolve("incident.json")).filter(Files::exists).toList())
+                    .anySatisfy(f -> assertThat(Files.readString(f)).contains("\"drill\": true"));
+        }
     }
 
     @Test

@@ -1,0 +1,52 @@
+package sitrep.app;
+
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.util.List;
+import java.util.function.Consumer;
+import sitrep.domain.MetricSeries;
+import sitrep.incident.evidence.EvidenceRecorder;
+import sitrep.source.polling.SourceUpdate;
+
+/**
+ * Where polled data is copied for the open incident's evidence. Pollers and chart refreshes always call
+ * it; it records only while an incident is open (a recorder is attached), from any thread.
+ */
+final class EvidenceTap implements Consumer<SourceUpdate> {
+
+    private static final System.Logger LOG = System.getLogger(EvidenceTap.class.getName());
+
+    private volatile EvidenceRecorder recorder;
+
+    void attach(EvidenceRecorder next) {
+        detach();
+        recorder = next;
+    }
+
+    void detach() {
+        EvidenceRecorder old = recorder;
+        recorder = null;
+        if (old != null) {
+            try {
+                old.close();
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "closing the evidence file " + old.file() + ": " + e);
+            }
+        }
+    }
+
+    @Override
+    public void accept(SourceUpdate update) {
+        EvidenceRecorder r = recorder;
+        if (r != null) {
+            r.accept(update);
+        }
+    }
+
+    void recordSeries(String expression, List<MetricSeries> series) {
+        EvidenceRecorder r = recorder;
+        if (r != null) {
+            r.recordSeries(expression, series);
+        }
+    }
+}

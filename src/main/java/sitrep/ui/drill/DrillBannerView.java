@@ -1,0 +1,101 @@
+package sitrep.ui.drill;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.VBox;
+
+/** The DRILL banner: what is playing, its controls, and the latest inject for the trainees. */
+public final class DrillBannerView {
+
+    @FXML private VBox root;
+    @FXML private Label status;
+    @FXML private Button pause;
+    @FXML private ComboBox<Double> speed;
+    @FXML private Slider seek;
+    @FXML private Button connect;
+    @FXML private Label inject;
+
+    private final DrillBannerViewModel vm;
+    private final Runnable onConnect;
+    private boolean updatingSeek;
+
+    private DrillBannerView(DrillBannerViewModel vm, Runnable onConnect) {
+        this.vm = vm;
+        this.onConnect = onConnect;
+    }
+
+    public static DrillBannerView load(DrillBannerViewModel vm, Runnable onConnect) {
+        FXMLLoader loader = new FXMLLoader(DrillBannerView.class.getResource("/sitrep/ui/drill/DrillBanner.fxml"));
+        DrillBannerView view = new DrillBannerView(vm, onConnect);
+        loader.setController(view);
+        try {
+            loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the drill banner", e);
+        }
+        return view;
+    }
+
+    public VBox root() {
+        return root;
+    }
+
+    @FXML
+    private void initialize() {
+        status.textProperty().bind(vm.statusProperty());
+        inject.textProperty().bind(vm.latestInjectProperty().map(s -> s.isEmpty() ? "" : "Inject: " + s));
+        inject.visibleProperty().bind(vm.latestInjectProperty().isNotEmpty());
+        inject.managedProperty().bind(inject.visibleProperty());
+        Tooltip history = new Tooltip();
+        inject.setTooltip(history);
+        vm.injectHistory().addListener((javafx.collections.ListChangeListener<String>) c ->
+                history.setText(String.join("\n", vm.injectHistory())));
+        pause.textProperty().bind(vm.pausedProperty().map(p -> p ? "Resume drill" : "Pause drill"));
+        pause.setOnAction(e -> vm.togglePause());
+        speed.getItems().setAll(1.0, 5.0, 15.0, 30.0, vm.speed(), 60.0);
+        speed.getItems().sort(Double::compare);
+        speed.getItems().setAll(speed.getItems().stream().distinct().toList());
+        speed.setValue(vm.speed());
+        speed.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Double d) {
+                return d == null ? "" : String.format(java.util.Locale.ROOT, "%.0fx", d);
+            }
+
+            @Override
+            public Double fromString(String s) {
+                return Double.valueOf(s.replace("x", ""));
+            }
+        });
+        speed.valueProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                vm.setSpeed(now);
+            }
+        });
+        vm.progressProperty().addListener((o, was, now) -> {
+            if (!seek.isValueChanging()) {
+                updatingSeek = true;
+                seek.setValue(now.doubleValue());
+                updatingSeek = false;
+            }
+        });
+        seek.valueChangingProperty().addListener((o, was, changing) -> {
+            if (!changing) {
+                vm.seek(seek.getValue());
+            }
+        });
+        seek.valueProperty().addListener((o, was, now) -> {
+            if (!updatingSeek && !seek.isValueChanging()) {
+                vm.seek(now.doubleValue());
+            }
+        });
+        connect.setOnAction(e -> onConnect.run());
+    }
+}
