@@ -403,7 +403,7 @@ public final class Composition implements MainWindowView.Actions {
     public void openSettings() {
         SettingsFormViewModel form = new SettingsFormViewModel(new SettingsFormViewModel.Values(
                 Optional.ofNullable(settings.prometheusUrl()), Optional.ofNullable(settings.alertmanagerUrl()),
-                settings.statusUrls(), Optional.of(settings.author())));
+                settings.statusUrls(), Optional.of(settings.author()), settings.evidenceCapMiB()));
         boolean overridden = options.prometheus().isPresent() || options.alertmanager().isPresent()
                 || !options.statusPages().isEmpty();
         String hint = overridden
@@ -414,6 +414,7 @@ public final class Composition implements MainWindowView.Actions {
             settings.setAlertmanagerUrl(values.alertmanager().orElse(null));
             settings.setStatusUrls(values.statusPages());
             settings.setAuthor(values.author().orElse(null));
+            settings.setEvidenceCapMiB(values.evidenceCapMiB());
             save();
             disconnectSources();
             if (drill != null && !options.sources(settings).isEmpty()) {

@@ -22,6 +22,7 @@ import sitrep.domain.SourceUrl;
 import sitrep.domain.TimelineEntry;
 import sitrep.incident.AtomicWrite;
 import sitrep.incident.ReplayWarning;
+import sitrep.incident.IncidentFolder;
 import sitrep.incident.postmortem.IncidentPostmortem;
 import sitrep.postmortem.ExportOptions;
 import sitrep.postmortem.HtmlRenderer;
@@ -142,6 +143,12 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private WindowChartSource.Charts charts(IncidentPostmortem.Loaded loaded, PostmortemDocument doc) {
+        Optional<WindowChartSource.Charts> recorded = EvidenceWindowCharts.read(incident.resolve(
+                IncidentFolder.EVIDENCE_DIR), spec.commandLine().getErr()).map(source -> source.chartsFor(
+                        window(loaded, doc)));
+        if (recorded.isPresent() && !recorded.get().charts().isEmpty()) {
+            return recorded.get();
+        }
         Optional<String> url = Optional.ofNullable(prometheus).map(SourceUrl::toString).or(this::savedPrometheus);
         if (url.isEmpty()) {
             return WindowChartSource.Charts.none("no Prometheus server was given (--prometheus, or saved in the"

@@ -50,6 +50,14 @@ public final class RecordingPlayer {
                 new InjectFeed(List.of(), clock));
     }
 
+    /**
+     * The recorded series as a metric source over the whole recording, not a replay: what the postmortem's
+     * charts are drawn from, so they show what responders saw.
+     */
+    public static MetricSource metrics(Evidence e) {
+        return new RecordedMetrics(e, Clock.fixed(Instant.MAX, java.time.ZoneOffset.UTC));
+    }
+
     /** One recorded source: the last snapshot at or before now, or the recorded failure if that came later. */
     static final class RecordedSource implements StatusSource {
         private final String name;

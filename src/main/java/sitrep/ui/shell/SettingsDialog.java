@@ -25,6 +25,8 @@ public final class SettingsDialog {
     @FXML private Label alertmanagerError;
     @FXML private Label statusPagesError;
     @FXML private Label overrideHint;
+    @FXML private TextField evidenceCap;
+    @FXML private Label evidenceCapError;
 
     private final SettingsFormViewModel vm;
     private final String hint;
@@ -76,7 +78,9 @@ public final class SettingsDialog {
         prometheusError.textProperty().bind(vm.prometheusErrorProperty());
         alertmanagerError.textProperty().bind(vm.alertmanagerErrorProperty());
         statusPagesError.textProperty().bind(vm.statusPagesErrorProperty());
-        for (Label error : new Label[] {prometheusError, alertmanagerError, statusPagesError}) {
+        evidenceCap.textProperty().bindBidirectional(vm.evidenceCapProperty());
+        evidenceCapError.textProperty().bind(vm.evidenceCapErrorProperty());
+        for (Label error : new Label[] {prometheusError, alertmanagerError, statusPagesError, evidenceCapError}) {
             error.visibleProperty().bind(error.textProperty().isNotEmpty());
             error.managedProperty().bind(error.visibleProperty());
         }

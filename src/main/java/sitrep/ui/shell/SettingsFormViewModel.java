@@ -14,13 +14,22 @@ public final class SettingsFormViewModel {
 
     /** What the dialog produces once every field is valid. */
     public record Values(Optional<String> prometheus, Optional<String> alertmanager, List<String> statusPages,
-                         Optional<String> author) {
+                         Optional<String> author, int evidenceCapMiB) {
+        public Values(Optional<String> prometheus, Optional<String> alertmanager, List<String> statusPages,
+                      Optional<String> author) {
+            this(prometheus, alertmanager, statusPages, author, DEFAULT_CAP_MIB);
+        }
     }
+
+    /** Matches the settings' default; the form only needs a number to start from. */
+    static final int DEFAULT_CAP_MIB = 256;
 
     private final StringProperty prometheus = new SimpleStringProperty("");
     private final StringProperty alertmanager = new SimpleStringProperty("");
     private final StringProperty statusPages = new SimpleStringProperty("");
     private final StringProperty author = new SimpleStringProperty("");
+    private final StringProperty evidenceCap = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper evidenceCapError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper prometheusError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper alertmanagerError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper statusPagesError = new ReadOnlyStringWrapper("");
@@ -30,6 +39,16 @@ public final class SettingsFormViewModel {
         alertmanager.set(initial.alertmanager().orElse(""));
         statusPages.set(String.join("\n", initial.statusPages()));
         author.set(initial.author().orElse(""));
+        evidenceCap.set(String.valueOf(initial.evidenceCapMiB()));
+    }
+
+    /** How much evidence one incident may keep, in MiB. */
+    public StringProperty evidenceCapProperty() {
+        return evidenceCap;
+    }
+
+    public ReadOnlyStringProperty evidenceCapErrorProperty() {
+        return evidenceCapError.getReadOnlyProperty();
     }
 
     public StringProperty prometheusProperty() {
@@ -78,12 +97,21 @@ public final class SettingsFormViewModel {
             }
         }
         statusPagesError.set(String.join("\n", problems));
-        boolean valid = prometheusError.get().isEmpty() && alertmanagerError.get().isEmpty() && problems.isEmpty();
+        int cap = -1;
+        try {
+            cap = Integer.parseInt(evidenceCap.get().strip());
+        } catch (NumberFormatException e) {
+            cap = -1;
+        }
+        evidenceCapError.set(cap >= 1 && cap <= 1_048_576 ? ""
+                : "'" + evidenceCap.get().strip() + "' is not a size in MiB between 1 and 1048576");
+        boolean valid = prometheusError.get().isEmpty() && alertmanagerError.get().isEmpty() && problems.isEmpty()
+                && evidenceCapError.get().isEmpty();
         if (!valid) {
             return Optional.empty();
         }
         String who = author.get().strip();
-        return Optional.of(new Values(prom, am, pages, who.isEmpty() ? Optional.empty() : Optional.of(who)));
+        return Optional.of(new Values(prom, am, pages, who.isEmpty() ? Optional.empty() : Optional.of(who), cap));
     }
 
     private static Optional<String> optionalUrl(String text, ReadOnlyStringWrapper error) {

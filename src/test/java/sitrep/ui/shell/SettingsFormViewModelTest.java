@@ -44,6 +44,20 @@ class SettingsFormViewModelTest {
     }
 
     @Test
+    void theEvidenceCapIsAPositiveSizeInMiB() {
+        SettingsFormViewModel vm = empty();
+        assertThat(vm.evidenceCapProperty().get()).isEqualTo("256");
+
+        vm.evidenceCapProperty().set("lots");
+        assertThat(vm.validate()).isEmpty();
+        assertThat(vm.evidenceCapErrorProperty().get()).contains("'lots'");
+
+        vm.evidenceCapProperty().set(" 64 ");
+        assertThat(vm.validate()).hasValueSatisfying(v -> assertThat(v.evidenceCapMiB()).isEqualTo(64));
+        assertThat(vm.evidenceCapErrorProperty().get()).isEmpty();
+    }
+
+    @Test
     void eachBadFieldGetsItsOwnMessage() {
         SettingsFormViewModel vm = empty();
         vm.prometheusProperty().set("prom:9090");
