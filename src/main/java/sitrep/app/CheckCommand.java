@@ -30,8 +30,7 @@ import sitrep.source.status.StatusApiSource;
         sortOptions = false,
         usageHelpAutoWidth = true,
         description = {
-            "Polls each source once and prints a table: source, kind detected, reachable, latency,",
-            "version, level, components and firing alerts. Without sources, checks the saved ones."},
+            "Polls each source once and prints a table: source, kind detected, reachable, latency, version, level, components and firing alerts. Without sources, checks the saved ones."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every source reachable and operational", "1:a source unreachable or not operational",
             "2:usage error"})

@@ -37,10 +37,8 @@ import sitrep.source.prometheus.PrometheusMetricSource;
 
 /** {@code sitrep export}: drafts an incident's postmortem from its folder and renders it. */
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Draft the postmortem of an incident folder (its timeline plus the postmortem fields in",
-            "its journal) and write it as text in the standard template, Markdown or one self-contained",
-            "HTML file. HTML charts the incident window from Prometheus when a server is given or saved;",
-            "a failed query is a warning, not a failure. Without --out the export goes to stdout."},
+        description = {
+            "Draft the postmortem of an incident folder (its timeline plus the postmortem fields in its journal) and write it as text in the standard template, Markdown or one self-contained HTML file. HTML charts the incident window from Prometheus when a server is given or saved; a failed query is a warning, not a failure. Without --out the export goes to stdout."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:exported", "1:no incident at DIR, or FILE exists without --force, or cannot write",
             "2:usage error"})

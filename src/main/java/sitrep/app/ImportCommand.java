@@ -25,11 +25,8 @@ import sitrep.postmortem.PostmortemImporter;
 
 /** {@code sitrep import}: reads a written postmortem into a new incident folder. */
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Read a postmortem (plain text, Markdown or HTML in the standard template) into a new",
-            "incident folder: incident.json from its title, zone and duration, one journal entry per",
-            "timeline item, and its sections as postmortem records. What had to be guessed and what",
-            "could not be read is printed on stderr, one line each; unreadable text is kept as the",
-            "postmortem's Unplaced note. Never writes into a folder that already holds an incident."},
+        description = {
+            "Read a postmortem (plain text, Markdown or HTML in the standard template) into a new incident folder: incident.json from its title, zone and duration, one journal entry per timeline item, and its sections as postmortem records. What had to be guessed and what could not be read is printed on stderr, one line each; unreadable text is kept as the postmortem's Unplaced note. Never writes into a folder that already holds an incident."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:imported (possibly with guesses)",
             "1:the file cannot be read, or DIR already holds an incident", "2:usage error"})

@@ -28,9 +28,8 @@ import sitrep.incident.QuickEntryParser;
 
 /** {@code sitrep note}: appends one note to an incident's journal; exit 0 only once it is on disk. */
 @Command(name = "note", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Append a note to an incident's journal, creating the incident folder if needed.",
-            "TEXT is read like the console's quick-entry line: a leading time (14:05, 2:05pm) and",
-            "#tags (#action, #rootcause ...) are understood. Exits 0 only once the note is on disk."})
+        description = {
+            "Append a note to an incident's journal, creating the incident folder if needed. TEXT is read like the console's quick-entry line: a leading time (14:05, 2:05pm) and #tags (#action, #rootcause ...) are understood. Exits 0 only once the note is on disk."})
 final class NoteCommand implements Callable<Integer> {
 
     @Spec

@@ -22,11 +22,9 @@ import sitrep.domain.SourceUrl;
         sortOptions = false,
         usageHelpAutoWidth = true,
         description = {
-            "Incident war-room console: live Prometheus charts, component status and alerts,",
-            "a journaled incident timeline and the postmortem.",
+            "Incident war-room console: live Prometheus charts, component status and alerts, a journaled incident timeline and the postmortem.",
             "",
-            "Without a subcommand, opens the console window. Flags override the saved settings",
-            "for this run only."},
+            "Without a subcommand, opens the console window. Flags override the saved settings for this run only."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:failure", "2:usage error (the usage is printed)"},
         subcommands = {CheckCommand.class, NoteCommand.class, TimelineCommand.class, ImportCommand.class,

@@ -26,8 +26,8 @@ import sitrep.incident.Timeline;
 
 /** {@code sitrep timeline}: prints every responder's entries merged, in the incident zone. */
 @Command(name = "timeline", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Print an incident's merged timeline: one line per entry (time, kind, author, text),",
-            "with the date when the incident spans days. Skipped journal lines are reported on stderr."})
+        description = {
+            "Print an incident's merged timeline: one line per entry (time, kind, author, text), with the date when the incident spans days. Skipped journal lines are reported on stderr."})
 final class TimelineCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
