@@ -239,6 +239,7 @@ public final class Composition implements MainWindowView.Actions {
         shell.setIncident(incident.title(), incident.start(), incident.zone().zoneId(), incident.zone().label());
         shell.tick(clock.instant());
         view.setTimelineContent(opened.view().root());
+        view.setPostmortemContent(opened.postmortemView().root());
         view.selectTimeline();
         opened.view().focusEntry();
         followIncident();

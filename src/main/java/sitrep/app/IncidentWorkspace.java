@@ -15,6 +15,8 @@ import sitrep.domain.Incident;
 import sitrep.domain.Suggestion;
 import sitrep.incident.IncidentSession;
 import sitrep.ui.dashboard.TimelineMarker;
+import sitrep.ui.postmortem.PostmortemView;
+import sitrep.ui.postmortem.PostmortemViewModel;
 import sitrep.ui.status.StatusBoardViewModel;
 import sitrep.ui.timeline.TimelineView;
 import sitrep.ui.timeline.TimelineViewModel;
@@ -32,13 +34,16 @@ final class IncidentWorkspace implements AutoCloseable {
     private final ExecutorService io;
     private final TimelineViewModel timeline;
     private final TimelineView view;
+    private final PostmortemView postmortemView;
 
-    private IncidentWorkspace(Path dir, IncidentSession session, ExecutorService io, TimelineViewModel timeline) {
+    private IncidentWorkspace(Path dir, IncidentSession session, ExecutorService io, TimelineViewModel timeline,
+                              PostmortemViewModel postmortem) {
         this.dir = dir;
         this.session = session;
         this.io = io;
         this.timeline = timeline;
         this.view = TimelineView.load(timeline);
+        this.postmortemView = PostmortemView.load(postmortem);
     }
 
     /**
@@ -53,8 +58,14 @@ final class IncidentWorkspace implements AutoCloseable {
         TimelineViewModel vm = new TimelineViewModel(session.folder().incident(), author, session.journal(), clock,
                 io, Platform::runLater);
         vm.load(session.initial().records(), session.initial().warnings());
-        session.watch(batch -> Platform.runLater(() -> vm.recordsArrived(batch)));
-        return new IncidentWorkspace(dir.toAbsolutePath().normalize(), session, io, vm);
+        PostmortemViewModel pm = new PostmortemViewModel(session.folder().incident(), vm.allRows(), author,
+                session.journal(), clock, io, Platform::runLater);
+        pm.load(session.initial().records());
+        session.watch(batch -> Platform.runLater(() -> {
+            vm.recordsArrived(batch);
+            pm.recordsArrived(batch);
+        }));
+        return new IncidentWorkspace(dir.toAbsolutePath().normalize(), session, io, vm, pm);
     }
 
     Path dir() {
@@ -71,6 +82,10 @@ final class IncidentWorkspace implements AutoCloseable {
 
     TimelineView view() {
         return view;
+    }
+
+    PostmortemView postmortemView() {
+        return postmortemView;
     }
 
     TimelineViewModel timeline() {

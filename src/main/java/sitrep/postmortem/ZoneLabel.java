@@ -3,6 +3,7 @@ package sitrep.postmortem;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A time zone as the author wrote it ("PST", "UTC-05", "GMT+03:00") plus the zone it stands for.
@@ -23,6 +24,14 @@ public record ZoneLabel(String text, ZoneId zone, Claim claim) {
     /** A label for a zone with no claim about daylight time, shown as its id (e.g. "UTC"). */
     public static ZoneLabel of(ZoneId zone) {
         return new ZoneLabel(zone.getId(), zone, Claim.NONE);
+    }
+
+    /**
+     * The zone a label alone stands for, as a postmortem author means it: "PST" is Los Angeles on standard
+     * time, so a June date written in PST can be flagged. Empty when the text is not a known zone.
+     */
+    public static Optional<ZoneLabel> parse(String text) {
+        return ZoneParser.parse(text);
     }
 
     /**

@@ -154,6 +154,11 @@ public final class MainWindowView {
         timelineTab.setContent(content);
     }
 
+    /** Replaces the postmortem placeholder with the open incident's postmortem. */
+    public void setPostmortemContent(Node content) {
+        postmortemTab.setContent(content);
+    }
+
     public void setRecentIncidents(List<String> folders) {
         recentMenu.getItems().clear();
         for (String folder : folders) {

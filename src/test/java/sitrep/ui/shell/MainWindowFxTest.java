@@ -174,6 +174,11 @@ class MainWindowFxTest extends FxRobot {
             assertThat(journal).contains("pager fired for api latency").contains("\"kind\":\"detection\"");
         }
         assertThat(Files.readString(dir.resolve("settings.json"))).contains(incident.toString());
+
+        push(KeyCode.CONTROL, KeyCode.DIGIT4);
+        TabPane tabs = lookup("#workTabs").queryAs(TabPane.class);
+        assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("postmortemTab");
+        assertThat(tabs.getSelectionModel().getSelectedItem().getContent().lookup(".postmortem-preview")).isNotNull();
     }
 
     @Test

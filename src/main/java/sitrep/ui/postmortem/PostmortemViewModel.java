@@ -1,0 +1,320 @@
+package sitrep.ui.postmortem;
+
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import javafx.beans.Observable;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import sitrep.domain.Incident;
+import sitrep.domain.TimelineEntry;
+import sitrep.incident.AtomicWrite;
+import sitrep.incident.JournalBatch;
+import sitrep.incident.Journaled;
+import sitrep.incident.RecordAppender;
+import sitrep.incident.Timeline;
+import sitrep.incident.postmortem.IncidentPostmortem;
+import sitrep.incident.postmortem.PostmortemEdit;
+import sitrep.incident.postmortem.PostmortemEdits;
+import sitrep.incident.postmortem.PostmortemField;
+import sitrep.postmortem.PostmortemDocument;
+import sitrep.ui.timeline.TimelineRow;
+
+/**
+ * State and actions of the postmortem tab. The document is drafted from the timeline's rows and the
+ * postmortem fields in the journal, with what is being typed laid over them, and re-drafted on every
+ * change so the preview, warnings and metrics are always current. Typing only marks a field as edited;
+ * {@link #commit} (the view calls it when a field loses focus or after a second of idle) writes it as one
+ * {@code postmortem.set} record, never one per keystroke. Writes and exports run on {@code io}, their
+ * results come back through {@code ui}. All public methods are to be called on the ui thread.
+ */
+public final class PostmortemViewModel {
+
+    private static final System.Logger LOG = System.getLogger(PostmortemViewModel.class.getName());
+
+    private final Incident base;
+    private final ObservableList<TimelineRow> rows;
+    private final String author;
+    private final RecordAppender journal;
+    private final Clock clock;
+    private final Executor io;
+    private final Executor ui;
+    /** Replays the journal for its postmortem and incident fields; the entries come from {@code rows}. */
+    private final Timeline journaled = new Timeline();
+    private final PostmortemForm form;
+    /** Fields typed in but not yet on disk; their typed value wins over the journal's. */
+    private final Set<PostmortemField> edited = EnumSet.noneOf(PostmortemField.class);
+    /** Counts changes per field, so a write that finishes after further typing leaves the field edited. */
+    private final Map<PostmortemField, Long> generation = new EnumMap<>(PostmortemField.class);
+    private final Map<PostmortemField, String> writing = new EnumMap<>(PostmortemField.class);
+    private final Map<PostmortemField, String> failures = new EnumMap<>(PostmortemField.class);
+    private int writesInFlight;
+    private PostmortemDocument document;
+
+    private final ObjectProperty<ExportFormat> previewFormat = new SimpleObjectProperty<>(this, "previewFormat",
+            ExportFormat.TEXT);
+    private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper(this, "preview", "");
+    private final ReadOnlyStringWrapper duration = new ReadOnlyStringWrapper(this, "duration", "");
+    private final ReadOnlyStringWrapper saveStatus = new ReadOnlyStringWrapper(this, "saveStatus", "");
+    private final ReadOnlyStringWrapper exportStatus = new ReadOnlyStringWrapper(this, "exportStatus", "");
+    private final ReadOnlyLongWrapper edits = new ReadOnlyLongWrapper(this, "edits", 0);
+    private final ObservableList<String> warnings = FXCollections.observableArrayList();
+    private final ObservableList<String> metrics = FXCollections.observableArrayList();
+
+    /**
+     * @param incident the incident as its folder describes it (journaled incident fields are laid over it)
+     * @param rows     the timeline's entries, e.g. {@code TimelineViewModel.allRows()}: the postmortem follows them
+     */
+    public PostmortemViewModel(Incident incident, ObservableList<TimelineRow> rows, String author,
+                               RecordAppender journal, Clock clock, Executor io, Executor ui) {
+        this.base = incident;
+        this.rows = rows;
+        this.author = author;
+        this.journal = journal;
+        this.clock = clock;
+        this.io = io;
+        this.ui = ui;
+        this.form = new PostmortemForm(incident.zone().zoneId(), this::fieldEdited);
+        rows.addListener((Observable o) -> entriesChanged());
+        previewFormat.addListener((o, was, now) -> preview.set(previewFormat.get().render(document)));
+        syncFromJournal();
+    }
+
+    // --- state for the view -------------------------------------------------------------------------
+
+    public PostmortemForm form() {
+        return form;
+    }
+
+    /** Text or Markdown; HTML is export only. */
+    public ObjectProperty<ExportFormat> previewFormatProperty() {
+        return previewFormat;
+    }
+
+    public ReadOnlyStringProperty previewProperty() {
+        return preview.getReadOnlyProperty();
+    }
+
+    /** "Duration: June 10, 2023, 14:00 - 17:30 (PST)", proposed from the entries when the incident has no end. */
+    public ReadOnlyStringProperty durationProperty() {
+        return duration.getReadOnlyProperty();
+    }
+
+    /** "saving…", "saved", "NOT SAVED: reason", or empty before the first edit. */
+    public ReadOnlyStringProperty saveStatusProperty() {
+        return saveStatus.getReadOnlyProperty();
+    }
+
+    /** Where the last export went, or why it did not. */
+    public ReadOnlyStringProperty exportStatusProperty() {
+        return exportStatus.getReadOnlyProperty();
+    }
+
+    /** Counts user edits; the view restarts its idle timer on each. */
+    public ReadOnlyLongProperty editsProperty() {
+        return edits.getReadOnlyProperty();
+    }
+
+    /** Where the document contradicts itself, one plain sentence each. */
+    public ObservableList<String> warnings() {
+        return FXCollections.unmodifiableObservableList(warnings);
+    }
+
+    /** "Time to detect: 12 min", one line per response metric. */
+    public ObservableList<String> metrics() {
+        return FXCollections.unmodifiableObservableList(metrics);
+    }
+
+    /** The document as shown: journal plus what is typed. */
+    public PostmortemDocument document() {
+        return document;
+    }
+
+    public Incident incident() {
+        return journaled.incident(base);
+    }
+
+    // --- journal in -----------------------------------------------------------------------------------
+
+    /** Starts from a replay of the incident's journal. */
+    public void load(List<Journaled> records) {
+        journaled.apply(records);
+        syncFromJournal();
+    }
+
+    /** What the watcher read: other responders' edits show up in fields this one is not editing. */
+    public void recordsArrived(JournalBatch batch) {
+        journaled.apply(batch.records());
+        syncFromJournal();
+    }
+
+    private void syncFromJournal() {
+        PostmortemEdits saved = PostmortemEdits.of(journaled);
+        form.fill(saved, incident(), edited);
+        form.fillEntries(entries(), saved.excludedEntryIds(), edited.contains(PostmortemField.EXCLUDED_ENTRIES));
+        refresh();
+    }
+
+    private void entriesChanged() {
+        form.fillEntries(entries(), PostmortemEdits.of(journaled).excludedEntryIds(), true);
+        refresh();
+    }
+
+    private List<TimelineEntry> entries() {
+        return rows.stream().map(r -> new TimelineEntry(r.id(), r.eventTime(), r.kind(), r.author(), r.text(),
+                r.writtenAt(), r.evidence(), false)).toList();
+    }
+
+    // --- edits ----------------------------------------------------------------------------------------
+
+    private void fieldEdited(PostmortemField field) {
+        edited.add(field);
+        generation.merge(field, 1L, Long::sum);
+        edits.set(edits.get() + 1);
+        refresh();
+        if (field == PostmortemField.EXCLUDED_ENTRIES) {
+            // A tick is a finished decision, not typing in progress: save it at once.
+            commit(field);
+        }
+    }
+
+    /** Saves the field if it was edited; the typed value stays whatever happens to the write. */
+    public void commit(PostmortemField field) {
+        if (!edited.contains(field)) {
+            return;
+        }
+        PostmortemEdit edit;
+        try {
+            edit = form.editFor(field);
+        } catch (IllegalArgumentException e) {
+            failures.put(field, e.getMessage());
+            showSaveStatus();
+            return;
+        }
+        if (edit.jsonValue() != null && edit.jsonValue().equals(writing.get(field))) {
+            return;
+        }
+        writing.put(field, edit.jsonValue());
+        write(field, edit, generation.getOrDefault(field, 0L));
+    }
+
+    /** Saves every edited field: the idle timer's action. */
+    public void commitAll() {
+        for (PostmortemField f : List.copyOf(edited)) {
+            commit(f);
+        }
+    }
+
+    private void write(PostmortemField field, PostmortemEdit edit, long gen) {
+        writesInFlight++;
+        showSaveStatus();
+        io.execute(() -> {
+            Journaled saved = null;
+            String failure = null;
+            try {
+                saved = edit.appendTo(journal, author, clock.instant());
+            } catch (IOException e) {
+                LOG.log(Level.ERROR, "postmortem write failed: " + e.getMessage());
+                failure = e.getMessage();
+            } catch (RuntimeException e) {
+                LOG.log(Level.ERROR, "postmortem write failed", e);
+                failure = e.toString();
+            }
+            Journaled result = saved;
+            String why = failure;
+            ui.execute(() -> finish(field, gen, result, why));
+        });
+    }
+
+    private void finish(PostmortemField field, long gen, Journaled saved, String failure) {
+        writesInFlight--;
+        writing.remove(field);
+        if (saved != null) {
+            journaled.apply(saved);
+            failures.remove(field);
+            if (generation.getOrDefault(field, 0L) == gen) {
+                edited.remove(field);
+            }
+        } else {
+            failures.put(field, failure);
+        }
+        showSaveStatus();
+        refresh();
+    }
+
+    private void showSaveStatus() {
+        if (!failures.isEmpty()) {
+            saveStatus.set("NOT SAVED: " + failures.values().iterator().next());
+        } else {
+            saveStatus.set(writesInFlight > 0 ? "saving…" : "saved");
+        }
+    }
+
+    // --- the document ---------------------------------------------------------------------------------
+
+    private void refresh() {
+        PostmortemEdits shown = PostmortemEdits.of(journaled);
+        for (PostmortemField f : edited) {
+            try {
+                shown = shown.with(form.editFor(f));
+            } catch (IllegalArgumentException e) {
+                // Half-typed (a date, a share): the preview keeps the last value that reads.
+            }
+        }
+        document = IncidentPostmortem.draft(incident(), entries(), shown);
+        preview.set(previewFormat.get().render(document));
+        duration.set(DocumentReadout.duration(document));
+        replaceIfChanged(warnings, DocumentReadout.warnings(document, incident().zone()));
+        replaceIfChanged(metrics, DocumentReadout.metrics(document));
+    }
+
+    private static void replaceIfChanged(ObservableList<String> list, List<String> fresh) {
+        if (!list.equals(fresh)) {
+            list.setAll(fresh);
+        }
+    }
+
+    // --- export ---------------------------------------------------------------------------------------
+
+    /**
+     * Writes the document as shown to {@code file}, atomically. Without {@code replace} an existing file is
+     * left alone and the status says so: the view asks before it passes {@code replace}.
+     */
+    public void export(ExportFormat format, Path file, boolean replace) {
+        byte[] bytes = format.render(document).getBytes(StandardCharsets.UTF_8);
+        exportStatus.set("exporting " + format.title() + " to " + file + "…");
+        io.execute(() -> {
+            String outcome;
+            try {
+                if (replace) {
+                    AtomicWrite.write(file, bytes);
+                } else {
+                    AtomicWrite.writeNew(file, bytes);
+                }
+                outcome = "Exported " + format.title() + " to " + file;
+            } catch (FileAlreadyExistsException e) {
+                outcome = "NOT EXPORTED: " + file + " already exists and was left as it was";
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.WARNING, "export to " + file + " failed: " + e);
+                outcome = "NOT EXPORTED: " + e.getMessage();
+            }
+            String said = outcome;
+            ui.execute(() -> exportStatus.set(said));
+        });
+    }
+}
