@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Optional;
 import javafx.animation.KeyFrame;
@@ -169,10 +171,21 @@ public final class Composition implements MainWindowView.Actions {
             LOG.log(Level.WARNING, "could not start the drill " + file + ": " + e);
             return "Could not start the drill " + file + ": " + e.getMessage();
         }
-        drill.clock().seek(drill.start());
+        Instant from = drill.start();
+        String problem = null;
+        if (options.drillFrom().isPresent()) {
+            try {
+                LocalTime at = LocalTime.parse(options.drillFrom().get());
+                from = drill.start().atZone(drill.zone().zoneId()).with(at).toInstant();
+            } catch (java.time.format.DateTimeParseException e) {
+                problem = "--drill-from " + options.drillFrom().get() + " is not a time like 15:30; the drill"
+                        + " starts at its beginning.";
+            }
+        }
+        drill.clock().seek(from.isBefore(drill.start()) ? drill.start() : from.isAfter(drill.end()) ? drill.end() : from);
         clock = drill.clock();
         LOG.log(Level.INFO, "playing drill '" + drill.title() + "' at " + drill.clock().speed() + "x");
-        return null;
+        return problem;
     }
 
     /** Drills without --incident keep their notes under $XDG_DATA_HOME/sitrep/drills, one folder a run. */

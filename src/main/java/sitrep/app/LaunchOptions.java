@@ -13,7 +13,7 @@ import sitrep.domain.SourceUrl;
  */
 public record LaunchOptions(Optional<SourceUrl> prometheus, Optional<SourceUrl> alertmanager,
                             List<SourceUrl> statusPages, Optional<Path> incident, Optional<String> drill,
-                            Optional<Path> config, boolean noDrill) {
+                            Optional<Path> config, boolean noDrill, Optional<String> drillFrom) {
 
     public static final String BUILT_IN_DRILL = "built-in";
 
@@ -23,12 +23,12 @@ public record LaunchOptions(Optional<SourceUrl> prometheus, Optional<SourceUrl> 
 
     public LaunchOptions(Optional<SourceUrl> prometheus, Optional<SourceUrl> alertmanager, List<SourceUrl> statusPages,
                          Optional<Path> incident, Optional<String> drill, Optional<Path> config) {
-        this(prometheus, alertmanager, statusPages, incident, drill, config, false);
+        this(prometheus, alertmanager, statusPages, incident, drill, config, false, Optional.empty());
     }
 
     /** The same run, but never falling back to the built-in drill when no source is configured. */
     public LaunchOptions withoutDrill() {
-        return new LaunchOptions(prometheus, alertmanager, statusPages, incident, drill, config, true);
+        return new LaunchOptions(prometheus, alertmanager, statusPages, incident, drill, config, true, drillFrom);
     }
 
     public static LaunchOptions none() {

@@ -51,6 +51,10 @@ public final class SitrepCommand implements Callable<Integer> {
             description = "Play a drill: the built-in one, or a scenario or recording FILE.")
     private String drill;
 
+    @Option(names = "--drill-from", paramLabel = "TIME",
+            description = "Start the drill at this scenario time (HH:mm in the scenario's zone), e.g. 15:30 to practise the escalation.")
+    private String drillFrom;
+
     @Option(names = "--no-drill",
             description = "With no source configured, start an empty console instead of the built-in drill.")
     private boolean noDrill;
@@ -90,7 +94,7 @@ public final class SitrepCommand implements Callable<Integer> {
     LaunchOptions options() {
         return new LaunchOptions(Optional.ofNullable(prometheus), Optional.ofNullable(alertmanager),
                 statusPages, Optional.ofNullable(incident), Optional.ofNullable(drill),
-                Optional.ofNullable(config), noDrill);
+                Optional.ofNullable(config), noDrill, Optional.ofNullable(drillFrom));
     }
 
     /** The author stamped on notes written from the command line: the saved one, or the OS user name. */

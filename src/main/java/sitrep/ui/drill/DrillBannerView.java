@@ -79,6 +79,9 @@ public final class DrillBannerView {
                 vm.setSpeed(now);
             }
         });
+        updatingSeek = true;
+        seek.setValue(vm.progressProperty().get());
+        updatingSeek = false;
         vm.progressProperty().addListener((o, was, now) -> {
             if (!seek.isValueChanging()) {
                 updatingSeek = true;
