@@ -340,10 +340,11 @@ public final class Composition implements MainWindowView.Actions {
             return;
         }
         shell.sourceSummaryProperty().bind(board.summaryProperty());
-        view.setStatusContent(StatusBoardView.load(board).root());
+        view.setStatusContent(StatusBoardView.load(board, this::pin).root());
         live.metrics().ifPresent(metrics -> {
             dashboard = new LiveDashboard(metrics, settings.panels(), zone(), shell.darkThemeProperty().get(),
                     clock, this::pin, () -> editPanels(metrics), evidence::recordSeries);
+            dashboard.viewModel().setExtraRows(board.history()::rows);
             followIncident();
             view.setDashboardContent(dashboard.view().root());
         });

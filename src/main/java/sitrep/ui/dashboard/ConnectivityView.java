@@ -38,6 +38,9 @@ public final class ConnectivityView extends Region {
     private TimeWindow.Range range;
     private ZoneId zone = ZoneId.systemDefault();
     private Color text = Color.web("#c9d1d9");
+    private java.util.function.Consumer<sitrep.domain.Suggestion> pins = s -> { };
+    private final javafx.scene.control.MenuItem pin = new javafx.scene.control.MenuItem("Pin to timeline");
+    private final javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(pin);
 
     public ConnectivityView() {
         getStyleClass().add("connectivity-view");
@@ -45,6 +48,50 @@ public final class ConnectivityView extends Region {
         tip.setShowDelay(Duration.millis(150));
         Tooltip.install(this, tip);
         addEventHandler(MouseEvent.MOUSE_MOVED, e -> tip.setText(describe(e.getX(), e.getY())));
+        addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() != javafx.scene.input.MouseButton.SECONDARY) {
+                return;
+            }
+            pinned(e.getX(), e.getY()).ifPresent(s -> {
+                pin.setOnAction(a -> pins.accept(s));
+                menu.show(this, e.getScreenX(), e.getScreenY());
+            });
+        });
+    }
+
+    /** Where a pinned band transition goes: the timeline's suggestions. */
+    public void setPins(java.util.function.Consumer<sitrep.domain.Suggestion> pins) {
+        this.pins = pins;
+    }
+
+    /** The transition under the mouse as a suggested timeline entry, with the row and level as evidence. */
+    java.util.Optional<sitrep.domain.Suggestion> pinned(double mx, double my) {
+        int i = (int) (my / ROW);
+        if (range == null || i < 0 || i >= rows.size() || mx < NAME_WIDTH) {
+            return java.util.Optional.empty();
+        }
+        ConnectivityRow row = rows.get(i);
+        double f = (mx - NAME_WIDTH) / Math.max(1, getWidth() - NAME_WIDTH);
+        Instant t = range.from().plusMillis((long) (f * range.length().toMillis()));
+        ConnectivityRow.Segment at = null;
+        for (ConnectivityRow.Segment s : row.segments()) {
+            if (!s.from().isAfter(t)) {
+                at = s;
+            }
+        }
+        if (at == null) {
+            return java.util.Optional.empty();
+        }
+        java.util.Map<String, String> evidence = new java.util.LinkedHashMap<>();
+        evidence.put("target", row.name());
+        evidence.put("origin", row.origin() == null ? "" : row.origin());
+        evidence.put("level", at.level().code());
+        evidence.put("from", at.from().toString());
+        String text = row.name() + ": " + at.level().label().toLowerCase(Locale.ROOT) + " from "
+                + HMS.format(at.from().atZone(zone));
+        sitrep.domain.EntryKind kind = at.level() == HealthLevel.OPERATIONAL
+                ? sitrep.domain.EntryKind.RESOLUTION : sitrep.domain.EntryKind.DETECTION;
+        return java.util.Optional.of(new sitrep.domain.Suggestion(at.from(), kind, text, evidence));
     }
 
     public void show(List<ConnectivityRow> next, TimeWindow.Range shown, ZoneId inZone, boolean dark) {

@@ -128,6 +128,7 @@ public final class DashboardView {
         hiddenNote.managedProperty().bind(hiddenNote.visibleProperty());
         vm.panels().addListener((ListChangeListener<DashboardFrame.PanelResult>) c -> showPanels());
         vm.connectivity().addListener((ListChangeListener<ConnectivityRow>) c -> showConnectivity());
+        connectivity.setPins(pins);
         showConnectivity();
     }
 

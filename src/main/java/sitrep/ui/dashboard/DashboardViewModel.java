@@ -44,6 +44,7 @@ public final class DashboardViewModel {
     private long sequence;
     private long applied = -1;
     private Runnable onChange = () -> { };
+    private java.util.function.Supplier<List<ConnectivityRow>> extraRows = List::of;
 
     public DashboardViewModel(List<PanelDefinition> definitions, ZoneId zone) {
         this.definitions = List.copyOf(definitions);
@@ -109,6 +110,11 @@ public final class DashboardViewModel {
     public void setDark(boolean dark) {
         this.dark = dark;
         onChange.run();
+    }
+
+    /** Rows the console knows without Prometheus (status components, its own reach of each source). */
+    public void setExtraRows(java.util.function.Supplier<List<ConnectivityRow>> rows) {
+        extraRows = rows;
     }
 
     public void setMarkers(TimelineMarker.Source source) {
@@ -180,7 +186,9 @@ public final class DashboardViewModel {
         applied = frame.sequence();
         shownRange = frame.range();
         panels.setAll(frame.panels());
-        connectivity.setAll(frame.connectivity());
+        List<ConnectivityRow> rows = new java.util.ArrayList<>(frame.connectivity());
+        rows.addAll(extraRows.get());
+        connectivity.setAll(rows);
         List<String> hidden = frame.panels().stream().filter(DashboardFrame.PanelResult::hidden)
                 .map(p -> p.panel().title()).toList();
         hiddenNote.set(hidden.isEmpty() ? "" : "Hidden, their metrics are absent: " + String.join(", ", hidden));

@@ -38,14 +38,21 @@ public final class StatusBoardView {
     @FXML private TableColumn<StatusBoardViewModel.AlertRow, String> stateColumn;
 
     private final StatusBoardViewModel vm;
+    private final java.util.function.Consumer<sitrep.domain.Suggestion> pins;
 
-    private StatusBoardView(StatusBoardViewModel vm) {
+    private StatusBoardView(StatusBoardViewModel vm, java.util.function.Consumer<sitrep.domain.Suggestion> pins) {
         this.vm = vm;
+        this.pins = pins;
     }
 
     public static StatusBoardView load(StatusBoardViewModel vm) {
+        return load(vm, s -> { });
+    }
+
+    /** @param pins where a pinned alert goes: the timeline's suggestions */
+    public static StatusBoardView load(StatusBoardViewModel vm, java.util.function.Consumer<sitrep.domain.Suggestion> pins) {
         FXMLLoader loader = new FXMLLoader(StatusBoardView.class.getResource("/sitrep/ui/status/StatusBoard.fxml"));
-        StatusBoardView view = new StatusBoardView(vm);
+        StatusBoardView view = new StatusBoardView(vm, pins);
         loader.setController(view);
         try {
             loader.load();
@@ -73,6 +80,14 @@ public final class StatusBoardView {
         column(summaryColumn, StatusBoardViewModel.AlertRow::summary);
         column(stateColumn, r -> r.suppressedBy().isEmpty() ? r.state() : r.state() + " (" + r.suppressedBy() + ")");
         alerts.setItems(vm.alerts());
+        javafx.scene.control.MenuItem pin = new javafx.scene.control.MenuItem("Pin to timeline");
+        pin.setOnAction(e -> {
+            StatusBoardViewModel.AlertRow row = alerts.getSelectionModel().getSelectedItem();
+            if (row != null) {
+                pins.accept(vm.pinned(row));
+            }
+        });
+        alerts.setContextMenu(new javafx.scene.control.ContextMenu(pin));
         alerts.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(StatusBoardViewModel.AlertRow row, boolean empty) {

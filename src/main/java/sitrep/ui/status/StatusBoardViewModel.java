@@ -71,6 +71,7 @@ public final class StatusBoardViewModel {
     private final ObservableList<AlertRow> alertsView = FXCollections.unmodifiableObservableList(alerts);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("No source connected");
     private Consumer<Transition> transitions = t -> { };
+    private final ConnectivityHistory history = new ConnectivityHistory();
 
     /** A component's level and since when; {@code exact} once the source said so or a change was seen. */
     private record Observed(HealthLevel level, Instant since, boolean exact) {
@@ -118,8 +119,14 @@ public final class StatusBoardViewModel {
         }
     }
 
+    /** Status components and the console's own reach of each source, over time, for the connectivity bands. */
+    public ConnectivityHistory history() {
+        return history;
+    }
+
     public void apply(SourceUpdate update) {
         SourceUpdate before = updates.put(update.source(), update);
+        history.record(update);
         noticeSourceHealth(before, update);
         rebuildSources();
         Instant now = clock.instant();
@@ -258,6 +265,16 @@ public final class StatusBoardViewModel {
 
     private static boolean isRinging(AlertRow r) {
         return r.ringing();
+    }
+
+    /** An alert as a suggested timeline entry, with what the alert said as evidence. */
+    public sitrep.domain.Suggestion pinned(AlertRow r) {
+        Map<String, String> ev = evidence("alert", r.name(), "severity", r.severity(), "state", r.state(),
+                "summary", r.summary(), "source", r.source(), "suppressed", r.suppressedBy());
+        ev.putAll(new TreeMap<>(r.labels()));
+        return new sitrep.domain.Suggestion(r.startsAt() == null ? clock.instant() : r.startsAt(),
+                sitrep.domain.EntryKind.DETECTION, "Alert " + r.name() + " " + r.state()
+                + (r.summary().isEmpty() ? "" : ": " + r.summary()), ev);
     }
 
     /** One alert's identity across sources: its labels without Prometheus' alertstate and external labels. */

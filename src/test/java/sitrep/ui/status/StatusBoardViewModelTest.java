@@ -171,6 +171,18 @@ class StatusBoardViewModelTest {
     }
 
     @Test
+    void aPinnedAlertCarriesWhatItSaidAsEvidence() {
+        vm.apply(ok(PROM, SourceKind.PROMETHEUS, T0, List.of(), List.of(alert(AlertState.FIRING, List.of()))));
+
+        sitrep.domain.Suggestion s = vm.pinned(vm.alerts().get(0));
+
+        assertThat(s.text()).isEqualTo("Alert DatabaseUnreachable firing: db-tcp probe failing");
+        assertThat(s.time()).isEqualTo(T0.plusSeconds(5));
+        assertThat(s.evidence()).containsEntry("severity", "critical").containsEntry("instance", "db:5432")
+                .containsEntry("source", PROM);
+    }
+
+    @Test
     void alertsSortBySeverityThenAge() {
         Alert warning = new Alert("HighLatency", "warning", "", AlertState.FIRING, T0, null, List.of(), List.of(),
                 Map.of("alertname", "HighLatency"));
