@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,7 +15,6 @@ import sitrep.domain.SourceKind;
 import sitrep.domain.SourceUrl;
 import sitrep.source.HttpClients;
 import sitrep.source.HttpFetcher;
-import sitrep.source.SourceConfig;
 import sitrep.source.SourceError;
 import sitrep.source.StatusSource;
 import sitrep.source.alertmanager.AlertmanagerClient;
@@ -92,8 +92,9 @@ public final class CheckCommand implements Callable<Integer> {
         SourceUrl prom = prometheus;
         SourceUrl am = alertmanager;
         List<SourceUrl> status = statusPages;
+        Settings saved = savedSettings();
+        Map<String, SourceOptions> options = saved.sourceOptions();
         if (prom == null && am == null && status.isEmpty()) {
-            Settings saved = savedSettings();
             prom = parseSaved(saved.prometheusUrl());
             am = parseSaved(saved.alertmanagerUrl());
             status = saved.statusUrls().stream().map(this::parseSaved).toList();
@@ -108,15 +109,15 @@ public final class CheckCommand implements Callable<Integer> {
         List<Planned> out = new ArrayList<>();
         if (prom != null) {
             out.add(new Planned(SourceKind.PROMETHEUS, new PrometheusSource(
-                    new PrometheusClient(fetcher, SourceConfig.of(prom)),
+                    new PrometheusClient(fetcher, SourceOptions.configFor(prom, options)),
                     query == null ? List.of() : List.of(query), clock)));
         }
         if (am != null) {
             out.add(new Planned(SourceKind.ALERTMANAGER, new AlertmanagerSource(
-                    new AlertmanagerClient(fetcher, SourceConfig.of(am)), clock)));
+                    new AlertmanagerClient(fetcher, SourceOptions.configFor(am, options)), clock)));
         }
         for (SourceUrl s : status) {
-            out.add(new Planned(null, new StatusApiSource(fetcher, SourceConfig.of(s), clock)));
+            out.add(new Planned(null, new StatusApiSource(fetcher, SourceOptions.configFor(s, options), clock)));
         }
         return out;
     }

@@ -331,7 +331,8 @@ public final class Composition implements MainWindowView.Actions {
         });
         live = drill != null
                 ? LiveSources.drill(drill, board, Platform::runLater, evidence)
-                : LiveSources.start(options.sources(settings), board, Platform::runLater, clock, evidence);
+                : LiveSources.start(options.sources(settings), settings.sourceOptions(), board, Platform::runLater,
+                        clock, evidence);
         if (!live.rejected().isEmpty()) {
             shell.showNotice(String.join(" ", live.rejected()));
         }

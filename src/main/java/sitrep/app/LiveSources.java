@@ -3,6 +3,7 @@ package sitrep.app;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -30,6 +31,7 @@ final class LiveSources implements AutoCloseable {
     private final List<Poller> pollers = new ArrayList<>();
     private final List<String> rejected = new ArrayList<>();
     private MetricSource metrics;
+    private Map<String, SourceOptions> options = Map.of();
 
     private final Consumer<SourceUpdate> evidence;
 
@@ -59,9 +61,11 @@ final class LiveSources implements AutoCloseable {
         };
     }
 
-    static LiveSources start(LaunchOptions.EffectiveSources sources, StatusBoardViewModel board, Executor fxThread,
-                             Clock clock, Consumer<SourceUpdate> evidence) {
+    static LiveSources start(LaunchOptions.EffectiveSources sources, Map<String, SourceOptions> options,
+                             StatusBoardViewModel board, Executor fxThread, Clock clock,
+                             Consumer<SourceUpdate> evidence) {
         LiveSources live = new LiveSources(SourcePolling.start(clock), evidence);
+        live.options = options;
         sources.prometheus().ifPresent(url -> live.add(url, "prometheus", board, fxThread, (config, sink) -> {
             live.metrics = new PrometheusMetricSource(new PrometheusClient(live.polling.fetcher(), config));
             return live.polling.prometheus(config, List.of(), sink);
@@ -87,7 +91,7 @@ final class LiveSources implements AutoCloseable {
             return;
         }
         board.expect(parsed.toString(), kind);
-        pollers.add(factory.start(SourceConfig.of(parsed), sink(board, fxThread)));
+        pollers.add(factory.start(SourceOptions.configFor(parsed, options), sink(board, fxThread)));
     }
 
     /** Sources from the settings that could not be used, one sentence each. */

@@ -2,6 +2,7 @@ package sitrep.app;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import sitrep.ui.dashboard.DefaultPanels;
 import sitrep.ui.dashboard.PanelDefinition;
@@ -30,6 +31,7 @@ public final class Settings {
     private String latencyHistogram;
     private String requestCounter;
     private Integer evidenceCapMiB;
+    private Map<String, SourceOptions> sourceOptions;
 
     public Theme theme() {
         return theme == null ? Theme.DARK : theme;
@@ -127,6 +129,15 @@ public final class Settings {
     }
 
     public static final int DEFAULT_EVIDENCE_CAP_MIB = 256;
+
+    /** Per source URL: credentials, headers, CA file, TLS and gzip choices, poll interval. */
+    public Map<String, SourceOptions> sourceOptions() {
+        return sourceOptions == null ? Map.of() : Map.copyOf(sourceOptions);
+    }
+
+    public void setSourceOptions(Map<String, SourceOptions> options) {
+        this.sourceOptions = new java.util.LinkedHashMap<>(options);
+    }
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
