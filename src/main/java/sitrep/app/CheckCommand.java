@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import sitrep.domain.SourceKind;
@@ -39,17 +40,8 @@ public final class CheckCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--prometheus", paramLabel = "URL", converter = SourceUrlConverter.class,
-            description = "Prometheus-compatible server (Prometheus, Thanos, Mimir, VictoriaMetrics).")
-    private SourceUrl prometheus;
-
-    @Option(names = "--alertmanager", paramLabel = "URL", converter = SourceUrlConverter.class,
-            description = "Alertmanager.")
-    private SourceUrl alertmanager;
-
-    @Option(names = "--status", paramLabel = "URL", converter = SourceUrlConverter.class,
-            description = "Status API, health endpoint or any URL; repeat for several.")
-    private List<SourceUrl> statusPages = new ArrayList<>();
+    @Mixin
+    private SourceFlags sources = new SourceFlags();
 
     @Option(names = "--query", paramLabel = "PROMQL",
             description = "Also run this instant query on Prometheus and print its series.")
@@ -89,9 +81,9 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     private List<Planned> plan(HttpFetcher fetcher, Clock clock) {
-        SourceUrl prom = prometheus;
-        SourceUrl am = alertmanager;
-        List<SourceUrl> status = statusPages;
+        SourceUrl prom = sources.prometheus;
+        SourceUrl am = sources.alertmanager;
+        List<SourceUrl> status = sources.statusPages;
         Settings saved = savedSettings();
         Map<String, SourceOptions> options = saved.sourceOptions();
         if (prom == null && am == null && status.isEmpty()) {

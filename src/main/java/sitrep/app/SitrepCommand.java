@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import sitrep.domain.SourceUrl;
 
@@ -31,17 +32,8 @@ import sitrep.domain.SourceUrl;
             ExportCommand.class})
 public final class SitrepCommand implements Callable<Integer> {
 
-    @Option(names = "--prometheus", paramLabel = "URL", converter = SourceUrlConverter.class,
-            description = "Prometheus-compatible server (Prometheus, Thanos, Mimir, VictoriaMetrics).")
-    private SourceUrl prometheus;
-
-    @Option(names = "--alertmanager", paramLabel = "URL", converter = SourceUrlConverter.class,
-            description = "Alertmanager.")
-    private SourceUrl alertmanager;
-
-    @Option(names = "--status", paramLabel = "URL", converter = SourceUrlConverter.class,
-            description = "Status API or health endpoint; repeat for several.")
-    private List<SourceUrl> statusPages = new ArrayList<>();
+    @Mixin
+    private SourceFlags sources = new SourceFlags();
 
     @Option(names = "--incident", paramLabel = "DIR", description = "Incident folder to open or create.")
     private Path incident;
@@ -92,8 +84,8 @@ public final class SitrepCommand implements Callable<Integer> {
     }
 
     LaunchOptions options() {
-        return new LaunchOptions(Optional.ofNullable(prometheus), Optional.ofNullable(alertmanager),
-                statusPages, Optional.ofNullable(incident), Optional.ofNullable(drill),
+        return new LaunchOptions(Optional.ofNullable(sources.prometheus), Optional.ofNullable(sources.alertmanager),
+                sources.statusPages, Optional.ofNullable(incident), Optional.ofNullable(drill),
                 Optional.ofNullable(config), noDrill, Optional.ofNullable(drillFrom));
     }
 

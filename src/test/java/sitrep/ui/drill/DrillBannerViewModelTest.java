@@ -2,15 +2,14 @@ package sitrep.ui.drill;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import sitrep.source.drill.DrillClock;
 import sitrep.source.drill.InjectFeed;
+import sitrep.source.drill.MutableClock;
 import sitrep.source.drill.Scenario;
 
 class DrillBannerViewModelTest {
@@ -18,27 +17,7 @@ class DrillBannerViewModelTest {
     private static final Instant START = Instant.parse("2023-06-10T22:00:00Z");
     private static final Instant END = START.plus(Duration.ofHours(3).plusMinutes(30));
 
-    /** A base clock the test moves by hand. */
-    private static final class Hand extends Clock {
-        Instant now = Instant.parse("2026-11-25T10:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    private final Hand hand = new Hand();
+    private final MutableClock hand = new MutableClock(Instant.parse("2026-11-25T10:00:00Z"));
     private final DrillClock clock = new DrillClock(hand, START, 60);
     private final InjectFeed injects = new InjectFeed(List.of(
             new Scenario.Inject(START.plusSeconds(300), "Customers report 5xx on checkout"),
@@ -54,7 +33,7 @@ class DrillBannerViewModelTest {
 
     @Test
     void injectsAppearOnceWhenTheirTimeComes() {
-        hand.now = hand.now.plusSeconds(6);
+        hand.advance(Duration.ofSeconds(6));
         vm.tick();
         vm.tick();
 
@@ -65,7 +44,7 @@ class DrillBannerViewModelTest {
     @Test
     void pauseSpeedAndSeek() {
         vm.togglePause();
-        hand.now = hand.now.plusSeconds(60);
+        hand.advance(Duration.ofSeconds(60));
         vm.tick();
         assertThat(vm.pausedProperty().get()).isTrue();
         assertThat(vm.statusProperty().get()).contains("14:00:00 PST").endsWith("paused");
