@@ -40,8 +40,10 @@ import org.jfree.chart.ui.TextAnchor;
 /**
  * Draws a {@link ChartSpec} with JFreeChart into plain pixels through Java2D. Lines are drawn without
  * anti-aliasing (text keeps it): on the software pipeline that is what keeps a 20-series chart under a
- * frame's budget, and two-pixel lines read well on a wall screen. Not thread-safe: one instance per
- * render thread.
+ * frame's budget, and two-pixel lines read well on a wall screen. The series go through
+ * {@link PathLineRenderer} (one path per series, same pixels as JFreeChart's line renderer), and pixel
+ * arrays handed back with {@link #recycle} are reused. Rendering is not thread-safe (one instance per
+ * render thread); {@link #recycle} may be called from any thread.
  */
 public final class ChartRasterizer {
 
