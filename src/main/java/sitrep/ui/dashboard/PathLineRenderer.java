@@ -11,6 +11,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.renderer.xy.AbstractXYItemRenderer;
 import org.jfree.chart.renderer.xy.XYItemRendererState;
+import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.xy.XYDataset;
 
@@ -22,7 +23,8 @@ import org.jfree.data.xy.XYDataset;
  * paint and stroke, so the pixels are identical. What it leaves out is what made that renderer slow:
  * a second pass over every item, an entity per item when rendering info is collected, and several map
  * look-ups per item ({@code XYPlot.getDomainAxisEdge}, {@code XYPlot.indexOf}).
- * It draws no shapes, labels or entities: the dashboard shows none.
+ * It draws no shapes, labels or entities: the dashboard shows none. Grid lines are stamped, see
+ * {@link GridStamp}.
  */
 final class PathLineRenderer extends AbstractXYItemRenderer {
 
@@ -31,6 +33,9 @@ final class PathLineRenderer extends AbstractXYItemRenderer {
     private final Paint[] paints;
     private final Stroke stroke;
     private final transient Path2D.Float path = new Path2D.Float(Path2D.WIND_NON_ZERO, 4096);
+
+    private final transient GridStamp rangeGrid = new GridStamp(true);
+    private final transient GridStamp domainGrid = new GridStamp(false);
 
     /** @param paints one per series, in series order */
     PathLineRenderer(Paint[] paints, Stroke stroke) {
@@ -76,5 +81,38 @@ final class PathLineRenderer extends AbstractXYItemRenderer {
         g2.setStroke(stroke);
         g2.setPaint(paints[series % paints.length]);
         g2.draw(path);
+    }
+
+    @Override
+    public void drawDomainLine(Graphics2D g2, XYPlot plot, ValueAxis axis, Rectangle2D dataArea, double value,
+                               Paint paint, Stroke stroke) {
+        if (plot.getOrientation() != PlotOrientation.VERTICAL || !GridStamp.applies(g2, paint)) {
+            super.drawDomainLine(g2, plot, axis, dataArea, value, paint, stroke);
+            return;
+        }
+        if (!axis.getRange().contains(value)) {
+            return;
+        }
+        double x = axis.valueToJava2D(value, dataArea, plot.getDomainAxisEdge());
+        domainGrid.draw(g2, x, dataArea.getMinY(), dataArea.getMaxY(), paint, stroke);
+        // What the ordinary path leaves set on g2.
+        g2.setPaint(paint);
+        g2.setStroke(stroke);
+    }
+
+    @Override
+    public void drawRangeLine(Graphics2D g2, XYPlot plot, ValueAxis axis, Rectangle2D dataArea, double value,
+                              Paint paint, Stroke stroke) {
+        if (plot.getOrientation() != PlotOrientation.VERTICAL || !GridStamp.applies(g2, paint)) {
+            super.drawRangeLine(g2, plot, axis, dataArea, value, paint, stroke);
+            return;
+        }
+        if (!axis.getRange().contains(value)) {
+            return;
+        }
+        double y = axis.valueToJava2D(value, dataArea, plot.getRangeAxisEdge());
+        rangeGrid.draw(g2, y, dataArea.getMinX(), dataArea.getMaxX(), paint, stroke);
+        g2.setPaint(paint);
+        g2.setStroke(stroke);
     }
 }
