@@ -1,35 +1,20 @@
 package sitrep.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import sitrep.domain.Alert;
 import sitrep.domain.AlertState;
-import sitrep.domain.MetricSeries;
-import sitrep.domain.SourceUrl;
-import sitrep.source.HttpClients;
-import sitrep.source.HttpFetcher;
-import sitrep.source.SourceConfig;
 import sitrep.source.SourceError;
 import sitrep.source.alertmanager.AlertFilter;
 import sitrep.source.alertmanager.AlertmanagerClient;
@@ -41,188 +26,36 @@ import sitrep.source.prometheus.PrometheusClient;
  */
 class PrometheusStackIT {
 
-    private static final Path PROMETHEUS = Path.of("/usr/bin/prometheus");
-    private static final Path ALERTMANAGER = Path.of("/usr/bin/prometheus-alertmanager");
-    private static final Path BLACKBOX = Path.of("/usr/bin/prometheus-blackbox-exporter");
-
     @TempDir
     static Path dir;
 
-    private static final List<Process> processes = new ArrayList<>();
-    private static int promPort;
-    private static int amPort;
-    private static int dbPort;
-    private static volatile ServerSocket database;
-    private static HttpClients clients;
+    private static LoopbackStack stack;
     private static PrometheusClient prometheus;
     private static AlertmanagerClient alertmanager;
+    private static int dbPort;
 
     @BeforeAll
     static void startStack() throws Exception {
-        requireBinary(PROMETHEUS, "prometheus");
-        requireBinary(ALERTMANAGER, "prometheus-alertmanager");
-        requireBinary(BLACKBOX, "prometheus-blackbox-exporter");
-        promPort = freePort();
-        amPort = freePort();
-        int bbPort = freePort();
-        dbPort = freePort();
-        openDatabase();
-
-        Files.writeString(dir.resolve("blackbox.yml"), """
-                modules:
-                  tcp_connect:
-                    prober: tcp
-                    timeout: 900ms
-                    tcp:
-                      preferred_ip_protocol: ip4
-                """);
-        Files.writeString(dir.resolve("alertmanager.yml"), """
-                route:
-                  receiver: null-receiver
-                  group_by: ['alertname']
-                  group_wait: 1s
-                  group_interval: 1s
-                  repeat_interval: 1h
-                receivers:
-                  - name: null-receiver
-                """);
-        Files.writeString(dir.resolve("rules.yml"), """
-                groups:
-                  - name: it
-                    interval: 1s
-                    rules:
-                      - alert: DatabaseUnreachable
-                        expr: probe_success{job="db-tcp"} == 0
-                        for: 2s
-                        labels:
-                          severity: critical
-                        annotations:
-                          summary: "Database {{ $labels.instance }} is unreachable"
-                """);
-        Files.writeString(dir.resolve("prometheus.yml"), """
-                global:
-                  scrape_interval: 1s
-                  scrape_timeout: 1s
-                  evaluation_interval: 1s
-                alerting:
-                  alertmanagers:
-                    - static_configs:
-                        - targets: ['127.0.0.1:%2$d']
-                rule_files:
-                  - rules.yml
-                scrape_configs:
-                  - job_name: prometheus
-                    static_configs:
-                      - targets: ['127.0.0.1:%1$d']
-                  - job_name: alertmanager
-                    static_configs:
-                      - targets: ['127.0.0.1:%2$d']
-                  - job_name: blackbox
-                    static_configs:
-                      - targets: ['127.0.0.1:%3$d']
-                  - job_name: db-tcp
-                    metrics_path: /probe
-                    params:
-                      module: [tcp_connect]
-                    static_configs:
-                      - targets: ['127.0.0.1:%4$d']
-                    relabel_configs:
-                      - source_labels: [__address__]
-                        target_label: __param_target
-                      - source_labels: [__param_target]
-                        target_label: instance
-                      - target_label: __address__
-                        replacement: 127.0.0.1:%3$d
-                """.formatted(promPort, amPort, bbPort, dbPort));
-
-        start("blackbox", BLACKBOX.toString(), "--config.file=" + dir.resolve("blackbox.yml"),
-                "--web.listen-address=127.0.0.1:" + bbPort);
-        start("alertmanager", ALERTMANAGER.toString(), "--config.file=" + dir.resolve("alertmanager.yml"),
-                "--storage.path=" + dir.resolve("am-data"), "--web.listen-address=127.0.0.1:" + amPort,
-                "--cluster.listen-address=");
-        start("prometheus", PROMETHEUS.toString(), "--config.file=" + dir.resolve("prometheus.yml"),
-                "--storage.tsdb.path=" + dir.resolve("prom-data"), "--web.listen-address=127.0.0.1:" + promPort);
-
-        clients = HttpClients.withDefaults();
-        HttpFetcher fetcher = new HttpFetcher(clients);
-        prometheus = new PrometheusClient(fetcher, SourceConfig.of(SourceUrl.parse(promUrl())));
-        alertmanager = new AlertmanagerClient(fetcher, SourceConfig.of(SourceUrl.parse(amUrl())));
-
-        // Readiness is not enough: targets are discovered about five seconds later (see prometheus-stack.md).
-        await(Duration.ofSeconds(30), "every job up and the probe passing", () ->
-                values("up").size() == 4 && values("up").stream().allMatch(v -> v == 1.0)
-                        && values("probe_success").equals(List.of(1.0)));
-    }
-
-    private static void requireBinary(Path binary, String debianPackage) {
-        if (Files.isExecutable(binary)) {
-            return;
-        }
-        String message = binary + " is missing: install the Debian package " + debianPackage;
-        if ("true".equals(System.getenv("CI"))) {
-            fail(message);
-        }
-        Assumptions.abort(message);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        }
-    }
-
-    private static void start(String name, String... command) throws IOException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(dir.resolve(name + ".log").toFile()).start();
-        processes.add(p);
+        stack = LoopbackStack.start(dir);
+        prometheus = stack.prometheus();
+        alertmanager = stack.alertmanager();
+        dbPort = stack.dbPort();
     }
 
     private static String promUrl() {
-        return "http://127.0.0.1:" + promPort;
+        return stack.promUrl();
     }
 
     private static String amUrl() {
-        return "http://127.0.0.1:" + amPort;
-    }
-
-    /** The database: a port that accepts and closes connections until it is closed. */
-    private static void openDatabase() throws IOException {
-        ServerSocket s = new ServerSocket();
-        s.setReuseAddress(true);
-        s.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), dbPort));
-        database = s;
-        Thread t = new Thread(() -> {
-            while (!s.isClosed()) {
-                try (Socket c = s.accept()) {
-                    c.getInputStream().available();
-                } catch (IOException e) {
-                    return;
-                }
-            }
-        }, "it-database");
-        t.setDaemon(true);
-        t.start();
+        return stack.amUrl();
     }
 
     private static List<Double> values(String promql) throws SourceError {
-        return prometheus.query(promql, null).value().series().stream().map(MetricSeries::lastValue).toList();
+        return stack.values(promql);
     }
 
     private static void await(Duration limit, String what, Callable<Boolean> condition) throws Exception {
-        long deadline = System.nanoTime() + limit.toNanos();
-        Exception last = null;
-        while (System.nanoTime() < deadline) {
-            try {
-                if (condition.call()) {
-                    return;
-                }
-            } catch (SourceError e) {
-                last = e;
-            }
-            Thread.sleep(100);
-        }
-        fail("timed out after " + limit.toSeconds() + " s waiting for " + what
-                + (last == null ? "" : " (last error: " + last.getMessage() + ")") + "; logs in " + dir);
+        stack.await(limit, what, condition);
     }
 
     private record Run(int exit, String out) {
@@ -252,7 +85,7 @@ class PrometheusStackIT {
         assertThat(healthy.exit()).as(healthy.out()).isZero();
         assertThat(healthy.out()).contains("prometheus", "alertmanager", "operational");
 
-        database.close();
+        stack.closeDatabase();
         await(Duration.ofSeconds(10), "probe_success 0", () -> values("probe_success").equals(List.of(0.0)));
         await(Duration.ofSeconds(10), "the alert pending", () ->
                 promAlerts().stream().anyMatch(a -> a.state() == AlertState.PENDING));
@@ -268,7 +101,7 @@ class PrometheusStackIT {
                 .contains("alert DatabaseUnreachable firing (critical)")
                 .contains("alert DatabaseUnreachable active (critical)");
 
-        openDatabase();
+        stack.openDatabase();
         await(Duration.ofSeconds(10), "probe_success 1", () -> values("probe_success").equals(List.of(1.0)));
         await(Duration.ofSeconds(10), "the alert gone from Prometheus", () -> promAlerts().isEmpty());
         await(Duration.ofSeconds(15), "the alert gone from Alertmanager", () -> amAlerts().isEmpty());
@@ -276,19 +109,8 @@ class PrometheusStackIT {
 
     @AfterAll
     static void stopStack() throws Exception {
-        if (database != null) {
-            database.close();
-        }
-        for (Process p : processes) {
-            p.destroy();
-        }
-        for (Process p : processes) {
-            if (!p.waitFor(5, TimeUnit.SECONDS)) {
-                p.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-            }
-        }
-        if (clients != null) {
-            clients.close();
+        if (stack != null) {
+            stack.close();
         }
     }
 }

@@ -7,7 +7,12 @@ import java.awt.Graphics2D;
 import java.awt.Paint;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.awt.color.ColorSpace;
+import java.awt.image.DataBuffer;
 import java.awt.image.DataBufferInt;
+import java.awt.image.DirectColorModel;
+import java.awt.image.Raster;
+import java.awt.image.WritableRaster;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,7 +30,6 @@ import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
@@ -36,8 +40,10 @@ import org.jfree.chart.ui.TextAnchor;
 /**
  * Draws a {@link ChartSpec} with JFreeChart into plain pixels through Java2D. Lines are drawn without
  * anti-aliasing (text keeps it): on the software pipeline that is what keeps a 20-series chart under a
- * frame's budget, and two-pixel lines read well on a wall screen. Not thread-safe: one instance per
- * render thread.
+ * frame's budget, and two-pixel lines read well on a wall screen. The series go through
+ * {@link PathLineRenderer} (one path per series, same pixels as JFreeChart's line renderer), and pixel
+ * arrays handed back with {@link #recycle} are reused. Rendering is not thread-safe (one instance per
+ * render thread); {@link #recycle} may be called from any thread.
  */
 public final class ChartRasterizer {
 
@@ -51,10 +57,26 @@ public final class ChartRasterizer {
     private static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
     private static final Font MARKER_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 12);
 
-    /** Renders into a fresh pixel array; the caller owns the returned frame. */
+    /** What TYPE_INT_ARGB_PRE uses, so that an image over a reused array gets the same Java2D loops. */
+    private static final DirectColorModel ARGB_PRE = new DirectColorModel(
+            ColorSpace.getInstance(ColorSpace.CS_sRGB), 32, 0x00ff0000, 0x0000ff00, 0x000000ff, 0xff000000, true,
+            DataBuffer.TYPE_INT);
+
+    private final FramePool pool = new FramePool();
+
+    /**
+     * Renders into a pixel array that belongs to the caller until it gives it back with {@link #recycle}
+     * (never, if it likes: then the array is simply garbage). Every pixel is written: the chart's opaque
+     * background is filled over the whole frame first, so a reused array shows nothing of its last frame.
+     */
     public RenderedFrame render(ChartSpec spec, int width, int height) {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB_PRE);
-        ChartRenderingInfo info = new ChartRenderingInfo();
+        int[] pixels = pool.take(width * height);
+        WritableRaster raster = Raster.createPackedRaster(new DataBufferInt(pixels, pixels.length), width, height,
+                width, ARGB_PRE.getMasks(), null);
+        BufferedImage image = new BufferedImage(ARGB_PRE, raster, true, null);
+        // No entity collection: nothing here maps clicks through JFreeChart, and collecting one entity per
+        // item cost more than drawing the lines did.
+        ChartRenderingInfo info = new ChartRenderingInfo(null);
         Graphics2D g = image.createGraphics();
         try {
             build(spec, width).draw(g, new Rectangle2D.Double(0, 0, width, height), info);
@@ -62,9 +84,21 @@ public final class ChartRasterizer {
             g.dispose();
         }
         Rectangle2D area = info.getPlotInfo().getDataArea();
-        int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
         return new RenderedFrame(pixels, width, height, area.getX(), area.getY(), area.getWidth(), area.getHeight(),
                 spec);
+    }
+
+    /**
+     * Hands a frame's pixels back for a later {@link #render}, from any thread. Only for a frame that is
+     * not on screen and no longer read by anyone.
+     */
+    public void recycle(RenderedFrame frame) {
+        pool.give(frame.argbPre());
+    }
+
+    /** How many arrays wait for reuse; for tests. */
+    int spareFrames() {
+        return pool.size();
     }
 
     /** A PNG of the chart, for exports; anti-aliased since nobody waits on it frame by frame. */
@@ -114,18 +148,7 @@ public final class ChartRasterizer {
             axis.setTickMarkPaint(c.grid);
         }
 
-        XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, false);
-        lines.setDrawSeriesLineAsPath(true);
-        lines.setAutoPopulateSeriesPaint(false);
-        lines.setAutoPopulateSeriesStroke(false);
-        lines.setDefaultStroke(new BasicStroke(1f));
-        for (int i = 0; i < spec.series().size(); i++) {
-            Paint paint = spec.stale() ? STALE : PALETTE[i % PALETTE.length];
-            lines.setSeriesPaint(i, paint);
-            lines.setSeriesStroke(i, new BasicStroke(1f));
-        }
-
-        XYPlot plot = new XYPlot(dataset, time, value, lines);
+        XYPlot plot = new XYPlot(dataset, time, value, new PathLineRenderer(seriesPaints(spec), LINE));
         // Series keys carry an index to stay unique; the legend shows the labels alone.
         LegendItemCollection legendItems = new LegendItemCollection();
         for (int i = 0; i < spec.series().size(); i++) {
@@ -159,6 +182,17 @@ public final class ChartRasterizer {
             chart.addSubtitle(note);
         }
         return chart;
+    }
+
+    /** One-pixel lines: thin enough for Java2D's fast non-anti-aliased line loop. */
+    static final BasicStroke LINE = new BasicStroke(1f);
+
+    static Paint[] seriesPaints(ChartSpec spec) {
+        Paint[] paints = new Paint[Math.max(1, spec.series().size())];
+        for (int i = 0; i < paints.length; i++) {
+            paints[i] = spec.stale() ? STALE : PALETTE[i % PALETTE.length];
+        }
+        return paints;
     }
 
     private static ValueAxis valueAxis(ChartSpec spec) {

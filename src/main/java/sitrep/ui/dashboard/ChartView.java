@@ -28,7 +28,8 @@ import javafx.scene.shape.Rectangle;
  * A chart on screen. Frames are rendered off the FX thread by {@link ChartRasterizer} and handed over
  * latest-wins, so the FX thread only swaps an image. Drag to zoom, shift-drag or middle-drag to pan,
  * double-click to reset, right-click to pin the point to the timeline; the crosshair shows the values
- * under the cursor without a redraw.
+ * under the cursor without a redraw. Pixel arrays are reused (see {@link #display}): a frame handed to the
+ * frame observer is only valid until two newer frames have been shown.
  */
 public final class ChartView extends Region {
 
@@ -57,6 +58,8 @@ public final class ChartView extends Region {
     private Listener listener;
     private ChartSpec spec;
     private RenderedFrame frame;
+    /** The frame shown before {@link #frame}: a pulse being drawn may still read it, so it is not reused yet. */
+    private RenderedFrame retired;
     private double dragStartX = Double.NaN;
     private boolean panning;
     private Consumer<RenderedFrame> frameObserver = f -> { };
@@ -142,6 +145,8 @@ public final class ChartView extends Region {
             Platform.runLater(() -> {
                 if (generation.get() == ticket) {
                     display(rendered);
+                } else {
+                    rasterizer.recycle(rendered);
                 }
             });
         });
@@ -151,6 +156,12 @@ public final class ChartView extends Region {
         PixelBuffer<IntBuffer> buffer = new PixelBuffer<>(rendered.width(), rendered.height(),
                 IntBuffer.wrap(rendered.argbPre()), PixelFormat.getIntArgbPreInstance());
         image.setImage(new WritableImage(buffer));
+        // Triple buffering: the frame on screen and the one it replaced are never drawn into; the one
+        // before that goes back to the rasterizer for the next render.
+        if (retired != null) {
+            rasterizer.recycle(retired);
+        }
+        retired = frame;
         frame = rendered;
         frameObserver.accept(rendered);
     }

@@ -1,0 +1,74 @@
+package sitrep.ui.dashboard;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real dashboard view on a 1600x900 stage showing an 8 h incident ("since incident start"), for the
+ * dashboard benchmarks. Charts render on the executor given, as in the app.
+ */
+final class BenchDashboard {
+
+    static final Instant NOW = Instant.parse("2026-11-25T14:10:00Z");
+    static final int WIDTH = 1600;
+    static final int HEIGHT = 900;
+
+    final DashboardViewModel vm;
+    final DashboardView view;
+
+    private BenchDashboard(DashboardViewModel vm, DashboardView view) {
+        this.vm = vm;
+        this.view = view;
+    }
+
+    static BenchDashboard open(List<PanelDefinition> panels, Executor renderer) throws Exception {
+        FxToolkit.registerPrimaryStage();
+        DashboardViewModel vm = new DashboardViewModel(panels, ZoneOffset.UTC);
+        vm.setIncident(NOW.minus(Duration.ofHours(8)), null, ZoneOffset.UTC);
+        vm.windowProperty().set(TimeWindow.SINCE_INCIDENT_START);
+        DashboardView[] view = new DashboardView[1];
+        FxToolkit.setupStage(stage -> {
+            view[0] = DashboardView.load(vm, renderer, () -> NOW, s -> { }, () -> { }, () -> ZoneOffset.UTC,
+                    () -> true);
+            stage.setScene(new Scene(view[0].root(), WIDTH, HEIGHT));
+            stage.show();
+        });
+        return new BenchDashboard(vm, view[0]);
+    }
+
+    /** The plot width LiveDashboard asks for with three columns of charts. */
+    int plotWidth() {
+        return WIDTH / 3 - 90;
+    }
+
+    /** The next request, made on the FX thread as the app does. */
+    FetchRequest request() throws Exception {
+        return onFx(() -> vm.request(NOW, plotWidth()));
+    }
+
+    static <T> T onFx(Callable<T> task) throws Exception {
+        return WaitForAsyncUtils.asyncFx(task).get(30, TimeUnit.SECONDS);
+    }
+
+    /** Waits until every chart shows a frame of one of {@code frame}'s specs. */
+    void awaitRendered(DashboardFrame frame) throws Exception {
+        Map<ChartSpec, Boolean> specs = new IdentityHashMap<>();
+        frame.panels().forEach(p -> specs.put(p.spec(), true));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> !view.charts().isEmpty()
+                && view.charts().stream().allMatch(c -> c.frame() != null && specs.containsKey(c.frame().spec()))));
+    }
+
+    void close() throws Exception {
+        FxToolkit.cleanupStages();
+    }
+}
