@@ -170,7 +170,7 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     /** The drafted window in instants; an open incident runs to its last entry (or an hour, with none). */
-    private static ChartWindow window(IncidentPostmortem.Loaded loaded, PostmortemDocument doc) {
+    static ChartWindow window(IncidentPostmortem.Loaded loaded, PostmortemDocument doc) {
         IncidentZone zone = loaded.incident().zone();
         Instant start = doc.window().start().map(s -> s.atZone(zone.zoneId()).toInstant())
                 .orElse(loaded.incident().start());

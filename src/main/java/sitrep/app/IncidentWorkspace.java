@@ -61,6 +61,7 @@ final class IncidentWorkspace implements AutoCloseable {
         PostmortemViewModel pm = new PostmortemViewModel(session.folder().incident(), vm.allRows(), author,
                 session.journal(), clock, io, Platform::runLater);
         pm.load(session.initial().records());
+        pm.setChartSource(new EvidenceChartsForTab(dir));
         session.watch(batch -> Platform.runLater(() -> {
             vm.recordsArrived(batch);
             pm.recordsArrived(batch);

@@ -141,7 +141,7 @@ final class QueryDataReader {
                 values = Arrays.copyOf(values, n * 2);
             }
             r.beginArray();
-            times[n] = SampleValues.millis(r.nextDouble());
+            times[n] = SampleValues.millis(r.nextString());
             values[n] = SampleValues.parse(r.nextString());
             r.endArray();
             n++;

@@ -38,6 +38,7 @@ public final class DashboardView {
     @FXML private VBox root;
     @FXML private ComboBox<TimeWindow> window;
     @FXML private ToggleButton pause;
+    @FXML private Button custom;
     @FXML private Button reset;
     @FXML private Button editPanels;
     @FXML private Label rangeText;
@@ -121,6 +122,7 @@ public final class DashboardView {
             pause.setText(isLive ? "Pause" : "Resume");
         });
         reset.setOnAction(e -> vm.resetZoom());
+        custom.setOnAction(e -> askCustomRange());
         editPanels.setOnAction(e -> openEditor.run());
         rangeText.textProperty().bind(vm.rangeTextProperty());
         hiddenNote.textProperty().bind(vm.hiddenNoteProperty());
@@ -130,6 +132,38 @@ public final class DashboardView {
         vm.connectivity().addListener((ListChangeListener<ConnectivityRow>) c -> showConnectivity());
         connectivity.setPins(pins);
         showConnectivity();
+    }
+
+    /** Two fields, from and to, in the incident's zone; a bad entry keeps the dialog open and says why. */
+    private void askCustomRange() {
+        String[] current = vm.rangeFields(now.get());
+        javafx.scene.control.TextField from = new javafx.scene.control.TextField(current[0]);
+        javafx.scene.control.TextField to = new javafx.scene.control.TextField(current[1]);
+        from.setId("customFrom");
+        to.setId("customTo");
+        Label problem = new Label();
+        problem.getStyleClass().add("field-error");
+        GridPane form = new GridPane();
+        form.setHgap(10);
+        form.setVgap(8);
+        form.addRow(0, new Label("From"), from);
+        form.addRow(1, new Label("To"), to);
+        form.add(problem, 0, 2, 2, 1);
+        javafx.scene.control.Dialog<javafx.scene.control.ButtonType> dialog = new javafx.scene.control.Dialog<>();
+        dialog.initOwner(root.getScene().getWindow());
+        dialog.setTitle("Custom range");
+        dialog.setHeaderText("Custom range (yyyy-MM-dd HH:mm, " + zone.get().getId() + ")");
+        dialog.getDialogPane().setId("customRangeDialog");
+        dialog.getDialogPane().setContent(form);
+        dialog.getDialogPane().getButtonTypes().addAll(javafx.scene.control.ButtonType.OK,
+                javafx.scene.control.ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK).addEventFilter(
+                javafx.event.ActionEvent.ACTION, e -> vm.showCustomRange(from.getText(), to.getText())
+                        .ifPresent(why -> {
+                            problem.setText(why);
+                            e.consume();
+                        }));
+        dialog.show();
     }
 
     private void showConnectivity() {

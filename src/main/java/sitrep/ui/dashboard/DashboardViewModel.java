@@ -144,6 +144,37 @@ public final class DashboardViewModel {
         onChange.run();
     }
 
+    private static final DateTimeFormatter CUSTOM = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+
+    /** The range in view as the custom-range fields show it, in the incident's zone. */
+    public String[] rangeFields(Instant now) {
+        TimeWindow.Range r = range(now);
+        return new String[] {CUSTOM.format(r.from().atZone(zone)), CUSTOM.format(r.to().atZone(zone))};
+    }
+
+    /**
+     * Shows a custom absolute range typed as {@code yyyy-MM-dd HH:mm} in the incident's zone.
+     *
+     * @return empty when shown; otherwise why the text is not a range
+     */
+    public java.util.Optional<String> showCustomRange(String from, String to) {
+        Instant a;
+        Instant b;
+        try {
+            a = java.time.LocalDateTime.parse(from.strip(), CUSTOM).atZone(zone).toInstant();
+            b = java.time.LocalDateTime.parse(to.strip(), CUSTOM).atZone(zone).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            return java.util.Optional.of("'" + e.getParsedString() + "' is not a time like 2026-11-25 14:05");
+        }
+        if (!b.isAfter(a)) {
+            return java.util.Optional.of("the end must come after the start");
+        }
+        zoom = new TimeWindow.Range(a, b);
+        live.set(false);
+        onChange.run();
+        return java.util.Optional.empty();
+    }
+
     public void panBy(Duration delta, Instant now) {
         zoom = range(now).shiftedBy(delta);
         live.set(false);

@@ -1,6 +1,7 @@
 package sitrep.ui.postmortem;
 
 import java.util.List;
+import sitrep.postmortem.ChartImage;
 import sitrep.postmortem.ExportOptions;
 import sitrep.postmortem.HtmlRenderer;
 import sitrep.postmortem.MarkdownRenderer;
@@ -27,6 +28,14 @@ public enum ExportFormat {
 
     public String extension() {
         return extension;
+    }
+
+    /** HTML with the given charts, or the reason there are none. */
+    public String render(PostmortemDocument doc, List<ChartImage> charts, String noChartsReason) {
+        if (this != HTML) {
+            return render(doc);
+        }
+        return new HtmlRenderer().render(doc, ExportOptions.htmlDefaults(charts).withCharts(charts, noChartsReason));
     }
 
     public String render(PostmortemDocument doc) {

@@ -291,16 +291,42 @@ public final class PostmortemViewModel {
 
     // --- export ---------------------------------------------------------------------------------------
 
+    /** The charts of the incident window for the HTML export, or why there are none. */
+    public record Charts(List<sitrep.postmortem.ChartImage> images, String noChartsReason) {
+        static final Charts NONE = new Charts(List.of(), "");
+
+        public Charts {
+            images = List.copyOf(images);
+        }
+    }
+
+    /** Where the HTML export's charts come from (the incident's evidence); called on the I/O thread. */
+    @FunctionalInterface
+    public interface ChartSource {
+        Charts chartsFor(PostmortemDocument doc);
+    }
+
+    private ChartSource chartSource = doc -> new Charts(List.of(),
+            "none were recorded for this incident; sitrep export --prometheus adds charts");
+
+    public void setChartSource(ChartSource source) {
+        this.chartSource = source;
+    }
+
     /**
      * Writes the document as shown to {@code file}, atomically. Without {@code replace} an existing file is
      * left alone and the status says so: the view asks before it passes {@code replace}.
      */
     public void export(ExportFormat format, Path file, boolean replace) {
-        byte[] bytes = format.render(document).getBytes(StandardCharsets.UTF_8);
+        PostmortemDocument doc = document;
         exportStatus.set("exporting " + format.title() + " to " + file + "…");
         io.execute(() -> {
             String outcome;
             try {
+                // Charts are drawn here, off the FX thread: reading evidence and rendering PNGs takes a while.
+                Charts charts = format == ExportFormat.HTML ? chartSource.chartsFor(doc) : Charts.NONE;
+                byte[] bytes = format.render(doc, charts.images(), charts.noChartsReason())
+                        .getBytes(StandardCharsets.UTF_8);
                 if (replace) {
                     AtomicWrite.write(file, bytes);
                 } else {

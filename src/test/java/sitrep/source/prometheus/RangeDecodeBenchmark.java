@@ -21,8 +21,8 @@ class RangeDecodeBenchmark {
 
     private static final int SERIES = 20;
     private static final int POINTS = 11_000;
-    private static final int WARMUP = 15;
-    private static final int RUNS = 15;
+    private static final int WARMUP = 25;
+    private static final int RUNS = 31;
 
     static byte[] synthetic() {
         StringBuilder sb = new StringBuilder(2_000_000);

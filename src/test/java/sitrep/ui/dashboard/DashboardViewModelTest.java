@@ -66,6 +66,22 @@ class DashboardViewModelTest {
     }
 
     @Test
+    void aCustomRangeIsTypedInTheIncidentsZone() {
+        vm.setIncident(NOW.minusSeconds(3600), null, ZoneOffset.ofHours(-8));
+
+        assertThat(vm.showCustomRange("2026-11-25 04:00", "2026-11-25 05:30")).isEmpty();
+
+        assertThat(vm.range(NOW)).isEqualTo(new TimeWindow.Range(Instant.parse("2026-11-25T12:00:00Z"),
+                Instant.parse("2026-11-25T13:30:00Z")));
+        assertThat(vm.liveProperty().get()).isFalse();
+        assertThat(vm.showCustomRange("yesterday", "2026-11-25 05:30")).contains(
+                "'yesterday' is not a time like 2026-11-25 14:05");
+        assertThat(vm.showCustomRange("2026-11-25 06:00", "2026-11-25 05:30")).contains(
+                "the end must come after the start");
+        assertThat(vm.rangeFields(NOW)).containsExactly("2026-11-25 04:00", "2026-11-25 05:30");
+    }
+
+    @Test
     void aTinyDragIsNotAZoom() {
         vm.zoomTo(NOW.minusSeconds(2), NOW);
         assertThat(vm.zoomed()).isFalse();
