@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Optional;
 import javafx.animation.KeyFrame;
@@ -25,10 +23,8 @@ import sitrep.source.MetricSource;
 import sitrep.ui.dashboard.PanelEditorDialog;
 import sitrep.ui.dashboard.PanelEditorViewModel;
 import sitrep.incident.RecentIncidents;
-import sitrep.incident.evidence.DrillFile;
 import sitrep.incident.evidence.EvidenceRecorder;
 import sitrep.source.drill.Drill;
-import sitrep.source.drill.ScenarioException;
 import sitrep.ui.drill.DrillBannerView;
 import sitrep.ui.drill.DrillBannerViewModel;
 import javafx.util.Duration;
@@ -78,7 +74,12 @@ public final class Composition implements MainWindowView.Actions {
         this.stage = stage;
         SettingsStore.Loaded loaded = store.load();
         settings = loaded.settings();
-        String drillProblem = chooseDrill();
+        DrillChoice choice = DrillChoice.decide(options, settings, systemClock);
+        drill = choice.drill();
+        if (drill != null) {
+            clock = drill.clock();
+        }
+        String drillProblem = choice.problem();
 
         shell = new ShellViewModel(shellSources(), ZoneId.systemDefault());
         shell.darkThemeProperty().set(settings.theme() == Settings.Theme.DARK);
@@ -115,7 +116,7 @@ public final class Composition implements MainWindowView.Actions {
         connectSources();
         stage.show();
         if (drill != null) {
-            Path dir = options.incident().orElseGet(Composition::newDrillFolder);
+            Path dir = options.incident().orElseGet(DrillChoice::newFolder);
             open(dir, drill.incident());
         } else {
             options.incident().ifPresent(dir -> open(dir, defaultIncident(dir)));
@@ -148,54 +149,6 @@ public final class Composition implements MainWindowView.Actions {
         if (drillTicker != null) {
             drillTicker.stop();
         }
-    }
-
-    /**
-     * A drill plays when asked for with --drill, or when no source is configured at all and no incident
-     * was named: a newcomer sees the console live at once. Returns a sentence when the asked-for drill
-     * could not be read (then the console starts without it).
-     */
-    private String chooseDrill() {
-        boolean asked = options.drill().isPresent();
-        boolean nothingConfigured = options.sources(settings).isEmpty() && options.incident().isEmpty()
-                && !options.noDrill();
-        if (!asked && !nothingConfigured) {
-            return null;
-        }
-        String file = options.drill().orElse(LaunchOptions.BUILT_IN_DRILL);
-        try {
-            drill = file.equals(LaunchOptions.BUILT_IN_DRILL)
-                    ? Drill.builtIn(systemClock)
-                    : DrillFile.open(Path.of(file), systemClock);
-        } catch (IOException | ScenarioException | RuntimeException e) {
-            LOG.log(Level.WARNING, "could not start the drill " + file + ": " + e);
-            return "Could not start the drill " + file + ": " + e.getMessage();
-        }
-        Instant from = drill.start();
-        String problem = null;
-        if (options.drillFrom().isPresent()) {
-            try {
-                LocalTime at = LocalTime.parse(options.drillFrom().get());
-                from = drill.start().atZone(drill.zone().zoneId()).with(at).toInstant();
-            } catch (java.time.format.DateTimeParseException e) {
-                problem = "--drill-from " + options.drillFrom().get() + " is not a time like 15:30; the drill"
-                        + " starts at its beginning.";
-            }
-        }
-        drill.clock().seek(from.isBefore(drill.start()) ? drill.start() : from.isAfter(drill.end()) ? drill.end() : from);
-        clock = drill.clock();
-        LOG.log(Level.INFO, "playing drill '" + drill.title() + "' at " + drill.clock().speed() + "x");
-        return problem;
-    }
-
-    /** Drills without --incident keep their notes under $XDG_DATA_HOME/sitrep/drills, one folder a run. */
-    static Path newDrillFolder() {
-        String xdg = System.getenv("XDG_DATA_HOME");
-        Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()
-                ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".local", "share");
-        String stamp = java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
-                .format(java.time.LocalDateTime.now());
-        return base.resolve("sitrep").resolve("drills").resolve(stamp);
     }
 
     private void showDrillBanner() {
