@@ -115,8 +115,10 @@ public final class StatusBoardView {
 
     private void titleAlerts() {
         long ringing = vm.alerts().stream().filter(StatusBoardViewModel.AlertRow::ringing).count();
-        long suppressed = vm.alerts().size() - ringing;
-        alertsTitle.setText("Alerts: " + ringing + " ringing" + (suppressed > 0 ? ", " + suppressed + " suppressed" : ""));
+        long pending = vm.alerts().stream().filter(a -> a.state().equals("pending")).count();
+        long suppressed = vm.alerts().size() - ringing - pending;
+        alertsTitle.setText("Alerts: " + ringing + " ringing" + (pending > 0 ? ", " + pending + " pending" : "")
+                + (suppressed > 0 ? ", " + suppressed + " suppressed" : ""));
     }
 
     private void showSources() {
