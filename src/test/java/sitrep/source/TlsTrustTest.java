@@ -12,28 +12,21 @@ import java.util.concurrent.TimeUnit;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.junit5.StartStop;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import sitrep.domain.SourceUrl;
 import sitrep.source.prometheus.BuildInfo;
 import sitrep.source.prometheus.PrometheusClient;
 
 /** A Prometheus behind TLS with a private CA: trusted through the CA file, refused without it, or skipped explicitly. */
-class TlsTrustTest {
+class TlsTrustTest extends MockServerTest {
 
     @TempDir
     static Path dir;
 
     private static SSLContext serverTls;
 
-    @StartStop
-    private final MockWebServer server = new MockWebServer();
-    private final HttpClients clients = HttpClients.withDefaults();
 
     @BeforeAll
     static void certificate() throws Exception {
@@ -66,15 +59,6 @@ class TlsTrustTest {
         server.useHttps(serverTls.getSocketFactory());
         server.enqueue(new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
                 .body(Fixtures.drill("prom_buildinfo.json")).build());
-    }
-
-    @AfterEach
-    void close() {
-        clients.close();
-    }
-
-    private SourceConfig config() {
-        return SourceConfig.of(SourceUrl.parse(server.url("/").toString()));
     }
 
     private BuildInfo buildInfo(SourceConfig config) throws SourceError {

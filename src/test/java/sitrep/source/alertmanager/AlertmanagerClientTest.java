@@ -8,34 +8,20 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import mockwebserver3.junit5.StartStop;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import sitrep.domain.Alert;
 import sitrep.domain.AlertState;
 import sitrep.domain.HealthLevel;
-import sitrep.domain.SourceUrl;
 import sitrep.source.Fixtures;
-import sitrep.source.HttpClients;
-import sitrep.source.HttpFetcher;
-import sitrep.source.SourceConfig;
+import sitrep.source.MockServerTest;
 import sitrep.source.SourceError;
 
-class AlertmanagerClientTest {
+class AlertmanagerClientTest extends MockServerTest {
 
-    @StartStop
-    private final MockWebServer server = new MockWebServer();
-    private final HttpClients clients = HttpClients.withDefaults();
-
-    @AfterEach
-    void close() {
-        clients.close();
-    }
 
     private AlertmanagerClient client() {
-        return new AlertmanagerClient(new HttpFetcher(clients), SourceConfig.of(SourceUrl.parse(server.url("/").toString())));
+        return new AlertmanagerClient(fetcher(), config());
     }
 
     private void serve(int code, String fixture) {

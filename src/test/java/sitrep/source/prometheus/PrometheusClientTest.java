@@ -8,36 +8,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import mockwebserver3.junit5.StartStop;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import sitrep.domain.Alert;
 import sitrep.domain.AlertState;
 import sitrep.domain.HealthLevel;
 import sitrep.domain.MetricSeries;
-import sitrep.domain.SourceUrl;
 import sitrep.source.Fixtures;
-import sitrep.source.HttpClients;
+import sitrep.source.MockServerTest;
 import sitrep.source.HttpFetcher;
 import sitrep.source.SourceConfig;
 import sitrep.source.SourceError;
 
-class PrometheusClientTest {
+class PrometheusClientTest extends MockServerTest {
 
-    @StartStop
-    private final MockWebServer server = new MockWebServer();
-    private final HttpClients clients = HttpClients.withDefaults();
-
-    @AfterEach
-    void close() {
-        clients.close();
-    }
-
-    private SourceConfig config() {
-        return SourceConfig.of(SourceUrl.parse(server.url("/").toString()));
-    }
 
     private PrometheusClient client(SourceConfig config) {
         return new PrometheusClient(new HttpFetcher(clients), config);

@@ -6,28 +6,17 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.time.Duration;
 import java.time.Instant;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.junit5.StartStop;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import sitrep.domain.SourceUrl;
 import sitrep.source.Fixtures;
-import sitrep.source.HttpClients;
+import sitrep.source.MockServerTest;
 import sitrep.source.HttpFetcher;
 import sitrep.source.MetricSource;
 import sitrep.source.SourceConfig;
 import sitrep.source.SourceError;
 
-class PrometheusMetricSourceTest {
+class PrometheusMetricSourceTest extends MockServerTest {
 
-    @StartStop
-    private final MockWebServer server = new MockWebServer();
-    private final HttpClients clients = HttpClients.withDefaults();
-
-    @AfterEach
-    void close() {
-        clients.close();
-    }
 
     private MetricSource source() {
         return new PrometheusMetricSource(new PrometheusClient(new HttpFetcher(clients),

@@ -6,9 +6,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.time.Clock;
 import java.time.Instant;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.junit5.StartStop;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import sitrep.domain.ComponentStatus;
 import sitrep.domain.HealthLevel;
@@ -17,21 +14,13 @@ import sitrep.domain.SourceSnapshot;
 import sitrep.domain.SourceUrl;
 import sitrep.domain.StatusIncident;
 import sitrep.source.Fixtures;
-import sitrep.source.HttpClients;
+import sitrep.source.MockServerTest;
 import sitrep.source.HttpFetcher;
 import sitrep.source.SourceConfig;
 import sitrep.source.SourceError;
 
-class StatusApiSourceTest {
+class StatusApiSourceTest extends MockServerTest {
 
-    @StartStop
-    private final MockWebServer server = new MockWebServer();
-    private final HttpClients clients = HttpClients.withDefaults();
-
-    @AfterEach
-    void close() {
-        clients.close();
-    }
 
     private SourceSnapshot poll(int code, String contentType, String body) throws SourceError {
         server.enqueue(new MockResponse.Builder().code(code).setHeader("Content-Type", contentType).body(body).build());
