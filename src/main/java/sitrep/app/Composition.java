@@ -297,7 +297,8 @@ public final class Composition implements MainWindowView.Actions {
         view.setStatusContent(StatusBoardView.load(board, this::pin).root());
         live.metrics().ifPresent(metrics -> {
             dashboard = new LiveDashboard(metrics, settings.panels(), zone(), shell.darkThemeProperty().get(),
-                    clock, this::pin, () -> editPanels(metrics), evidence::recordSeries);
+                    clock, this::pin, () -> editPanels(metrics), evidence::recordSeries,
+                    drill != null ? LiveDashboard.DRILL_REFRESH : LiveDashboard.REFRESH);
             dashboard.viewModel().setExtraRows(board.history()::rows);
             followIncident();
             view.setDashboardContent(dashboard.view().root());

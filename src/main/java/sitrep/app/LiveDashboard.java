@@ -26,6 +26,8 @@ import sitrep.ui.dashboard.TimelineMarker;
 final class LiveDashboard implements AutoCloseable {
 
     static final Duration REFRESH = Duration.ofSeconds(5);
+    /** A drill runs at up to 60x: a second of real time is already a minute of scenario time. */
+    static final Duration DRILL_REFRESH = Duration.ofSeconds(1);
 
     private final DashboardViewModel vm;
     private final DashboardRefresher refresher;
@@ -38,7 +40,7 @@ final class LiveDashboard implements AutoCloseable {
 
     LiveDashboard(MetricSource source, List<PanelDefinition> panels, ZoneId zone, boolean dark, Clock clock,
                   Consumer<Suggestion> pins, Runnable openEditor,
-                  java.util.function.BiConsumer<String, List<sitrep.domain.MetricSeries>> answers) {
+                  java.util.function.BiConsumer<String, List<sitrep.domain.MetricSeries>> answers, Duration refresh) {
         this.clock = clock;
         this.dark = dark;
         this.vm = new DashboardViewModel(panels, zone);
@@ -50,7 +52,7 @@ final class LiveDashboard implements AutoCloseable {
                 new LatestValueRelay<>(Platform::runLater, vm::apply));
         view = DashboardView.load(vm, renderThread, clock::instant, pins, openEditor, vm::zone, () -> this.dark);
         vm.onChange(this::refreshNow);
-        refresher.every(ticker, REFRESH, () -> Platform.runLater(() -> {
+        refresher.every(ticker, refresh, () -> Platform.runLater(() -> {
             if (vm.liveProperty().get()) {
                 refreshNow();
             }
