@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,24 +15,13 @@ import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import sitrep.source.Fixtures;
 
 class CheckCommandTest {
 
     @StartStop
     private final MockWebServer server = new MockWebServer();
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine cl = SitrepCommand.commandLine(options -> {
-            throw new AssertionError("check must not open the window");
-        });
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return cl.execute(args);
-    }
+    private final InProcessCli cli = new InProcessCli();
 
     /** Serves the drill's captured answers for one phase, keyed by path and query. */
     private void serve(Map<String, String> fixtures) {
@@ -63,10 +50,10 @@ class CheckCommandTest {
                 "/api/v1/query?up", "prom_query_up_vector.json",
                 "/api/v1/query?probe_success", "prom_query_probe_success_baseline.json",
                 "/api/v1/alerts", "prom_alerts_baseline_empty.json"));
-        assertThat(run("check", "--prometheus", url())).as(out.toString()).isZero();
-        assertThat(out.toString().lines().findFirst().orElseThrow())
+        assertThat(cli.run("check", "--prometheus", url())).as(cli.out()).isZero();
+        assertThat(cli.out().lines().findFirst().orElseThrow())
                 .matches("SOURCE +KIND +REACHABLE +LATENCY +VERSION +LEVEL +COMPONENTS +FIRING");
-        assertThat(out.toString()).contains("prometheus  yes").contains("2.42.0+ds  operational  7/7 ok");
+        assertThat(cli.out()).contains("prometheus  yes").contains("2.42.0+ds  operational  7/7 ok");
     }
 
     @Test
@@ -76,8 +63,8 @@ class CheckCommandTest {
                 "/api/v1/query?probe_success", "prom_query_probe_success_outage.json",
                 "/api/v1/alerts", "prom_alerts_outage.json",
                 "/api/v1/query?pg_up", "prom_query_pg_up_outage.json"));
-        assertThat(run("check", "--prometheus", url(), "--json", "--query", "pg_up")).isEqualTo(1);
-        JsonObject src = JsonParser.parseString(out.toString()).getAsJsonObject()
+        assertThat(cli.run("check", "--prometheus", url(), "--json", "--query", "pg_up")).isEqualTo(1);
+        JsonObject src = JsonParser.parseString(cli.out()).getAsJsonObject()
                 .getAsJsonArray("sources").get(0).getAsJsonObject();
         assertThat(src.get("kind").getAsString()).isEqualTo("prometheus");
         assertThat(src.get("reachable").getAsBoolean()).isTrue();
@@ -98,15 +85,15 @@ class CheckCommandTest {
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        assertThat(run("check", "--status", "http://127.0.0.1:" + port + "/api/v2/summary.json")).isEqualTo(1);
-        assertThat(out.toString()).contains("    error: http://127.0.0.1:" + port
+        assertThat(cli.run("check", "--status", "http://127.0.0.1:" + port + "/api/v2/summary.json")).isEqualTo(1);
+        assertThat(cli.out()).contains("    error: http://127.0.0.1:" + port
                 + "/api/v2/summary.json: connection refused");
     }
 
     @Test
     void noSourceAnywhereIsAUsageError(@TempDir Path tmp) {
-        assertThat(run("check", "--config", tmp.resolve("none.json").toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("no source to check").contains("Usage: sitrep check");
+        assertThat(cli.run("check", "--config", tmp.resolve("none.json").toString())).isEqualTo(2);
+        assertThat(cli.err()).contains("no source to check").contains("Usage: sitrep check");
     }
 
     @Test
@@ -115,13 +102,13 @@ class CheckCommandTest {
                 .body(Fixtures.drill("health_actuator_up.json")).build());
         Path settings = tmp.resolve("settings.json");
         Files.writeString(settings, "{\"statusUrls\":[\"" + url() + "actuator/health\"]}");
-        assertThat(run("check", "--config", settings.toString(), "--json")).isZero();
-        assertThat(out.toString()).contains("\"kind\":\"actuator\"").contains("\"level\":\"operational\"");
+        assertThat(cli.run("check", "--config", settings.toString(), "--json")).isZero();
+        assertThat(cli.out()).contains("\"kind\":\"actuator\"").contains("\"level\":\"operational\"");
     }
 
     @Test
     void badUrlIsAUsageError() {
-        assertThat(run("check", "--prometheus", "localhost:9090")).isEqualTo(2);
-        assertThat(err.toString()).contains("localhost:9090").contains("Usage: sitrep check");
+        assertThat(cli.run("check", "--prometheus", "localhost:9090")).isEqualTo(2);
+        assertThat(cli.err()).contains("localhost:9090").contains("Usage: sitrep check");
     }
 }

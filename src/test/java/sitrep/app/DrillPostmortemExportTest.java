@@ -2,8 +2,6 @@ package sitrep.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -11,7 +9,6 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import sitrep.incident.IncidentFolder;
 import sitrep.incident.evidence.EvidenceRecorder;
 import sitrep.source.drill.Drill;
@@ -22,14 +19,7 @@ class DrillPostmortemExportTest {
     @TempDir
     Path dir;
 
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine cl = SitrepCommand.commandLine(options -> 0);
-        cl.setOut(new PrintWriter(new StringWriter(), true));
-        cl.setErr(new PrintWriter(err, true));
-        return cl.execute(args);
-    }
+    private final InProcessCli cli = new InProcessCli();
 
     @Test
     void htmlExportOfADrillEmbedsTheRecordedCharts() throws Exception {
@@ -44,14 +34,14 @@ class DrillPostmortemExportTest {
                         drill.metrics().range(expression, drill.start(), drill.end(), Duration.ofSeconds(30)).series());
             }
         }
-        assertThat(run("note", "--incident", incident.toString(), "--at", "14:00", "--tag", "detection",
+        assertThat(cli.run("note", "--incident", incident.toString(), "--at", "14:00", "--tag", "detection",
                 "API latency alerts fired")).isZero();
-        assertThat(run("note", "--incident", incident.toString(), "--at", "17:30", "--tag", "resolution",
+        assertThat(cli.run("note", "--incident", incident.toString(), "--at", "17:30", "--tag", "resolution",
                 "API restored")).isZero();
         Path out = dir.resolve("drill.html");
 
-        assertThat(run("export", "--incident", incident.toString(), "--format", "html", "--out", out.toString()))
-                .as(err.toString()).isZero();
+        assertThat(cli.run("export", "--incident", incident.toString(), "--format", "html", "--out", out.toString()))
+                .as(cli.err()).isZero();
 
         String html = Files.readString(out);
         assertThat(html).contains("Drill: Service Outage");

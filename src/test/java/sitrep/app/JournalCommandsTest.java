@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.Gson;
 import com.google.gson.reflect.TypeToken;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -13,50 +11,37 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class JournalCommandsTest {
 
     @TempDir
     Path dir;
 
-    private StringWriter out = new StringWriter();
-    private StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        CommandLine cl = SitrepCommand.commandLine(options -> {
-            throw new AssertionError("a subcommand must not open the window");
-        });
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return cl.execute(args);
-    }
+    private final InProcessCli cli = new InProcessCli();
 
     @Test
     void noteCreatesTheIncidentAndTimelinePrintsItMerged() {
         String inc = dir.resolve("api-outage").toString();
-        assertThat(run("note", "--incident", inc, "--zone", "PST", "--author", "ana",
+        assertThat(cli.run("note", "--incident", inc, "--zone", "PST", "--author", "ana",
                 "--at", "2023-06-10 14:00", "--tag", "detect", "Monitoring alerts fired")).isZero();
-        assertThat(out.toString()).contains("noted 2023-06-10T14:00:00-08:00 detection by ana");
-        assertThat(run("note", "--incident", inc, "--author", "bo", "--at", "2023-06-10T16:00:00-08:00",
+        assertThat(cli.out()).contains("noted 2023-06-10T14:00:00-08:00 detection by ana");
+        assertThat(cli.run("note", "--incident", inc, "--author", "bo", "--at", "2023-06-10T16:00:00-08:00",
                 "network config error #rootcause")).isZero();
-        assertThat(run("note", "--incident", inc, "--author", "ana", "--at", "2023-06-10 15:30",
+        assertThat(cli.run("note", "--incident", inc, "--author", "ana", "--at", "2023-06-10 15:30",
                 "escalated", "to", "DevOps", "--tag", "escalation")).isZero();
 
         assertThat(Files.exists(dir.resolve("api-outage/journal/ana.jsonl"))).isTrue();
         assertThat(Files.exists(dir.resolve("api-outage/journal/bo.jsonl"))).isTrue();
 
-        assertThat(run("timeline", "--incident", inc)).isZero();
-        assertThat(out.toString().lines()).containsExactly(
+        assertThat(cli.run("timeline", "--incident", inc)).isZero();
+        assertThat(cli.out().lines()).containsExactly(
                 "14:00:00 PST  detection   ana  Monitoring alerts fired",
                 "15:30:00 PST  escalation  ana  escalated to DevOps",
                 "16:00:00 PST  root-cause  bo  network config error");
-        assertThat(err.toString()).isEmpty();
+        assertThat(cli.err()).isEmpty();
 
-        assertThat(run("timeline", "--incident", inc, "--json")).isZero();
-        List<Map<String, String>> json = new Gson().fromJson(out.toString(),
+        assertThat(cli.run("timeline", "--incident", inc, "--json")).isZero();
+        List<Map<String, String>> json = new Gson().fromJson(cli.out(),
                 new TypeToken<List<Map<String, String>>>() { }.getType());
         assertThat(json).hasSize(3);
         assertThat(json.get(2)).containsOnlyKeys("id", "time", "kind", "author", "text")
@@ -67,10 +52,10 @@ class JournalCommandsTest {
     @Test
     void aTimelineAcrossMidnightShowsDates() {
         String inc = dir.resolve("long").toString();
-        run("note", "--incident", inc, "--zone", "Europe/Berlin", "--author", "ana", "--at", "2026-06-10 23:50", "late");
-        run("note", "--incident", inc, "--author", "ana", "--at", "2026-06-11 00:20", "later");
-        assertThat(run("timeline", "--incident", inc)).isZero();
-        assertThat(out.toString().lines()).containsExactly(
+        cli.run("note", "--incident", inc, "--zone", "Europe/Berlin", "--author", "ana", "--at", "2026-06-10 23:50", "late");
+        cli.run("note", "--incident", inc, "--author", "ana", "--at", "2026-06-11 00:20", "later");
+        assertThat(cli.run("timeline", "--incident", inc)).isZero();
+        assertThat(cli.out().lines()).containsExactly(
                 "2026-06-10 23:50:00 Europe/Berlin  note        ana  late",
                 "2026-06-11 00:20:00 Europe/Berlin  note        ana  later");
     }
@@ -78,33 +63,33 @@ class JournalCommandsTest {
     @Test
     void skippedLinesAreWarnedOnStderrWithoutChangingTheExitCode() throws Exception {
         String inc = dir.resolve("i").toString();
-        run("note", "--incident", inc, "--zone", "UTC", "--author", "ana", "--at", "2026-06-10 10:00", "ok");
+        cli.run("note", "--incident", inc, "--zone", "UTC", "--author", "ana", "--at", "2026-06-10 10:00", "ok");
         Files.writeString(dir.resolve("i/journal/ana.jsonl"), "{torn", StandardOpenOption.APPEND);
 
-        assertThat(run("timeline", "--incident", inc)).isZero();
-        assertThat(out.toString()).contains("ok");
-        assertThat(err.toString()).contains("sitrep: warning: journal/ana.jsonl line 2 skipped");
+        assertThat(cli.run("timeline", "--incident", inc)).isZero();
+        assertThat(cli.out()).contains("ok");
+        assertThat(cli.err()).contains("sitrep: warning: journal/ana.jsonl line 2 skipped");
     }
 
     @Test
     void missingFolderAndUnknownZoneAreOneLineFailures() {
-        assertThat(run("timeline", "--incident", dir.resolve("missing").toString())).isEqualTo(1);
-        assertThat(err.toString()).startsWith("sitrep: no incident folder at").hasLineCount(1);
+        assertThat(cli.run("timeline", "--incident", dir.resolve("missing").toString())).isEqualTo(1);
+        assertThat(cli.err()).startsWith("sitrep: no incident folder at").hasLineCount(1);
 
-        assertThat(run("note", "--incident", dir.resolve("x").toString(), "--zone", "Mars/Base", "hi")).isEqualTo(1);
-        assertThat(err.toString()).contains("unknown time zone 'Mars/Base'").hasLineCount(1);
+        assertThat(cli.run("note", "--incident", dir.resolve("x").toString(), "--zone", "Mars/Base", "hi")).isEqualTo(1);
+        assertThat(cli.err()).contains("unknown time zone 'Mars/Base'").hasLineCount(1);
         assertThat(dir.resolve("x")).doesNotExist();
     }
 
     @Test
     void usageErrorsExitTwo() {
-        assertThat(run("note", "--incident", dir.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("TEXT");
-        assertThat(run("note", "--incident", dir.resolve("y").toString(), "--tag", "bogus", "hi")).isEqualTo(2);
-        assertThat(err.toString()).contains("'bogus'");
-        assertThat(run("note", "--incident", dir.resolve("y").toString(), "--at", "soonish", "hi")).isEqualTo(2);
-        assertThat(err.toString()).contains("--at").contains("'soonish'");
-        assertThat(run("timeline")).isEqualTo(2);
-        assertThat(err.toString()).contains("--incident");
+        assertThat(cli.run("note", "--incident", dir.toString())).isEqualTo(2);
+        assertThat(cli.err()).contains("TEXT");
+        assertThat(cli.run("note", "--incident", dir.resolve("y").toString(), "--tag", "bogus", "hi")).isEqualTo(2);
+        assertThat(cli.err()).contains("'bogus'");
+        assertThat(cli.run("note", "--incident", dir.resolve("y").toString(), "--at", "soonish", "hi")).isEqualTo(2);
+        assertThat(cli.err()).contains("--at").contains("'soonish'");
+        assertThat(cli.run("timeline")).isEqualTo(2);
+        assertThat(cli.err()).contains("--incident");
     }
 }

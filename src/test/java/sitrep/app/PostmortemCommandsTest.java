@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +13,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import sitrep.incident.postmortem.IncidentPostmortem;
 import sitrep.postmortem.ChartImage;
 import sitrep.postmortem.ExportOptions;
@@ -34,19 +31,7 @@ class PostmortemCommandsTest {
     @TempDir
     Path dir;
 
-    private StringWriter out = new StringWriter();
-    private StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        CommandLine cl = SitrepCommand.commandLine(options -> {
-            throw new AssertionError("a subcommand must not open the window");
-        });
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return cl.execute(args);
-    }
+    private final InProcessCli cli = new InProcessCli();
 
     private static String bundledReference() throws IOException {
         try (InputStream in = PostmortemCommandsTest.class.getResourceAsStream("/postmortem/example-postmortem.txt")) {
@@ -59,23 +44,23 @@ class PostmortemCommandsTest {
         Path file = dir.resolve("postmortem-" + System.nanoTime() + ".txt");
         Files.writeString(file, text, StandardCharsets.UTF_8);
         Path incident = dir.resolve("incident-" + System.nanoTime());
-        assertThat(run("import", file.toString(), "--incident", incident.toString(), "--author", "ana"))
-                .as(err.toString()).isZero();
+        assertThat(cli.run("import", file.toString(), "--incident", incident.toString(), "--author", "ana"))
+                .as(cli.err()).isZero();
         return incident;
     }
 
     private String export(Path incident, String... more) {
         String[] args = Stream.concat(Stream.of("export", "--incident", incident.toString(),
                 "--config", dir.resolve("no-settings.json").toString()), Stream.of(more)).toArray(String[]::new);
-        assertThat(run(args)).as(err.toString()).isZero();
-        return out.toString();
+        assertThat(cli.run(args)).as(cli.err()).isZero();
+        return cli.out();
     }
 
     @Test
     void theBundledReferenceSurvivesImportAndTextExportByteForByte() throws IOException {
         String reference = bundledReference();
         Path incident = imported(reference);
-        assertThat(out.toString()).contains("7 timeline entries");
+        assertThat(cli.out()).contains("7 timeline entries");
         assertThat(Files.readString(incident.resolve("incident.json"))).contains("\"zone\": \"PST\"");
         assertThat(export(incident, "--format", "text")).isEqualTo(reference);
     }
@@ -85,7 +70,7 @@ class PostmortemCommandsTest {
         Assumptions.assumeTrue(Files.isRegularFile(SHARED_REFERENCE), "no shared reference beside this checkout");
         String reference = Files.readString(SHARED_REFERENCE, StandardCharsets.UTF_8);
         Path incident = dir.resolve("shared");
-        assertThat(run("import", SHARED_REFERENCE.toString(), "--incident", incident.toString(), "--author", "bo"))
+        assertThat(cli.run("import", SHARED_REFERENCE.toString(), "--incident", incident.toString(), "--author", "bo"))
                 .isZero();
         assertThat(export(incident, "--format", "text")).isEqualTo(reference);
     }
@@ -117,7 +102,7 @@ class PostmortemCommandsTest {
         Path incident = imported(bundledReference());
         // Nothing listens on port 9 (discard) on a test machine: every query fails fast.
         String html = export(incident, "--format", "html", "--prometheus", "http://127.0.0.1:9");
-        assertThat(err.toString()).contains("sitrep: warning: no chart of probe_success");
+        assertThat(cli.err()).contains("sitrep: warning: no chart of probe_success");
         assertThat(html).contains("No charts of the incident window were available: the queries to");
         assertThat(Html5Validator.errors(html)).isEmpty();
     }
@@ -140,9 +125,9 @@ class PostmortemCommandsTest {
         assertThat(first).startsWith("# Service Outage - June 10, 2023\n");
 
         Files.writeString(file, "kept");
-        assertThat(run("export", "--incident", incident.toString(), "--format", "text", "--out", file.toString()))
+        assertThat(cli.run("export", "--incident", incident.toString(), "--format", "text", "--out", file.toString()))
                 .isEqualTo(1);
-        assertThat(err.toString()).isEqualTo("sitrep: " + file + " exists; use --force to overwrite it\n");
+        assertThat(cli.err()).isEqualTo("sitrep: " + file + " exists; use --force to overwrite it\n");
         assertThat(Files.readString(file)).isEqualTo("kept");
 
         export(incident, "--format", "text", "--out", file.toString(), "--force");
@@ -155,18 +140,18 @@ class PostmortemCommandsTest {
     @Test
     void aMissingIncidentFolderIsOneLineAndExitOne() {
         Path missing = dir.resolve("nowhere");
-        assertThat(run("export", "--incident", missing.toString(), "--format", "text")).isEqualTo(1);
-        assertThat(err.toString()).isEqualTo("sitrep: no incident folder at " + missing + "\n");
-        assertThat(out.toString()).isEmpty();
+        assertThat(cli.run("export", "--incident", missing.toString(), "--format", "text")).isEqualTo(1);
+        assertThat(cli.err()).isEqualTo("sitrep: no incident folder at " + missing + "\n");
+        assertThat(cli.out()).isEmpty();
     }
 
     @Test
     void usageErrorsExitTwo() {
-        assertThat(run("export", "--incident", dir.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("--format");
-        assertThat(run("export", "--incident", dir.toString(), "--format", "pdf")).isEqualTo(2);
-        assertThat(err.toString()).contains("'pdf' is not a format");
-        assertThat(run("import", "--incident", dir.toString())).isEqualTo(2);
+        assertThat(cli.run("export", "--incident", dir.toString())).isEqualTo(2);
+        assertThat(cli.err()).contains("--format");
+        assertThat(cli.run("export", "--incident", dir.toString(), "--format", "pdf")).isEqualTo(2);
+        assertThat(cli.err()).contains("'pdf' is not a format");
+        assertThat(cli.run("import", "--incident", dir.toString())).isEqualTo(2);
     }
 
     @Test
@@ -175,8 +160,8 @@ class PostmortemCommandsTest {
         Path file = dir.resolve("again.txt");
         Files.writeString(file, bundledReference());
         byte[] before = Files.readAllBytes(incident.resolve("incident.json"));
-        assertThat(run("import", file.toString(), "--incident", incident.toString(), "--author", "ana")).isEqualTo(1);
-        assertThat(err.toString()).isEqualTo("sitrep: " + incident + " already holds an incident; import into a new"
+        assertThat(cli.run("import", file.toString(), "--incident", incident.toString(), "--author", "ana")).isEqualTo(1);
+        assertThat(cli.err()).isEqualTo("sitrep: " + incident + " already holds an incident; import into a new"
                 + " folder\n");
         assertThat(Files.readAllBytes(incident.resolve("incident.json"))).isEqualTo(before);
     }
@@ -184,12 +169,12 @@ class PostmortemCommandsTest {
     @Test
     void importRefusesAMissingOrBinaryFile() throws IOException {
         Path target = dir.resolve("x");
-        assertThat(run("import", dir.resolve("missing.txt").toString(), "--incident", target.toString())).isEqualTo(1);
-        assertThat(err.toString()).contains("no such file");
+        assertThat(cli.run("import", dir.resolve("missing.txt").toString(), "--incident", target.toString())).isEqualTo(1);
+        assertThat(cli.err()).contains("no such file");
         Path binary = dir.resolve("image.png");
         Files.write(binary, PIXEL_PNG);
-        assertThat(run("import", binary.toString(), "--incident", target.toString())).isEqualTo(1);
-        assertThat(err.toString()).contains("not UTF-8 text");
+        assertThat(cli.run("import", binary.toString(), "--incident", target.toString())).isEqualTo(1);
+        assertThat(cli.err()).contains("not UTF-8 text");
         assertThat(target).doesNotExist();
     }
 
@@ -198,11 +183,11 @@ class PostmortemCommandsTest {
         Path file = dir.resolve("loose.md");
         Files.writeString(file, "DB failover\n\n## Timeline\n- 09:10 alert fired on replica lag\n"
                 + "- 09:40 failed over, resolved\n\n## Contacts\nCall Bob.\n");
-        assertThat(run("import", file.toString(), "--incident", dir.resolve("loose").toString(), "--author", "ana"))
+        assertThat(cli.run("import", file.toString(), "--incident", dir.resolve("loose").toString(), "--author", "ana"))
                 .isZero();
-        assertThat(err.toString().lines()).isNotEmpty().allSatisfy(l -> assertThat(l)
+        assertThat(cli.err().lines()).isNotEmpty().allSatisfy(l -> assertThat(l)
                 .matches("sitrep: (guessed|could not read): .+"));
-        assertThat(err.toString()).contains("could not read: The section \"Contacts\" is not part of the template")
+        assertThat(cli.err()).contains("could not read: The section \"Contacts\" is not part of the template")
                 .contains("guessed: The document names no date");
         String text = export(dir.resolve("loose"), "--format", "text");
         assertThat(text).contains("- 09:10: alert fired on replica lag\n").contains("Unplaced:\nContacts\n\nCall Bob.\n");
@@ -211,11 +196,11 @@ class PostmortemCommandsTest {
     @Test
     void anIncidentWrittenWithNotesExportsASensibleDraft() {
         String inc = dir.resolve("db-outage").toString();
-        assertThat(run("note", "--incident", inc, "--zone", "UTC", "--author", "ana", "--title", "Database outage",
+        assertThat(cli.run("note", "--incident", inc, "--zone", "UTC", "--author", "ana", "--title", "Database outage",
                 "--at", "2023-06-10 09:00", "--tag", "detection", "replica lag alert")).isZero();
-        assertThat(run("note", "--incident", inc, "--author", "bo", "--at", "2023-06-10 09:20", "--tag",
+        assertThat(cli.run("note", "--incident", inc, "--author", "bo", "--at", "2023-06-10 09:20", "--tag",
                 "escalation", "paged the DBA")).isZero();
-        assertThat(run("note", "--incident", inc, "--author", "ana", "--at", "2023-06-10 10:05", "--tag",
+        assertThat(cli.run("note", "--incident", inc, "--author", "ana", "--at", "2023-06-10 10:05", "--tag",
                 "resolution", "replica caught up")).isZero();
 
         String text = export(Path.of(inc), "--format", "text");
