@@ -76,7 +76,7 @@ final class LiveDashboard implements AutoCloseable {
     /** Fetches what is in view now; call on the FX thread. */
     void refreshNow() {
         double width = view.root().getWidth();
-        int columns = vm.definitions().size() <= 1 ? 1 : vm.definitions().size() <= 4 ? 2 : 3;
+        int columns = DashboardView.columnsFor(vm.definitions().size());
         int plotWidth = width > 0 ? (int) (width / columns) - 90 : 700;
         refresher.submit(vm.request(clock.instant(), plotWidth));
     }

@@ -42,6 +42,7 @@ final class LoopbackStack implements AutoCloseable {
     private final int promPort;
     private final int amPort;
     private final int dbPort;
+    private final int bbPort;
     private volatile ServerSocket database;
     private HttpClients clients;
     private PrometheusClient prometheus;
@@ -49,9 +50,11 @@ final class LoopbackStack implements AutoCloseable {
 
     private LoopbackStack(Path dir) throws IOException {
         this.dir = dir;
-        promPort = freePort();
-        amPort = freePort();
-        dbPort = freePort();
+        int[] ports = freePorts(4);
+        promPort = ports[0];
+        amPort = ports[1];
+        dbPort = ports[2];
+        bbPort = ports[3];
     }
 
     /** Starts the stack with its configuration and logs in {@code dir}; returns once every job is up. */
@@ -70,7 +73,6 @@ final class LoopbackStack implements AutoCloseable {
     }
 
     private void launch() throws Exception {
-        int bbPort = freePort();
         openDatabase();
 
         Files.writeString(dir.resolve("blackbox.yml"), """
@@ -170,9 +172,24 @@ final class LoopbackStack implements AutoCloseable {
         Assumptions.abort(message);
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
+    /**
+     * Distinct free ports: all held open at once while picked, because one picked and released at a time can
+     * come back twice, and the "database" (which accepts and hangs up) would then sit on Prometheus' port.
+     */
+    private static int[] freePorts(int n) throws IOException {
+        List<ServerSocket> held = new ArrayList<>();
+        try {
+            int[] ports = new int[n];
+            for (int i = 0; i < n; i++) {
+                ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+                held.add(s);
+                ports[i] = s.getLocalPort();
+            }
+            return ports;
+        } finally {
+            for (ServerSocket s : held) {
+                s.close();
+            }
         }
     }
 

@@ -191,13 +191,18 @@ public final class DashboardView {
         }
     }
 
+    /** One column for one panel, two up to four panels, three beyond: charts stay readable from afar. */
+    public static int columnsFor(int panels) {
+        return panels <= 1 ? 1 : panels <= 4 ? 2 : 3;
+    }
+
     private void rebuildGrid(List<DashboardFrame.PanelResult> visible, List<String> keys) {
         Map<String, PanelCell> old = new LinkedHashMap<>(cells);
         cells.clear();
         grid.getChildren().clear();
         grid.getColumnConstraints().clear();
         grid.getRowConstraints().clear();
-        int columns = visible.size() <= 1 ? 1 : visible.size() <= 4 ? 2 : 3;
+        int columns = columnsFor(visible.size());
         int rows = Math.max(1, (visible.size() + columns - 1) / columns);
         for (int c = 0; c < columns; c++) {
             ColumnConstraints cc = new ColumnConstraints();

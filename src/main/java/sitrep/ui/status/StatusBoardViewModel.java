@@ -229,7 +229,7 @@ public final class StatusBoardViewModel {
             merged.put(identity(a.labels()), row(a, alertmanagerUrls.get(i)));
         }
         for (Map.Entry<String, AlertRow> e : merged.entrySet()) {
-            if (!ringing.containsKey(e.getKey()) && isRinging(e.getValue())) {
+            if (!ringing.containsKey(e.getKey()) && e.getValue().ringing()) {
                 AlertRow r = e.getValue();
                 transitions.accept(new Transition(r.startsAt() == null ? now : r.startsAt(),
                         Transition.Kind.ALERT_FIRING, "Alert " + r.name() + " firing"
@@ -240,7 +240,7 @@ public final class StatusBoardViewModel {
         }
         for (Map.Entry<String, AlertRow> e : ringing.entrySet()) {
             AlertRow still = merged.get(e.getKey());
-            if (still == null || !isRinging(still)) {
+            if (still == null || !still.ringing()) {
                 AlertRow r = e.getValue();
                 transitions.accept(new Transition(now, Transition.Kind.ALERT_RESOLVED, "Alert " + r.name()
                         + " resolved", evidence("alert", r.name(), "severity", r.severity(), "source", r.source())));
@@ -248,7 +248,7 @@ public final class StatusBoardViewModel {
         }
         ringing.clear();
         merged.forEach((k, r) -> {
-            if (isRinging(r)) {
+            if (r.ringing()) {
                 ringing.put(k, r);
             }
         });
@@ -261,10 +261,6 @@ public final class StatusBoardViewModel {
     /** The row already names the source; its reasons start with the URL too, once is enough. */
     private static String withoutUrl(String text, String url) {
         return text.replace(url + ": ", "");
-    }
-
-    private static boolean isRinging(AlertRow r) {
-        return r.ringing();
     }
 
     /** An alert as a suggested timeline entry, with what the alert said as evidence. */
