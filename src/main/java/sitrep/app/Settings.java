@@ -32,6 +32,7 @@ public final class Settings {
     private String requestCounter;
     private Integer evidenceCapMiB;
     private Map<String, SourceOptions> sourceOptions;
+    private TeamStoreSettings teamStore;
 
     public Theme theme() {
         return theme == null ? Theme.DARK : theme;
@@ -137,6 +138,15 @@ public final class Settings {
 
     public void setSourceOptions(Map<String, SourceOptions> options) {
         this.sourceOptions = new java.util.LinkedHashMap<>(options);
+    }
+
+    /** The team store incidents are shared through; never null (empty when none is set). */
+    public TeamStoreSettings teamStore() {
+        return teamStore == null ? TeamStoreSettings.NONE : teamStore;
+    }
+
+    public void setTeamStore(TeamStoreSettings store) {
+        this.teamStore = store;
     }
 
     private static String blankToNull(String s) {
