@@ -126,6 +126,7 @@ public record StoreAddress(String user, String host, int port, String database, 
         p.setProperty("connectTimeout", params.getOrDefault("connect_timeout", "5"));
         // A partition that silently drops packets must surface as an error within seconds, not hang a cycle.
         p.setProperty("socketTimeout", "10");
+        p.setProperty("loginTimeout", "10");
         p.setProperty("tcpKeepAlive", "true");
         p.setProperty("ApplicationName", params.getOrDefault("application_name", "sitrep"));
         return p;
