@@ -35,6 +35,7 @@ import sitrep.ui.shell.NewIncidentFormViewModel;
 import sitrep.ui.shell.SettingsDialog;
 import sitrep.ui.shell.SettingsFormViewModel;
 import sitrep.ui.shell.ShellViewModel;
+import sitrep.ui.shell.SyncStatusViewModel;
 import sitrep.ui.status.StatusBoardView;
 import sitrep.ui.status.StatusBoardViewModel;
 
@@ -61,6 +62,7 @@ public final class Composition implements MainWindowView.Actions {
     private IncidentWorkspace workspace;
     private LiveDashboard dashboard;
     private StatusBoardViewModel board;
+    private TeamSharing teamSharing;
 
     public Composition(LaunchOptions options, SettingsStore store, Clock clock) {
         this.options = options;
@@ -88,6 +90,10 @@ public final class Composition implements MainWindowView.Actions {
             shell.showNotice(drillProblem);
         }
         view = MainWindowView.load(shell, this, Version.current());
+        SyncStatusViewModel syncStatus = new SyncStatusViewModel(ZoneId.systemDefault());
+        view.setSyncStatus(syncStatus);
+        teamSharing = new TeamSharing(() -> settings, this::save, syncStatus, shell::showNotice,
+                dir -> open(dir, defaultIncident(dir)));
 
         Scene scene = new Scene(view.root());
         Theme.apply(scene, shell.darkThemeProperty().get());
@@ -146,6 +152,9 @@ public final class Composition implements MainWindowView.Actions {
         }
         disconnectSources();
         closeIncident();
+        if (teamSharing != null) {
+            teamSharing.close();
+        }
         if (drillTicker != null) {
             drillTicker.stop();
         }
@@ -177,6 +186,9 @@ public final class Composition implements MainWindowView.Actions {
     private void closeIncident() {
         evidence.detach();
         if (workspace != null) {
+            if (teamSharing != null) {
+                teamSharing.closed();
+            }
             workspace.close();
             workspace = null;
         }
@@ -209,6 +221,7 @@ public final class Composition implements MainWindowView.Actions {
         view.selectTimeline();
         opened.view().focusEntry();
         followIncident();
+        teamSharing.opened(opened.dir());
         settings.setRecentIncidents(RecentIncidents.ofStrings(settings.recentIncidents()).opened(opened.dir())
                 .asStrings());
         view.setRecentIncidents(settings.recentIncidents());
@@ -247,6 +260,20 @@ public final class Composition implements MainWindowView.Actions {
     public void openIncident(String folder) {
         Path dir = Path.of(folder);
         open(dir, defaultIncident(dir));
+    }
+
+    @Override
+    public void shareIncident() {
+        if (workspace == null) {
+            shell.showNotice("Open or create an incident first; then share it with the team store.");
+            return;
+        }
+        teamSharing.share(stage, workspace.dir(), workspace.incident().title());
+    }
+
+    @Override
+    public void joinIncident() {
+        teamSharing.join(stage);
     }
 
     @Override

@@ -128,6 +128,10 @@ public final class IncidentFolder {
 
     /** Writes incident.json atomically (temp file, force, atomic move). */
     public synchronized void save(Incident updated) throws IOException {
+        if (id == null && Files.isRegularFile(dir.resolve(INCIDENT_FILE))) {
+            // Another IncidentFolder on the same folder (the team store's replicator) may have given it one.
+            id = readId(dir.resolve(INCIDENT_FILE));
+        }
         Wire w = new Wire();
         w.id = id;
         w.title = updated.title();

@@ -38,6 +38,12 @@ public final class MainWindowView {
 
         void openIncident(String folder);
 
+        /** Incident > Share with the team store…. */
+        void shareIncident();
+
+        /** Incident > Join an incident from the store…. */
+        void joinIncident();
+
         void newNote();
 
         void undoTimeline();
@@ -119,6 +125,26 @@ public final class MainWindowView {
         return root;
     }
 
+    /** Shows the team store's sync status on the status bar's right (hidden while nothing is shared). */
+    public void setSyncStatus(SyncStatusViewModel sync) {
+        Label label = new Label();
+        label.setId("syncStatus");
+        label.getStyleClass().add("sync-status");
+        label.textProperty().bind(sync.textProperty());
+        label.visibleProperty().bind(sync.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+        sync.warningProperty().addListener((obs, was, warn) -> {
+            if (warn) {
+                label.getStyleClass().add(SYNC_WARNING);
+            } else {
+                label.getStyleClass().remove(SYNC_WARNING);
+            }
+        });
+        statusBar.getRightItems().add(0, label);
+    }
+
+    private static final String SYNC_WARNING = "sync-warning";
+
     /** Puts live content (the status board) into the status area, under its title and in place of the hint. */
     public void setStatusContent(Node content) {
         setAreaContent(statusArea, statusHint, content);
@@ -196,6 +222,16 @@ public final class MainWindowView {
     @FXML
     private void newIncident() {
         actions.newIncident();
+    }
+
+    @FXML
+    private void shareIncident() {
+        actions.shareIncident();
+    }
+
+    @FXML
+    private void joinIncident() {
+        actions.joinIncident();
     }
 
     @FXML
