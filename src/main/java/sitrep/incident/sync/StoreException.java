@@ -47,8 +47,17 @@ public final class StoreException extends Exception {
                 return new StoreException("timed out", true, e);
             }
             if (t instanceof SSLException ssl) {
-                return new StoreException("TLS failed: " + firstLine(ssl.getMessage()), false, e);
+                return new StoreException("TLS failed: " + tlsReason(ssl.getMessage(), address), false, e);
             }
+        }
+        String text = e.getMessage() == null ? "" : e.getMessage();
+        if (text.contains("could not be verified by hostnameverifier")) {
+            return new StoreException("TLS failed: the server's certificate does not name host " + address.host(),
+                    false, e);
+        }
+        if (text.contains("SSL root certificate file") || text.contains("sslrootcert")) {
+            return new StoreException("TLS failed: cannot read the CA file " + address.params().get("sslrootcert"),
+                    false, e);
         }
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String message = firstLine(e.getMessage());
@@ -61,6 +70,21 @@ public final class StoreException extends Exception {
             default -> state.startsWith("08") ? new StoreException(connectionMessage(message), true, e)
                     : new StoreException(message, false, e);
         };
+    }
+
+    private static String tlsReason(String message, StoreAddress address) {
+        String m = message == null ? "" : message;
+        if (m.contains("PKIX") || m.contains("certification path")) {
+            return "the server's certificate is not signed by the CA in the CA file";
+        }
+        if (m.contains("expired") || m.contains("NotAfter")) {
+            return "the server's certificate has expired";
+        }
+        if (m.contains("No subject alternative") || m.contains("hostname")) {
+            return "the server's certificate does not name host " + address.host();
+        }
+        // Keep the words, drop any Java class name the TLS stack puts in front of them.
+        return firstLine(m).replaceAll("(?:[a-z]+\\.)+[A-Z]\\w+(?:Exception|Error):\\s*", "");
     }
 
     private static String connectionMessage(String message) {

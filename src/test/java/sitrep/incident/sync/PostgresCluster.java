@@ -121,6 +121,26 @@ public final class PostgresCluster implements AutoCloseable {
         startServer();
     }
 
+    /**
+     * Turns TLS on with this certificate and key (copied in, owned by postgres, mode 0600 as the server
+     * requires) and reloads the configuration.
+     */
+    public void enableTls(Path certificate, Path key) throws Exception {
+        Path cert = root.resolve("server.crt");
+        Path k = root.resolve("server.key");
+        Files.copy(certificate, cert);
+        Files.copy(key, k);
+        Files.setPosixFilePermissions(k, PosixFilePermissions.fromString("rw-------"));
+        asPostgres("chown", "postgres", cert.toString(), k.toString());
+        try (Connection c = superuser("postgres"); Statement st = c.createStatement()) {
+            st.execute("ALTER SYSTEM SET ssl_cert_file = '" + cert + "'");
+            st.execute("ALTER SYSTEM SET ssl_key_file = '" + k + "'");
+            st.execute("ALTER SYSTEM SET ssl = on");
+            st.execute("SELECT pg_reload_conf()");
+        }
+        Thread.sleep(500);
+    }
+
     public int port() {
         return port;
     }
