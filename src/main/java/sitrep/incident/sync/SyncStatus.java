@@ -31,7 +31,7 @@ public record SyncStatus(long waiting, Instant failingSince, String reason, bool
         return failingSince == null && waiting == 0 && problems.isEmpty();
     }
 
-    /** One line: "synced with the team store", or "not synced: 12 records waiting, store unreachable since 14:02:11 (connection refused)". */
+    /** One line: "synced", or "not synced: 12 records waiting, store unreachable since 14:02:11 (connection refused)". */
     public String text(ZoneId zone) {
         if (failingSince != null) {
             return "not synced: " + records(waiting) + " waiting, store " + (unreachable ? "unreachable" : "refusing")
@@ -41,7 +41,7 @@ public record SyncStatus(long waiting, Instant failingSince, String reason, bool
             return "synced, with " + problems.size() + (problems.size() == 1 ? " problem: " : " problems, latest: ")
                     + problems.get(problems.size() - 1);
         }
-        return waiting == 0 ? "synced with the team store" : "syncing: " + records(waiting) + " waiting";
+        return waiting == 0 ? "synced" : "syncing: " + records(waiting) + " waiting";
     }
 
     private static String records(long n) {

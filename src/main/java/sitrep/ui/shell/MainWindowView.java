@@ -10,6 +10,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -19,6 +20,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
@@ -133,6 +135,11 @@ public final class MainWindowView {
         label.textProperty().bind(sync.textProperty());
         label.visibleProperty().bind(sync.textProperty().isNotEmpty());
         label.managedProperty().bind(label.visibleProperty());
+        // Never "...": how many notes wait and why is the point of this label; the full text is also the tooltip.
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(sync.textProperty());
+        label.setTooltip(tip);
         sync.warningProperty().addListener((obs, was, warn) -> {
             if (warn) {
                 label.getStyleClass().add(SYNC_WARNING);

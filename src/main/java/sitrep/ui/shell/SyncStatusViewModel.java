@@ -9,7 +9,7 @@ import sitrep.incident.sync.SyncStatus;
 
 /**
  * The status bar's word on sharing: empty while the open incident is not shared, otherwise where it
- * stands ("Team store: not synced: 12 records waiting, store unreachable since 14:02:11 (connection refused)").
+ * stands ("Team store: synced", "not synced: 12 records waiting, store unreachable since 14:02:11 (connection refused)").
  * Updated on the FX thread.
  */
 public final class SyncStatusViewModel {
@@ -38,7 +38,8 @@ public final class SyncStatusViewModel {
     }
 
     public void update(SyncStatus status) {
-        text.set("Team store: " + status.text(zone));
+        // "not synced: ... store unreachable ..." names the store already; the in-step words need the prefix.
+        text.set(status.failingSince() == null ? "Team store: " + status.text(zone) : status.text(zone));
         warning.set(status.failingSince() != null || !status.problems().isEmpty());
     }
 

@@ -20,7 +20,7 @@ class SyncStatusTest {
 
     @Test
     void inStepPendingRefusingAndProblems() {
-        assertThat(new SyncStatus(0, null, null, false, List.of()).text(UTC)).isEqualTo("synced with the team store");
+        assertThat(new SyncStatus(0, null, null, false, List.of()).text(UTC)).isEqualTo("synced");
         assertThat(new SyncStatus(1, null, null, false, List.of()).text(UTC)).isEqualTo("syncing: 1 record waiting");
         assertThat(new SyncStatus(3, Instant.parse("2026-11-30T09:00:00Z"), "password authentication failed for user x",
                 false, List.of()).text(UTC))

@@ -57,10 +57,10 @@ class TeamStoreViewModelsTest {
         assertThat(vm.textProperty().get()).isEmpty();
         vm.update(new SyncStatus(12, Instant.parse("2026-11-30T14:02:11Z"), "connection refused", true, List.of()));
         assertThat(vm.textProperty().get()).isEqualTo(
-                "Team store: not synced: 12 records waiting, store unreachable since 14:02:11 (connection refused)");
+                "not synced: 12 records waiting, store unreachable since 14:02:11 (connection refused)");
         assertThat(vm.warningProperty().get()).isTrue();
         vm.update(new SyncStatus(0, null, null, false, List.of()));
-        assertThat(vm.textProperty().get()).isEqualTo("Team store: synced with the team store");
+        assertThat(vm.textProperty().get()).isEqualTo("Team store: synced");
         assertThat(vm.warningProperty().get()).isFalse();
         vm.clear();
         assertThat(vm.textProperty().get()).isEmpty();
