@@ -40,7 +40,8 @@ final class JoinCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        StoreAccess access = store.resolve(spec, parent.settings(), null);
+        Settings settings = parent.settings();
+        StoreAccess access = store.resolve(spec, settings, null);
         PrintWriter err = spec.commandLine().getErr();
         IncidentFolder folder;
         try (TeamStore s = access.connect()) {
@@ -52,7 +53,8 @@ final class JoinCommand implements Callable<Integer> {
             return 1;
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (Replicator replicator = new Replicator(folder, access::connect)) {
+        try (Replicator replicator = new Replicator(folder, access::connect,
+                settings.teamStore().replicateEvidence() ? settings.evidenceCapBytes() : 0)) {
             Replicator.Cycle cycle = replicator.cycle();
             for (String problem : cycle.problems()) {
                 err.println("sitrep: " + problem);

@@ -34,13 +34,20 @@ final class SyncCommand implements Callable<Integer> {
     @Mixin
     private StoreFlag store = new StoreFlag();
 
+    @Option(names = "--evidence", negatable = true,
+            description = "Also share the evidence folder (under the evidence cap); default: teamStore.replicateEvidence in the settings.")
+    private Boolean evidence;
+
     @Override
     public Integer call() throws IOException {
         IncidentFolder folder = IncidentFolder.open(incident);
-        StoreAccess access = store.resolve(spec, parent.settings(), incident);
+        Settings settings = parent.settings();
+        StoreAccess access = store.resolve(spec, settings, incident);
+        boolean withEvidence = evidence != null ? evidence : settings.teamStore().replicateEvidence();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (Replicator replicator = new Replicator(folder, access::connect)) {
+        try (Replicator replicator = new Replicator(folder, access::connect,
+                withEvidence ? settings.evidenceCapBytes() : 0)) {
             Replicator.Cycle cycle;
             try {
                 cycle = replicator.cycle();

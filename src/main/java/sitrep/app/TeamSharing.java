@@ -57,12 +57,13 @@ final class TeamSharing implements AutoCloseable {
     /** An incident was opened: if its folder is shared, keep it in step. Call on the FX thread. */
     void opened(Path dir) {
         TeamStoreSettings saved = settings.get().teamStore();
+        long cap = evidenceCap();
         io.execute(() -> {
             stopLoop();
             try {
                 String url = IncidentSharing.storeOf(dir);
                 if (url != null) {
-                    startLoop(dir, access(url, saved));
+                    startLoop(dir, access(url, saved), cap);
                 }
             } catch (IOException | IllegalArgumentException e) {
                 LOG.log(Level.WARNING, "not syncing " + dir + ": " + e.getMessage());
@@ -83,12 +84,13 @@ final class TeamSharing implements AutoCloseable {
                 "Your notes stay saved on this disk first; the store carries them to the other responders. "
                         + "Saved in the settings.").ifPresent(saved -> {
             status.connecting(shown(saved.url()));
+            long cap = evidenceCap();
             io.execute(() -> {
                 stopLoop();
                 try {
                     StoreAccess access = access(saved.url(), saved);
                     IncidentSharing.remember(IncidentFolder.open(dir), access.address());
-                    startLoop(dir, access);
+                    startLoop(dir, access, cap);
                 } catch (IOException | IllegalArgumentException e) {
                     Platform.runLater(() -> {
                         status.clear();
@@ -147,13 +149,19 @@ final class TeamSharing implements AutoCloseable {
         });
     }
 
+    /** Read on the FX thread, where the settings change: 0 unless evidence is to be shared. */
+    private long evidenceCap() {
+        Settings now = settings.get();
+        return now.teamStore().replicateEvidence() ? now.evidenceCapBytes() : 0;
+    }
+
     private static StoreAccess access(String url, TeamStoreSettings saved) {
         return StoreAccess.resolve(url, saved.user(), saved.password(), saved.caFile(), System.getenv());
     }
 
     /** On the io thread. */
-    private void startLoop(Path dir, StoreAccess access) throws IOException {
-        Replicator replicator = new Replicator(IncidentFolder.open(dir), access::connect);
+    private void startLoop(Path dir, StoreAccess access, long evidenceCap) throws IOException {
+        Replicator replicator = new Replicator(IncidentFolder.open(dir), access::connect, evidenceCap);
         Platform.runLater(() -> status.connecting(access.toString()));
         LatestValueRelay<SyncStatus> relay = new LatestValueRelay<>(Platform::runLater, status::update);
         loop = SyncLoop.start(replicator, access, dir.resolve(IncidentFolder.JOURNAL_DIR), relay);

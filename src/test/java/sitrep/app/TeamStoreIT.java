@@ -227,6 +227,32 @@ class TeamStoreIT {
     }
 
     @Test
+    void evidenceIsSharedWhenAskedAndStopsAtTheEvidenceCap() throws Exception {
+        Path a = newIncident("a");
+        StringBuilder sb = new StringBuilder();
+        String pad = "x".repeat(90);
+        for (int i = 0; i < 15_000; i++) {
+            sb.append("{\"t\":\"poll\",\"src\":\"drill:prometheus\",\"at\":").append(i).append(",\"pad\":\"")
+                    .append(pad).append("\"}\n");
+        }
+        Files.writeString(a.resolve("evidence/20261130T140000Z-abcd.jsonl"), sb);
+        // Without the setting, evidence stays home.
+        assertThat(sitrep("sync", "--incident", a.toString())).isZero();
+        assertThat(cli.out()).startsWith("pushed 0 records");
+        assertThat(sitrep("sync", "--incident", a.toString(), "--evidence")).as(cli.err()).isZero();
+        assertThat(cli.out()).startsWith("pushed 15000 records");
+
+        Files.writeString(config, "{\"author\": \"bo\", \"evidenceCapMiB\": 1, \"teamStore\": {\"password\": \""
+                + db.password() + "\", \"replicateEvidence\": true}}");
+        Path b = join(a, "b");
+        assertThat(cli.err()).contains("the evidence cap is reached: evidence/20261130T140000Z-abcd.jsonl is copied up to line");
+        long copied = Files.size(b.resolve("evidence/20261130T140000Z-abcd.jsonl"));
+        assertThat(copied).isLessThanOrEqualTo(1 << 20).isGreaterThan((1 << 20) - 200);
+        assertThat(Files.readString(a.resolve("evidence/20261130T140000Z-abcd.jsonl")))
+                .startsWith(Files.readString(b.resolve("evidence/20261130T140000Z-abcd.jsonl")));
+    }
+
+    @Test
     void aWrongPasswordIsOneLineWithoutThePassword() throws Exception {
         Path a = newIncident("a");
         Files.writeString(config, "{\"teamStore\": {\"password\": \"not-the-password\"}}");

@@ -80,15 +80,20 @@ final class MirrorIndex {
      * cycle, under the owner-suffixed name).
      */
     MirrorFile mirrorOf(String journal, UUID owner) throws IOException {
+        return mirrorOf(journal, journal, owner);
+    }
+
+    /** As {@link #mirrorOf(String, UUID)}, for a store journal whose file name differs (evidence/NAME). */
+    MirrorFile mirrorOf(String journal, String fileName, UUID owner) throws IOException {
         MirrorFile known = byJournal.get(journal);
         if (known != null) {
             return known;
         }
-        if (!SAFE.matcher(journal).matches()) {
+        if (!SAFE.matcher(fileName).matches()) {
             throw new IOException("the store names a journal '" + journal + "' that is not a safe file name; skipped");
         }
-        String stem = journal.substring(0, journal.length() - ".jsonl".length());
-        String[] candidates = {journal, stem + "-" + owner.toString().replace("-", "").substring(0, 8) + ".jsonl"};
+        String stem = fileName.substring(0, fileName.length() - ".jsonl".length());
+        String[] candidates = {fileName, stem + "-" + owner.toString().replace("-", "").substring(0, 8) + ".jsonl"};
         for (String name : candidates) {
             Path file = journalDir.resolve(name);
             Path marker = journalDir.resolve(name + IncidentJournal.MIRROR_MARKER_SUFFIX);

@@ -59,9 +59,18 @@ final class MirrorPull {
 
     /** Appends every stored line the mirror lacks; returns how many lines were added. */
     long catchUp(int batch) throws StoreException, IOException {
+        return catchUp(batch, Long.MAX_VALUE);
+    }
+
+    /**
+     * Appends stored lines the mirror lacks, stopping before the bytes added would pass {@code byteBudget}
+     * (the evidence cap); returns how many lines were added.
+     */
+    long catchUp(int batch, long byteBudget) throws StoreException, IOException {
         long have = mirror.lines();
         long start = have;
-        while (have < journal.lines()) {
+        long budget = byteBudget;
+        while (have < journal.lines() && budget > 0) {
             List<TeamStore.StoredLine> rows = store.lines(incident, journal.name(), have, batch);
             List<String> out = new ArrayList<>(rows.size());
             for (TeamStore.StoredLine row : rows) {
@@ -75,6 +84,21 @@ final class MirrorPull {
                 for (long n = have + 1; n <= journal.lines() && out.size() < batch; n++) {
                     out.add(placeholder(n, "missing from the store"));
                 }
+            }
+            int fit = 0;
+            for (String line : out) {
+                long bytes = line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length + 1L;
+                if (bytes > budget) {
+                    budget = 0;
+                    break;
+                }
+                budget -= bytes;
+                fit++;
+            }
+            if (fit < out.size()) {
+                out = out.subList(0, fit);
+                problems.add("the evidence cap is reached: " + journal.name() + " is copied up to line " + (have + fit)
+                        + "; raise the evidence cap to copy the rest");
             }
             mirror.append(out);
             have += out.size();

@@ -62,8 +62,14 @@ public final class Replicator implements AutoCloseable {
         }
     }
 
+    /** Store journal names of evidence files start with this; their files live in evidence/. */
+    static final String EVIDENCE_PREFIX = "evidence/";
+
     private final IncidentFolder folder;
     private final Connector connector;
+    /** 0: evidence is not replicated; otherwise the evidence folder's size cap, which pulls respect. */
+    private final long evidenceCap;
+    private final MirrorIndex evidenceMirrors;
     private final UUID incidentId;
     private final SyncState state;
     private final MirrorIndex mirrors;
@@ -75,8 +81,18 @@ public final class Replicator implements AutoCloseable {
     private FileTime sharedFacts;
 
     public Replicator(IncidentFolder folder, Connector connector) throws IOException {
+        this(folder, connector, 0);
+    }
+
+    /**
+     * @param evidenceCap when positive, the evidence folder is replicated too, and pulls stop before it
+     *                    would pass this many bytes (the same cap the recorder keeps)
+     */
+    public Replicator(IncidentFolder folder, Connector connector, long evidenceCap) throws IOException {
         this.folder = folder;
         this.connector = connector;
+        this.evidenceCap = evidenceCap;
+        this.evidenceMirrors = new MirrorIndex(folder.evidenceDir());
         this.incidentId = UUID.fromString(folder.id());
         this.state = SyncState.load(folder.dir());
         this.mirrors = new MirrorIndex(folder.journalDir());
@@ -115,9 +131,9 @@ public final class Replicator implements AutoCloseable {
     /** Local records not yet known to be in the store (an estimate when the store was not reached yet). */
     public long waiting() throws IOException {
         long waiting = 0;
-        for (Path file : localFiles()) {
-            LocalJournal lj = locals.computeIfAbsent(file.getFileName().toString(), n -> new LocalJournal(file));
-            long known = lj.storeName != null ? lj.stored : hint.pushed(file.getFileName().toString());
+        for (Map.Entry<String, Path> file : localFiles().entrySet()) {
+            LocalJournal lj = locals.computeIfAbsent(file.getKey(), n -> new LocalJournal(file.getValue()));
+            long known = lj.storeName != null ? lj.stored : hint.pushed(file.getKey());
             waiting += Math.max(0, lj.tail.completeLines() - known);
         }
         return waiting;
@@ -156,14 +172,27 @@ public final class Replicator implements AutoCloseable {
         }
     }
 
-    private List<Path> localFiles() throws IOException {
-        Path dir = folder.journalDir();
+    /** This machine's own files by their key (the journal file name, or evidence/ and the file name). */
+    private Map<String, Path> localFiles() throws IOException {
+        Map<String, Path> out = new java.util.TreeMap<>();
+        for (Path f : ownFiles(folder.journalDir(), mirrors)) {
+            out.put(f.getFileName().toString(), f);
+        }
+        if (evidenceCap > 0) {
+            for (Path f : ownFiles(folder.evidenceDir(), evidenceMirrors)) {
+                out.put(EVIDENCE_PREFIX + f.getFileName(), f);
+            }
+        }
+        return out;
+    }
+
+    private static List<Path> ownFiles(Path dir, MirrorIndex index) throws IOException {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(f -> f.getFileName().toString().endsWith(".jsonl") && Files.isRegularFile(f))
-                    .filter(f -> !mirrors.isMirror(f.getFileName().toString())).sorted().toList();
+                    .filter(f -> !index.isMirror(f.getFileName().toString())).sorted().toList();
         }
     }
 
@@ -171,9 +200,9 @@ public final class Replicator implements AutoCloseable {
             throws StoreException, IOException {
         long pushed = 0;
         boolean changed = false;
-        for (Path file : localFiles()) {
-            String local = file.getFileName().toString();
-            LocalJournal lj = locals.computeIfAbsent(local, n -> new LocalJournal(file));
+        for (Map.Entry<String, Path> file : localFiles().entrySet()) {
+            String local = file.getKey();
+            LocalJournal lj = locals.computeIfAbsent(local, n -> new LocalJournal(file.getValue()));
             if (lj.conflicted) {
                 continue;
             }
@@ -257,14 +286,23 @@ public final class Replicator implements AutoCloseable {
     private long pullAll(TeamStore s, List<TeamStore.StoredJournal> journals, List<String> problems)
             throws StoreException, IOException {
         mirrors.scan();
+        if (evidenceCap > 0) {
+            evidenceMirrors.scan();
+        }
         long pulled = 0;
         for (TeamStore.StoredJournal j : journals) {
             if (j.replica().equals(state.replica()) || conflictedMirrors.contains(j.name())) {
                 continue;
             }
+            boolean evidence = j.name().startsWith(EVIDENCE_PREFIX);
+            if (evidence && evidenceCap <= 0) {
+                continue;
+            }
             MirrorFile mirror;
             try {
-                mirror = mirrors.mirrorOf(j.name(), j.replica());
+                mirror = evidence
+                        ? evidenceMirrors.mirrorOf(j.name(), j.name().substring(EVIDENCE_PREFIX.length()), j.replica())
+                        : mirrors.mirrorOf(j.name(), j.replica());
             } catch (IOException e) {
                 problems.add(e.getMessage());
                 continue;
@@ -280,9 +318,25 @@ public final class Replicator implements AutoCloseable {
                 }
                 verifiedMirrors.add(j.name());
             }
-            pulled += pull.catchUp(PULL_BATCH);
+            pulled += evidence ? pull.catchUp(PULL_BATCH, evidenceCap - folderSize(folder.evidenceDir()))
+                    : pull.catchUp(PULL_BATCH);
         }
         return pulled;
+    }
+
+    private static long folderSize(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            long total = 0;
+            for (Path f : (Iterable<Path>) files::iterator) {
+                if (Files.isRegularFile(f)) {
+                    total += Files.size(f);
+                }
+            }
+            return total;
+        }
     }
 
     @Override

@@ -89,7 +89,11 @@ public final class SyncLoop implements AutoCloseable {
                         lastCycle = now;
                         failingSince = null;
                         backoff = Duration.ofMillis(500);
-                        problems.addAll(cycle.problems());
+                        for (String p : cycle.problems()) {
+                            if (!problems.contains(p)) {
+                                problems.add(p);
+                            }
+                        }
                         publish(new SyncStatus(replicator.waiting(), null, null, false, problems));
                         ensureListening();
                     } catch (StoreException e) {
