@@ -25,7 +25,7 @@ import sitrep.incident.JournalRecord;
 import sitrep.incident.sync.PostgresCluster;
 
 /**
- * {@code sitrep sync} in child JVMs killed with SIGKILL at random moments, at least 50 times, on two
+ * {@code sitrep sync}, and the console's background sync loop, in child JVMs killed with SIGKILL at random moments, at least 50 times, on two
  * machines' folders while their responders keep writing. Afterwards each machine's mirror of the other's
  * journal is byte for byte the original, the store holds every line exactly once, and both timelines are
  * identical: nothing lost, nothing doubled.
@@ -63,8 +63,9 @@ class SyncKillIT {
             int runs = 0;
             Instant limit = Instant.now().plus(Duration.ofSeconds(120));
             while (kills < KILLS && Instant.now().isBefore(limit)) {
-                Path folder = runs++ % 2 == 0 ? a : b;
-                Process p = child(folder, db, config);
+                Path folder = runs % 2 == 0 ? a : b;
+                // Every third child keeps syncing the way the console does, the others are sitrep sync.
+                Process p = runs++ % 3 == 2 ? consoleLike(folder, db) : child(folder, db, config);
                 Thread.sleep(200 + random.nextInt(1200));
                 if (p.isAlive()) {
                     p.destroyForcibly();
@@ -109,6 +110,17 @@ class SyncKillIT {
                 "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
                 Main.class.getName(), "--config", config.toString(), "sync", "--incident", incident.toString(),
                 "--store", db.url()));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().put("PGPASSWORD", db.password());
+        return pb.start();
+    }
+
+    /** The console's background sync ({@link sitrep.incident.sync.SyncLoop}) in its own JVM, until killed. */
+    private static Process consoleLike(Path incident, PostgresCluster.Database db) throws Exception {
+        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                sitrep.incident.sync.SyncLoopChild.class.getName(), incident.toString(), db.url());
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.DISCARD);
         pb.environment().put("PGPASSWORD", db.password());
