@@ -27,13 +27,24 @@ public final class JoinIncidentDialog {
                                                                       String store) {
         TableView<JoinIncidentViewModel.Row> table = new TableView<>(vm.rows());
         table.setId("storeIncidents");
-        table.getColumns().add(column("Title", JoinIncidentViewModel.Row::title, 260));
-        table.getColumns().add(column("Severity", JoinIncidentViewModel.Row::severity, 90));
-        table.getColumns().add(column("Status", JoinIncidentViewModel.Row::status, 110));
-        table.getColumns().add(column("Last activity", JoinIncidentViewModel.Row::lastActivity, 140));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<JoinIncidentViewModel.Row, String> title = column("Title", JoinIncidentViewModel.Row::title, 380);
+        table.getColumns().add(title);
+        table.getColumns().add(fixed(column("Severity", JoinIncidentViewModel.Row::severity, 100)));
+        table.getColumns().add(fixed(column("Status", JoinIncidentViewModel.Row::status, 110)));
+        table.getColumns().add(fixed(column("Last activity", JoinIncidentViewModel.Row::lastActivity, 150)));
+        // The title takes whatever width is left; the short columns keep theirs, so dates are never cut.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_NEXT_COLUMN);
+        title.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item));
+            }
+        });
         table.setPlaceholder(new Label("The store holds no incident yet."));
         table.setPrefHeight(260);
+        table.setMinWidth(760);
         table.getSelectionModel().select(vm.selectedProperty().get());
         table.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> vm.selectedProperty().set(now));
 
@@ -53,14 +64,18 @@ public final class JoinIncidentDialog {
         error.managedProperty().bind(error.visibleProperty());
         VBox content = new VBox(8, table, folderRow, error);
         content.setPadding(new Insets(12));
-        content.setPrefWidth(680);
+        content.setPrefWidth(800);
 
         Dialog<JoinIncidentViewModel.Choice> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Join an incident");
-        dialog.setHeaderText("Incidents shared through " + store);
+        int query = store.indexOf('?');
+        dialog.setHeaderText("Incidents shared through " + (query < 0 ? store : store.substring(0, query)));
         dialog.getDialogPane().setId("joinIncidentDialog");
         dialog.getDialogPane().setContent(content);
+        // Wide enough for a title of about 50 characters beside the short columns, and within a 1024 px screen.
+        dialog.getDialogPane().setPrefWidth(840);
+        dialog.setResizable(true);
         ButtonType join = new ButtonType("Join", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(join, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(join).addEventFilter(ActionEvent.ACTION, e -> {
@@ -70,6 +85,11 @@ public final class JoinIncidentDialog {
         });
         dialog.setResultConverter(button -> button == join ? vm.validate().orElse(null) : null);
         return dialog.showAndWait();
+    }
+
+    private static TableColumn<JoinIncidentViewModel.Row, String> fixed(TableColumn<JoinIncidentViewModel.Row, String> c) {
+        c.setMinWidth(c.getPrefWidth());
+        return c;
     }
 
     private static TableColumn<JoinIncidentViewModel.Row, String> column(String title,
