@@ -49,19 +49,6 @@ public final class Replicator implements AutoCloseable {
         }
     }
 
-    /** One of this machine's journal files and how much of it the store has. */
-    private static final class LocalJournal {
-        final LineTail tail;
-        String storeName;
-        long stored;
-        boolean verified;
-        boolean conflicted;
-
-        LocalJournal(Path file) {
-            this.tail = new LineTail(file);
-        }
-    }
-
     /** Store journal names of evidence files start with this; their files live in evidence/. */
     static final String EVIDENCE_PREFIX = "evidence/";
 
@@ -132,9 +119,8 @@ public final class Replicator implements AutoCloseable {
     public long waiting() throws IOException {
         long waiting = 0;
         for (Map.Entry<String, Path> file : localFiles().entrySet()) {
-            LocalJournal lj = locals.computeIfAbsent(file.getKey(), n -> new LocalJournal(file.getValue()));
-            long known = lj.storeName != null ? lj.stored : hint.pushed(file.getKey());
-            waiting += Math.max(0, lj.tail.completeLines() - known);
+            LocalJournal lj = locals.computeIfAbsent(file.getKey(), n -> new LocalJournal(n, file.getValue()));
+            waiting += lj.waiting(hint.pushed(file.getKey()));
         }
         return waiting;
     }
@@ -146,10 +132,7 @@ public final class Replicator implements AutoCloseable {
         if (store == null) {
             store = connector.connect();
             // A new connection re-checks where every journal stands.
-            for (LocalJournal lj : locals.values()) {
-                lj.storeName = null;
-                lj.verified = false;
-            }
+            locals.values().forEach(LocalJournal::forget);
             verifiedMirrors.clear();
             sharedFacts = null;
         }
@@ -199,88 +182,24 @@ public final class Replicator implements AutoCloseable {
     private long pushAll(TeamStore s, List<TeamStore.StoredJournal> journals, List<String> problems)
             throws StoreException, IOException {
         long pushed = 0;
-        boolean changed = false;
         for (Map.Entry<String, Path> file : localFiles().entrySet()) {
-            String local = file.getKey();
-            LocalJournal lj = locals.computeIfAbsent(local, n -> new LocalJournal(file.getValue()));
-            if (lj.conflicted) {
+            LocalJournal lj = locals.computeIfAbsent(file.getKey(), n -> new LocalJournal(n, file.getValue()));
+            if (lj.conflicted()) {
                 continue;
             }
-            if (lj.storeName == null) {
-                register(s, lj, local, journals);
-            } else {
-                for (TeamStore.StoredJournal j : journals) {
-                    if (j.name().equals(lj.storeName)) {
-                        lj.stored = j.lines();
-                    }
-                }
-            }
             try {
-                if (!lj.verified) {
-                    verifyLocal(s, lj);
-                }
-                while (true) {
-                    List<String> batch = lj.tail.linesFrom(lj.stored + 1, PUSH_BATCH);
-                    if (batch.isEmpty()) {
-                        break;
-                    }
-                    long after = s.push(incidentId, lj.storeName, lj.stored + 1, batch);
-                    pushed += Math.max(0, after - lj.stored);
-                    changed |= after != lj.stored;
-                    lj.stored = after;
-                }
+                pushed += lj.push(s, incidentId, state.replica(), journals, PUSH_BATCH);
             } catch (JournalConflict c) {
-                lj.conflicted = true;
                 LOG.log(Level.ERROR, c.getMessage());
                 problems.add(c.getMessage());
             }
         }
-        if (changed) {
+        if (pushed > 0) {
             Map<String, Long> counts = new HashMap<>();
-            locals.forEach((name, lj) -> counts.put(name, lj.stored));
+            locals.forEach((name, lj) -> counts.put(name, lj.stored()));
             hint.save(counts);
         }
         return pushed;
-    }
-
-    /** Finds or claims this file's name in the store: its own name, or with this replica's id if taken. */
-    private void register(TeamStore s, LocalJournal lj, String local, List<TeamStore.StoredJournal> journals)
-            throws StoreException, IOException {
-        for (TeamStore.StoredJournal j : journals) {
-            if (j.replica().equals(state.replica()) && j.localName().equals(local)) {
-                lj.storeName = j.name();
-                lj.stored = j.lines();
-                return;
-            }
-        }
-        String stem = local.substring(0, local.length() - ".jsonl".length());
-        String alias = stem + "-" + state.replica().toString().replace("-", "").substring(0, 8) + ".jsonl";
-        for (String name : new String[] {local, alias}) {
-            if (s.claim(incidentId, name, state.replica(), local)) {
-                lj.storeName = name;
-                lj.stored = 0;
-                for (TeamStore.StoredJournal j : s.journals(incidentId)) {
-                    if (j.name().equals(name)) {
-                        lj.stored = j.lines();
-                    }
-                }
-                return;
-            }
-        }
-        throw new IOException("the store has journals named both " + local + " and " + alias
-                + " from other machines; " + local + " cannot be shared");
-    }
-
-    /** The store's last line of this journal must be the one this machine wrote there. */
-    private void verifyLocal(TeamStore s, LocalJournal lj) throws StoreException, IOException, JournalConflict {
-        if (lj.stored > 0) {
-            List<String> mine = lj.tail.linesFrom(lj.stored, 1);
-            String theirs = s.digest(incidentId, lj.storeName, lj.stored);
-            if (mine.isEmpty() || theirs != null && !theirs.equals(LineDigest.of(mine.get(0)))) {
-                throw new JournalConflict(lj.storeName, lj.stored);
-            }
-        }
-        lj.verified = true;
     }
 
     private long pullAll(TeamStore s, List<TeamStore.StoredJournal> journals, List<String> problems)

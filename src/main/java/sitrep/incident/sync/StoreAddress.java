@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -27,7 +28,8 @@ public record StoreAddress(String user, String host, int port, String database, 
             "verify-full");
 
     public StoreAddress {
-        params = Map.copyOf(params);
+        // Insertion order kept: the address is shown as the user wrote it.
+        params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
     }
 
     /**
