@@ -59,8 +59,8 @@ final class JoinCommand implements Callable<Integer> {
             for (String problem : cycle.problems()) {
                 err.println("sitrep: " + problem);
             }
-            out.println("joined \"" + folder.incident().title() + "\" in " + incident + "; pulled " + cycle.pulled()
-                    + " records");
+            out.println("joined \"" + folder.incident().title() + "\" in " + incident + "; pulled "
+                    + SyncCommand.records(cycle.pulled()));
         } catch (StoreException e) {
             out.println("joined \"" + folder.incident().title() + "\" in " + incident
                     + "; its journal follows with the next sync (" + e.getMessage() + ")");

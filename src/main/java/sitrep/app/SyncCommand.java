@@ -53,7 +53,7 @@ final class SyncCommand implements Callable<Integer> {
                 cycle = replicator.cycle();
             } catch (StoreException e) {
                 err.println("sitrep: the store " + access + " " + (e.unreachable() ? "is unreachable: " : "refused: ")
-                        + e.getMessage() + "; " + replicator.waiting() + " records waiting, all kept on this disk");
+                        + e.getMessage() + "; " + records(replicator.waiting()) + " waiting, all kept on this disk");
                 err.flush();
                 return 1;
             }
@@ -62,10 +62,14 @@ final class SyncCommand implements Callable<Integer> {
                 err.println("sitrep: " + problem);
             }
             err.flush();
-            out.println("pushed " + cycle.pushed() + " records, pulled " + cycle.pulled() + " records ("
+            out.println("pushed " + records(cycle.pushed()) + ", pulled " + records(cycle.pulled()) + " ("
                     + access + ", incident " + replicator.incidentId() + ")");
             out.flush();
             return cycle.complete() ? 0 : 1;
         }
+    }
+
+    static String records(long n) {
+        return n == 1 ? "1 record" : n + " records";
     }
 }

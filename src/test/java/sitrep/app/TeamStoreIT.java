@@ -87,7 +87,7 @@ class TeamStoreIT {
         assertThat(sitrep("note", "--incident", a.toString(), "--author", "ana", "--title", "API outage",
                 "--zone", "UTC", "--at", "2026-01-05 14:00", "checkout errors #detection")).isZero();
         assertThat(sitrep("sync", "--incident", a.toString(), "--store", db.url())).as(cli.err()).isZero();
-        assertThat(cli.out()).startsWith("pushed 1 records, pulled 0 records");
+        assertThat(cli.out()).startsWith("pushed 1 record, pulled 0 records");
 
         assertThat(sitrep("incidents", "--store", db.url(), "--json")).as(cli.err()).isZero();
         List<Map<String, String>> listed = entries(cli.out());
@@ -102,14 +102,14 @@ class TeamStoreIT {
 
         Path b = dir.resolve("b");
         assertThat(sitrep("join", "--store", db.url(), id, "--incident", b.toString())).as(cli.err()).isZero();
-        assertThat(cli.out()).contains("joined \"API outage\"").contains("pulled 1 records");
+        assertThat(cli.out()).contains("joined \"API outage\"").contains("pulled 1 record");
         assertThat(sitrep("note", "--incident", b.toString(), "--author", "bo", "--at", "2026-01-05 14:05", "restarted pgbouncer"))
                 .isZero();
         // The folder remembers its store: no --store needed from now on.
         assertThat(sitrep("sync", "--incident", b.toString())).as(cli.err()).isZero();
-        assertThat(cli.out()).startsWith("pushed 1 records, pulled 0 records");
+        assertThat(cli.out()).startsWith("pushed 1 record, pulled 0 records");
         assertThat(sitrep("sync", "--incident", a.toString())).isZero();
-        assertThat(cli.out()).startsWith("pushed 0 records, pulled 1 records");
+        assertThat(cli.out()).startsWith("pushed 0 records, pulled 1 record");
 
         String ta = timeline(a);
         assertThat(entries(ta)).extracting(m -> m.get("text")).containsExactly("checkout errors", "restarted pgbouncer");

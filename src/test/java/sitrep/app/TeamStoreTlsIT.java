@@ -49,7 +49,7 @@ class TeamStoreTlsIT {
                     + "?sslmode=verify-full&sslrootcert=" + ca;
             assertThat(cli.run("--config", config.toString(), "sync", "--incident", incident.toString(), "--store", good))
                     .as(cli.err()).isZero();
-            assertThat(cli.out()).startsWith("pushed 1 records");
+            assertThat(cli.out()).startsWith("pushed 1 record,");
             String wrongCa = "postgresql://" + db.user() + "@localhost:" + cluster.port() + "/" + db.name()
                     + "?sslmode=verify-full&sslrootcert=" + otherCa;
             assertThat(cli.run("--config", config.toString(), "sync", "--incident", incident.toString(), "--store",
