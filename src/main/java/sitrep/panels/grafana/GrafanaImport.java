@@ -27,7 +27,7 @@ public record GrafanaImport(ImportedDashboard dashboard, VariableResolver.Resolu
         VariableResolver.Resolution resolution = new VariableResolver(lookup).resolve(dashboard.variables(),
                 chosen, builtIns);
         return new GrafanaImport(dashboard, resolution, builtIns, PanelDefinitions.of(dashboard.panels(),
-                new Interpolator(resolution.values(), builtIns.values())));
+                new Interpolator(VariableResolver.values(resolution.variables(), builtIns), builtIns.values())));
     }
 
     /** The same dashboard with other selections or another range; no lookups. */

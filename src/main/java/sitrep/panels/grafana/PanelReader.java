@@ -78,6 +78,10 @@ final class PanelReader {
         if (type.startsWith("table") && !anyRange) {
             return new SkippedPanel(title, "table of instant values: Sitrep charts series over time");
         }
+        if (Json.string(panel, "title").isBlank() && !legends.get(0).isEmpty() && !legends.get(0).contains("{{")) {
+            // An untitled stat panel shows its one series' legend where a title would be.
+            title = legends.get(0);
+        }
         return imported(panel, type, title, expressions, legends);
     }
 

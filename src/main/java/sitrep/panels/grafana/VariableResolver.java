@@ -26,11 +26,6 @@ public final class VariableResolver {
             warnings = List.copyOf(warnings);
         }
 
-        public Map<String, VariableValue> values() {
-            Map<String, VariableValue> m = new LinkedHashMap<>();
-            variables.forEach(v -> m.put(v.name(), v.value()));
-            return m;
-        }
     }
 
     private final LabelLookup lookup;
