@@ -30,6 +30,7 @@ final class LiveDashboard implements AutoCloseable {
     static final Duration DRILL_REFRESH = Duration.ofSeconds(1);
 
     private final DashboardViewModel vm;
+    private final sitrep.ui.panels.VariableBarViewModel bar = new sitrep.ui.panels.VariableBarViewModel();
     private final DashboardRefresher refresher;
     private final ExecutorService fetchThread;
     private final ExecutorService renderThread;
@@ -51,6 +52,8 @@ final class LiveDashboard implements AutoCloseable {
         refresher = new DashboardRefresher(new DashboardFetch(source, clock, answers), fetchThread,
                 new LatestValueRelay<>(Platform::runLater, vm::apply));
         view = DashboardView.load(vm, renderThread, clock::instant, pins, openEditor, vm::zone, () -> this.dark);
+        // The variable bar sits above the dashboard's own toolbar, as Grafana's does.
+        view.root().getChildren().add(0, new sitrep.ui.panels.VariableBarView(bar).root());
         vm.onChange(this::refreshNow);
         refresher.every(ticker, refresh, () -> Platform.runLater(() -> {
             if (vm.liveProperty().get()) {
@@ -58,6 +61,10 @@ final class LiveDashboard implements AutoCloseable {
             }
         }));
         refreshNow();
+    }
+
+    sitrep.ui.panels.VariableBarViewModel variableBar() {
+        return bar;
     }
 
     DashboardViewModel viewModel() {

@@ -247,6 +247,7 @@ public final class DashboardView {
         void show(DashboardFrame.PanelResult result) {
             title.setText(result.panel().title());
             expressions = result.panel().expressions();
+            chart.setLinks(vm.linksFor(result.panel()), vm::openLink);
             error.setText(result.error().isEmpty() ? String.join("\n", result.warnings())
                     : result.error());
             if (result.spec() != null) {
