@@ -29,15 +29,20 @@ public final class Interpolator {
 
     /** For a query: each variable formatted as the Prometheus datasource formats it, or as its format says. */
     public String apply(String text) {
-        return apply(text, false);
+        return apply(text, null);
     }
 
-    /** For a title or legend: values as they read, comma-separated, nothing escaped. */
+    /** For a panel title, as Grafana titles it: the values' text ("All", "api + db"). */
     public String applyText(String text) {
-        return apply(text, true);
+        return apply(text, "text");
     }
 
-    private String apply(String text, boolean plain) {
+    /** For a legend: values as they read, comma-separated, nothing escaped. */
+    public String applyLegend(String text) {
+        return apply(text, "raw");
+    }
+
+    private String apply(String text, String plain) {
         if (text.indexOf('$') < 0 && !text.contains("[[")) {
             return text;
         }
@@ -46,7 +51,7 @@ public final class Interpolator {
         while (m.find()) {
             String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(4);
             String format = m.group(3) != null ? m.group(3) : m.group(6);
-            String replacement = replacement(name, format == null && plain ? "raw" : format);
+            String replacement = replacement(name, format == null ? plain : format);
             m.appendReplacement(out, Matcher.quoteReplacement(replacement == null ? m.group() : replacement));
         }
         m.appendTail(out);

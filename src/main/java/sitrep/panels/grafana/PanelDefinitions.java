@@ -51,7 +51,7 @@ public final class PanelDefinitions {
         List<String> expressions = new ArrayList<>();
         p.expressions().forEach(e -> expressions.add(variables.apply(e)));
         List<String> legends = new ArrayList<>();
-        p.legends().forEach(l -> legends.add(variables.applyText(l)));
+        p.legends().forEach(l -> legends.add(variables.applyLegend(l)));
         boolean anyLegend = legends.stream().anyMatch(l -> !l.isEmpty());
         List<ChartSpec.Threshold> bands = new ArrayList<>();
         for (ImportedPanel.Band b : p.thresholds()) {

@@ -29,7 +29,7 @@ public record ResolvedVariable(DashboardVariable definition, List<String> option
         if (allSelected()) {
             // With no option known (no Prometheus asked, none saved), All can only mean any value.
             String custom = d.allValue() != null ? d.allValue() : options.isEmpty() ? ".*" : null;
-            return new VariableValue(d.name(), options, true, custom);
+            return new VariableValue(d.name(), options, true, custom, true);
         }
         return new VariableValue(d.name(), current, d.multi() || d.includeAll(), null);
     }

@@ -53,7 +53,7 @@ final class VariableFormat {
                     : "(" + values.stream().map(s -> "\"" + luceneEscape(s) + "\"")
                     .collect(Collectors.joining(" OR ")) + ")";
             case "distributed" -> distributed(v.name(), values);
-            case "text" -> v.customAll() != null ? "All" : String.join(" + ", values);
+            case "text" -> v.all() ? "All" : String.join(" + ", values);
             case "percentencode" -> percentEncode(single ? values.get(0) : "{" + String.join(",", values) + "}");
             case "queryparam" -> values.stream().map(s -> "var-" + percentEncode(v.name()) + "=" + percentEncode(s))
                     .collect(Collectors.joining("&"));

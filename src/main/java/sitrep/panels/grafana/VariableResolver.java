@@ -80,7 +80,7 @@ public final class VariableResolver {
         }
         VariableValue value = r.value();
         if (value.customAll() != null) {
-            return new VariableValue(v.name(), value.values(), true, before.apply(value.customAll()));
+            return new VariableValue(v.name(), value.values(), true, before.apply(value.customAll()), true);
         }
         return value;
     }

@@ -8,11 +8,17 @@ import java.util.List;
  *
  * @param values the selected values; for All without a custom all value, every option
  * @param customAll the custom all value when All is selected with one (used verbatim), else null
+ * @param all whether All is selected (its text is "All")
  */
-public record VariableValue(String name, List<String> values, boolean multiOrAll, String customAll) {
+public record VariableValue(String name, List<String> values, boolean multiOrAll, String customAll, boolean all) {
 
     public VariableValue {
         values = List.copyOf(values);
+        all |= customAll != null;
+    }
+
+    public VariableValue(String name, List<String> values, boolean multiOrAll, String customAll) {
+        this(name, values, multiOrAll, customAll, false);
     }
 
     public static VariableValue single(String name, String value) {

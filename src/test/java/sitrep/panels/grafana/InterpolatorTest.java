@@ -105,7 +105,13 @@ class InterpolatorTest {
     @org.junit.jupiter.api.Test
     void legendsAndTitlesGetPlainValues() {
         VariableValue hosts = new VariableValue("host", List.of("a.example", "b.example"), true, null);
-        assertThat(with(hosts).applyText("CPU on $host")).isEqualTo("CPU on a.example,b.example");
+        assertThat(with(hosts).applyText("CPU on $host")).isEqualTo("CPU on a.example + b.example");
+        assertThat(with(hosts).applyLegend("{{cpu}} on $host")).isEqualTo("{{cpu}} on a.example,b.example");
+        VariableValue all = new VariableValue("host", List.of("a", "b"), true, ".*");
+        assertThat(with(all).applyText("CPU on $host")).isEqualTo("CPU on All");
+        VariableValue every = new VariableValue("host", List.of("a", "b"), true, null, true);
+        assertThat(with(every).applyText("CPU on $host")).isEqualTo("CPU on All");
+        assertThat(with(every).apply("up{host=~\"$host\"}")).isEqualTo("up{host=~\"(a|b)\"}");
         assertThat(with(hosts).apply("up{host=~\"$host\"}")).isEqualTo("up{host=~\"(a\\\\.example|b\\\\.example)\"}");
     }
 }
