@@ -199,8 +199,11 @@ final class PanelSetSwitcher {
         }
         ImportedPanel origin = origins.get(panel);
         if (shown != null && shown.grafanaUrl() != null && !shown.dashboard().uid().isEmpty() && origin != null) {
+            Map<String, List<String>> selection = new LinkedHashMap<>();
+            variables.stream().filter(v -> !v.definition().type().equals("datasource"))
+                    .forEach(v -> selection.put(v.name(), v.current()));
             out.add(new PanelLink("Open in Grafana", PanelLinks.grafanaPanel(shown.grafanaUrl(),
-                    shown.dashboard().uid(), origin.panelId(), range.from(), range.to(), shown.selection())));
+                    shown.dashboard().uid(), origin.panelId(), range.from(), range.to(), selection)));
         }
         return out;
     }
