@@ -55,12 +55,15 @@ public final class VariableBarViewModel {
     private final ObservableList<String> sets = FXCollections.observableArrayList(DEFAULT_SET);
     private final ReadOnlyStringWrapper selectedSet = new ReadOnlyStringWrapper(DEFAULT_SET);
     private final ObservableList<Choice> variables = FXCollections.observableArrayList();
+    // One read-only view each: a wrapper made per call could be collected with the listeners added to it.
+    private final ObservableList<String> setsView = FXCollections.unmodifiableObservableList(sets);
+    private final ObservableList<Choice> variablesView = FXCollections.unmodifiableObservableList(variables);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private Consumer<String> onSetChosen = name -> { };
     private BiConsumer<String, List<String>> onSelection = (name, values) -> { };
 
     public ObservableList<String> sets() {
-        return FXCollections.unmodifiableObservableList(sets);
+        return setsView;
     }
 
     public ReadOnlyStringProperty selectedSetProperty() {
@@ -68,7 +71,7 @@ public final class VariableBarViewModel {
     }
 
     public ObservableList<Choice> variables() {
-        return FXCollections.unmodifiableObservableList(variables);
+        return variablesView;
     }
 
     /** "Resolving variables…", or what went wrong resolving them. */
