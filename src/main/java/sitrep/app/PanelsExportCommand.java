@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -98,22 +97,5 @@ public final class PanelsExportCommand implements Callable<Integer> {
             cl.getErr().println("sitrep: could not write " + out + ": " + e.getMessage());
             return 1;
         }
-    }
-
-    /** A duration option such as 15s or 1m, or a usage error naming the option. */
-    static Duration duration(CommandLine cl, String option, String text) {
-        Duration d;
-        String s = text.strip();
-        try {
-            d = !s.matches("\\d+(ms|s|m|h)") ? null : s.endsWith("ms")
-                    ? Duration.ofMillis(Long.parseLong(s.substring(0, s.length() - 2)))
-                    : Duration.parse("PT" + s.toUpperCase(java.util.Locale.ROOT));
-        } catch (RuntimeException e) {
-            d = null;
-        }
-        if (d == null || d.isZero()) {
-            throw new CommandLine.ParameterException(cl, option + " '" + text + "' is not a duration like 15s or 1m");
-        }
-        return d;
     }
 }

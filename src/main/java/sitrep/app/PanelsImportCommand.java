@@ -71,7 +71,7 @@ public final class PanelsImportCommand implements Callable<Integer> {
     public Integer call() {
         CommandLine cl = spec.commandLine();
         Map<String, List<String>> chosen = chosen();
-        Duration scrape = PanelsExportCommand.duration(cl, "--scrape-interval", scrapeInterval);
+        Duration scrape = duration(cl, "--scrape-interval", scrapeInterval);
         SettingsStore store = config == null ? SettingsStore.atDefaultLocation() : new SettingsStore(config);
         SettingsStore.Loaded loaded = store.load();
         loaded.problem().ifPresent(p -> cl.getErr().println("sitrep: " + p));
@@ -140,5 +140,22 @@ public final class PanelsImportCommand implements Callable<Integer> {
     private int fail(String message) {
         spec.commandLine().getErr().println("sitrep: " + message);
         return 1;
+    }
+
+    /** A duration option such as 15s or 1m, or a usage error naming the option. */
+    private static Duration duration(CommandLine cl, String option, String text) {
+        Duration d;
+        String s = text.strip();
+        try {
+            d = !s.matches("\\d+(ms|s|m|h)") ? null : s.endsWith("ms")
+                    ? Duration.ofMillis(Long.parseLong(s.substring(0, s.length() - 2)))
+                    : Duration.parse("PT" + s.toUpperCase(java.util.Locale.ROOT));
+        } catch (RuntimeException e) {
+            d = null;
+        }
+        if (d == null || d.isZero()) {
+            throw new CommandLine.ParameterException(cl, option + " '" + text + "' is not a duration like 15s or 1m");
+        }
+        return d;
     }
 }
