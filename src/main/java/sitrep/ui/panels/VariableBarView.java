@@ -10,12 +10,13 @@ import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 
 /**
- * The panel-set chooser and one control per variable, wrapping onto more lines when the window is narrow:
- * a drop-down for a single-value variable, a menu of check boxes for a multi-value one.
+ * The panel-set chooser and one control per variable on one line (scrolling sideways when the window is
+ * narrow, so the charts below keep their height): a drop-down for a single-value variable, a menu of check
+ * boxes for a multi-value one. Hidden while there is no imported set to choose.
  */
 public final class VariableBarView {
 
@@ -23,15 +24,23 @@ public final class VariableBarView {
     public static final String LABEL_STYLE = "variable-label";
 
     private final VariableBarViewModel vm;
-    private final FlowPane root = new FlowPane(12, 6);
+    private final HBox row = new HBox(12);
+    private final ScrollPane root = new ScrollPane(row);
     private final ComboBox<String> sets = new ComboBox<>();
     private final Label status = new Label();
     private boolean updating;
 
     public VariableBarView(VariableBarViewModel vm) {
         this.vm = vm;
-        root.getStyleClass().add(STYLE);
-        root.setAlignment(Pos.CENTER_LEFT);
+        root.getStyleClass().addAll(STYLE, "status-scroller");
+        root.setFitToHeight(true);
+        root.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        root.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        root.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.setPadding(new javafx.geometry.Insets(2, 0, 2, 0));
+        root.visibleProperty().bind(javafx.beans.binding.Bindings.size(vm.sets()).greaterThan(1));
+        root.managedProperty().bind(root.visibleProperty());
         sets.setItems(vm.sets());
         sets.setId("panel-set");
         sets.getSelectionModel().select(vm.selectedSetProperty().get());
@@ -58,7 +67,7 @@ public final class VariableBarView {
         rebuild();
     }
 
-    public FlowPane root() {
+    public ScrollPane root() {
         return root;
     }
 
@@ -75,7 +84,7 @@ public final class VariableBarView {
             nodes.add(group(label, c.multi() ? multi(c) : single(c)));
         }
         nodes.add(status);
-        root.getChildren().setAll(nodes);
+        row.getChildren().setAll(nodes);
     }
 
     private static HBox group(Label label, javafx.scene.Node control) {
