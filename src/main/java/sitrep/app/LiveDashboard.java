@@ -38,6 +38,7 @@ final class LiveDashboard implements AutoCloseable {
     private final DashboardView view;
     private final Clock clock;
     private volatile boolean dark;
+    private boolean closed;
 
     LiveDashboard(MetricSource source, List<PanelDefinition> panels, ZoneId zone, boolean dark, Clock clock,
                   Consumer<Suggestion> pins, Runnable openEditor,
@@ -82,6 +83,10 @@ final class LiveDashboard implements AutoCloseable {
 
     /** Fetches what is in view now; call on the FX thread. */
     void refreshNow() {
+        if (closed) {
+            // A panel set's variables resolved after the dashboard was closed ask for a refresh: nothing to do.
+            return;
+        }
         double width = view.root().getWidth();
         int columns = DashboardView.columnsFor(vm.definitions().size());
         int plotWidth = width > 0 ? (int) (width / columns) - 90 : 700;
@@ -99,6 +104,7 @@ final class LiveDashboard implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         refresher.close();
         ticker.shutdownNow();
         fetchThread.shutdownNow();

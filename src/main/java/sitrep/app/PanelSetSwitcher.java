@@ -106,18 +106,23 @@ final class PanelSetSwitcher {
         long mine = ++generation;
         bar.setStatus(lookup == null || set.dashboard().variables().isEmpty() ? "" : "Resolving variables…");
         List<DashboardVariable> vars = definitions.isEmpty() ? set.dashboard().variables() : definitions;
-        background.execute(() -> {
-            GrafanaImport done = GrafanaImport.of(withVariables(set, vars), lookup, chosen, Duration.ofHours(1),
-                    GrafanaImport.DEFAULT_MAX_DATA_POINTS, BuiltInVariables.DEFAULT_SCRAPE);
-            fx.execute(() -> {
-                if (mine != generation) {
-                    return;
-                }
-                variables = done.resolution().variables();
-                bar.setStatus(String.join("; ", done.resolution().warnings()));
-                bind();
+        try {
+            background.execute(() -> {
+                GrafanaImport done = GrafanaImport.of(withVariables(set, vars), lookup, chosen, Duration.ofHours(1),
+                        GrafanaImport.DEFAULT_MAX_DATA_POINTS, BuiltInVariables.DEFAULT_SCRAPE);
+                fx.execute(() -> {
+                    if (mine != generation) {
+                        return;
+                    }
+                    variables = done.resolution().variables();
+                    bar.setStatus(String.join("; ", done.resolution().warnings()));
+                    bind();
+                });
             });
-        });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // The dashboard closed (sources changed, quitting): its panel sets go with it.
+            bar.setStatus("");
+        }
     }
 
     private static sitrep.panels.grafana.ImportedDashboard withVariables(PanelSet set, List<DashboardVariable> vars) {
