@@ -10,7 +10,7 @@ import java.util.Map;
  * under the scrape interval (or the panel's min interval); {@code $__rate_interval} is
  * max({@code $__interval} + scrape interval, 4 x scrape interval), so a rate always spans four scrapes.
  */
-public record BuiltInVariables(long intervalMs, long rateIntervalMs, long rangeMs) {
+public record BuiltInVariables(long intervalMs, long rateIntervalMs, long rangeMs, long scrapeMs) {
 
     /** Grafana's default scrape interval for a Prometheus datasource that does not set one. */
     public static final Duration DEFAULT_SCRAPE = Duration.ofSeconds(15);
@@ -27,7 +27,20 @@ public record BuiltInVariables(long intervalMs, long rateIntervalMs, long rangeM
         long lower = minInterval == null ? scrapeMs : minInterval.toMillis();
         long interval = Math.max(lower, GrafanaDurations.round(rangeMs / Math.max(1, maxDataPoints)));
         long rate = Math.max(interval + scrapeMs, 4 * scrapeMs);
-        return new BuiltInVariables(interval, rate, rangeMs);
+        return new BuiltInVariables(interval, rate, rangeMs, scrapeMs);
+    }
+
+    /**
+     * The same for a panel with its own "Min interval" ({@code 1m}, {@code >30s}): that becomes the lower
+     * limit instead of the scrape interval. An unreadable one changes nothing.
+     */
+    public BuiltInVariables withMinInterval(String minInterval) {
+        Duration min = minInterval == null ? null : GrafanaDurations.parse(minInterval);
+        if (min == null || min.toMillis() <= intervalMs) {
+            return this;
+        }
+        long interval = min.toMillis();
+        return new BuiltInVariables(interval, Math.max(interval + scrapeMs, 4 * scrapeMs), rangeMs, scrapeMs);
     }
 
     /** Name (without $) to the text substituted. */

@@ -26,14 +26,19 @@ public record GrafanaImport(ImportedDashboard dashboard, VariableResolver.Resolu
         BuiltInVariables builtIns = BuiltInVariables.of(range, maxDataPoints, scrape, null);
         VariableResolver.Resolution resolution = new VariableResolver(lookup).resolve(dashboard.variables(),
                 chosen, builtIns);
-        return new GrafanaImport(dashboard, resolution, builtIns, PanelDefinitions.of(dashboard.panels(),
-                new Interpolator(VariableResolver.values(resolution.variables(), builtIns), builtIns.values())));
+        return new GrafanaImport(dashboard, resolution, builtIns, panels(dashboard, resolution.variables(), builtIns));
     }
 
     /** The same dashboard with other selections or another range; no lookups. */
     public static List<PanelDefinition> panels(ImportedDashboard dashboard, List<ResolvedVariable> variables,
                                                BuiltInVariables builtIns) {
-        return PanelDefinitions.of(dashboard.panels(),
-                new Interpolator(VariableResolver.values(variables, builtIns), builtIns.values()));
+        Map<String, VariableValue> values = VariableResolver.values(variables, builtIns);
+        Interpolator common = new Interpolator(values, builtIns.values());
+        List<PanelDefinition> out = new java.util.ArrayList<>(dashboard.panels().size());
+        for (ImportedPanel p : dashboard.panels()) {
+            BuiltInVariables own = builtIns.withMinInterval(p.minInterval());
+            out.add(PanelDefinitions.of(p, own == builtIns ? common : new Interpolator(values, own.values())));
+        }
+        return out;
     }
 }

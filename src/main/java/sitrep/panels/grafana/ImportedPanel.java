@@ -13,10 +13,12 @@ import java.util.List;
  * @param min the y axis minimum Grafana was given, or null
  * @param max the y axis maximum, or null
  * @param panelId Grafana's panel id (for a link back to the panel), or null
+ * @param minInterval the panel's "Min interval" ({@code interval}, e.g. {@code 1m}), the lower limit of
+ *                    {@code $__interval}; null when not set
  */
 public record ImportedPanel(String title, String grafanaType, List<String> expressions, List<String> legends,
                             String unit, List<Band> thresholds, Double min, Double max, boolean logScale,
-                            Integer panelId) {
+                            Integer panelId, String minInterval) {
 
     public ImportedPanel {
         expressions = List.copyOf(expressions);

@@ -126,9 +126,10 @@ final class PanelReader {
             // A time series draws its thresholds only when asked to; stat and gauge panels always colour by them.
             bands = shown ? ThresholdReader.steps(Json.object(defaults, "thresholds"), min, max) : List.of();
         }
+        String interval = Json.string(panel, "interval").strip();
         return new ImportedPanel(title, type, expressions, legends, unit, bands, min, max, log,
                 panel.has("id") ? (int) Math.round(Json.number(panel, "id") == null ? 0 : Json.number(panel, "id"))
-                        : null);
+                        : null, interval.isEmpty() ? null : interval);
     }
 
     private static JsonObject firstAxis(JsonObject panel) {

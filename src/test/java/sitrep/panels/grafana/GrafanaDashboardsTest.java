@@ -168,4 +168,19 @@ class GrafanaDashboardsTest {
         assertThat(def.thresholds()).extracting(ChartSpec.Threshold::level)
                 .containsExactly(ChartSpec.Threshold.Level.WARNING, ChartSpec.Threshold.Level.CRITICAL);
     }
+
+    @Test
+    void aPanelsMinIntervalRaisesItsIntervalsOnly() throws Exception {
+        ImportedDashboard d = DashboardReader.read("""
+                {"title": "Intervals", "panels": [
+                  {"id": 1, "type": "timeseries", "title": "Own", "interval": "1m",
+                   "targets": [{"expr": "rate(x[$__rate_interval]) / $__interval_ms"}]},
+                  {"id": 2, "type": "timeseries", "title": "Default",
+                   "targets": [{"expr": "rate(x[$__rate_interval]) / $__interval_ms"}]}]}""");
+        assertThat(d.panels().get(0).minInterval()).isEqualTo("1m");
+        List<PanelDefinition> panels = imported(d, Map.of()).panels();
+        // 1 h over 1,000 points would be 15 s with a 15 s scrape; the panel's 1m wins, rate = 1m + 15s
+        assertThat(panels.get(0).expressions()).containsExactly("rate(x[75s]) / 60000");
+        assertThat(panels.get(1).expressions()).containsExactly("rate(x[1m]) / 15000");
+    }
 }
