@@ -298,7 +298,7 @@ public final class Composition implements MainWindowView.Actions {
         live.metrics().ifPresent(metrics -> {
             dashboard = new LiveDashboard(metrics, settings.panels(), zone(), shell.darkThemeProperty().get(),
                     clock, this::pin, () -> editPanels(metrics), evidence::recordSeries,
-                    drill != null ? LiveDashboard.DRILL_REFRESH : LiveDashboard.REFRESH);
+                    drill != null ? LiveDashboard.DRILL_REFRESH : LiveDashboard.REFRESH, live.changeTimes());
             dashboard.viewModel().setExtraRows(board.history()::rows);
             followIncident();
             view.setDashboardContent(dashboard.view().root());
