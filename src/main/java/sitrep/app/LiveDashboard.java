@@ -77,7 +77,7 @@ final class LiveDashboard implements AutoCloseable {
     /** Fetches what is in view now; call on the FX thread. */
     void refreshNow() {
         double width = view.root().getWidth();
-        int columns = DashboardView.columnsFor(vm.definitions().size());
+        int columns = view.columns();
         int plotWidth = width > 0 ? (int) (width / columns) - 90 : 700;
         refresher.submit(vm.request(clock.instant(), plotWidth));
     }

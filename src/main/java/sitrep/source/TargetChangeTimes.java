@@ -24,7 +24,7 @@ import sitrep.domain.SourceSnapshot;
 public final class TargetChangeTimes {
 
     /** How far back a state that began before anything on screen is looked for. */
-    static final Duration LOOKBACK = Duration.ofHours(6);
+    public static final Duration LOOKBACK = Duration.ofHours(6);
     private static final Duration COARSE_STEP = Duration.ofMinutes(1);
     private static final Duration FINE_STEP = Duration.ofSeconds(1);
     private static final String[] METRICS = {"probe_success", "up"};

@@ -24,7 +24,7 @@ public final class DurationWords {
         }
         long h = m / 60;
         if (h < 24) {
-            return String.format("%d h %02d min", h, m % 60);
+            return m % 60 == 0 ? h + " h" : String.format("%d h %02d min", h, m % 60);
         }
         return (h / 24) + " d " + (h % 24) + " h";
     }

@@ -25,7 +25,7 @@ import sitrep.ui.common.DurationWords;
  */
 public final class ConnectivityView extends Region {
 
-    static final double ROW = 24;
+    static final double ROW = 21;
     static final double NAME_WIDTH = 260;
     private static final DateTimeFormatter HMS = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
     private static final Map<HealthLevel, Color> COLORS = Map.of(
@@ -156,7 +156,7 @@ public final class ConnectivityView extends Region {
                 g.fillRect(x0, y + 3, Math.max(1, x1 - x0), ROW - 6);
                 if (!inside(flaps, from, to)) {
                     g.setFill(Color.WHITE);
-                    String words = fit(bandLabel(segs.get(s), to, zone), x1 - x0 - 8);
+                    String words = fitFirst(bandLabels(segs.get(s), to, zone), x1 - x0 - 8);
                     g.fillText(words, x0 + 6, y + ROW / 2);
                 }
             }
@@ -185,9 +185,31 @@ public final class ConnectivityView extends Region {
     /** "Major outage since 14:01:02, 27 min": when the state really began, however far before the window. */
     static String bandLabel(ConnectivityRow.Segment segment, Instant to, ZoneId zone) {
         Instant from = segment.from();
-        return segment.level().label() + " since " + (segment.before() ? "before " : "")
-                + HMS.format(from.atZone(zone)) + ", " + (segment.before() ? "over " : "")
-                + DurationWords.of(from, to);
+        if (segment.before()) {
+            // Began before anything looked at: no instant to name, and none that moves from redraw to redraw.
+            return segment.level().label() + " for " + DurationWords.of(sitrep.source.TargetChangeTimes.LOOKBACK)
+                    + " or more";
+        }
+        return segment.level().label() + " since " + HMS.format(from.atZone(zone)) + ", " + DurationWords.of(from, to);
+    }
+
+    /** The band's words from the fullest to the shortest, for the widest that fits. */
+    static List<String> bandLabels(ConnectivityRow.Segment segment, Instant to, ZoneId zone) {
+        String level = segment.level().label();
+        if (segment.before()) {
+            return List.of(bandLabel(segment, to, zone), level);
+        }
+        return List.of(bandLabel(segment, to, zone), level + " since " + HMS.format(segment.from().atZone(zone)),
+                level + " " + HM.format(segment.from().atZone(zone)), level);
+    }
+
+    private static String fitFirst(List<String> options, double width) {
+        for (String o : options) {
+            if (fit(o, width).equals(o)) {
+                return o;
+            }
+        }
+        return "";
     }
 
     static String flapLabel(ConnectivityRow.Flap f, ZoneId zone) {

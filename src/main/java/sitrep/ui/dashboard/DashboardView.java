@@ -54,6 +54,8 @@ public final class DashboardView {
     private final Consumer<Suggestion> pins;
     private final Runnable openEditor;
     private final Map<String, PanelCell> cells = new LinkedHashMap<>();
+    /** The grid's size asks for another number of columns. */
+    private boolean regrid;
     private final Supplier<ZoneId> zone;
     private final Supplier<Boolean> dark;
 
@@ -122,6 +124,13 @@ public final class DashboardView {
             pause.setText(isLive ? "Pause" : "Resume");
         });
         reset.setOnAction(e -> vm.resetZoom());
+        // Below this width the toolbar's words would be cut: icons, with the words on hover.
+        double wordsFrom = 980;
+        sitrep.ui.common.IconFallback.apply(custom, "mdi2c-calendar-clock", "", root.widthProperty(), wordsFrom);
+        sitrep.ui.common.IconFallback.apply(pause, "mdi2p-pause", "", root.widthProperty(), wordsFrom);
+        sitrep.ui.common.IconFallback.apply(reset, "mdi2m-magnify-minus", "double-click a chart", root.widthProperty(),
+                wordsFrom);
+        sitrep.ui.common.IconFallback.apply(editPanels, "mdi2p-pencil", "", root.widthProperty(), wordsFrom);
         custom.setOnAction(e -> askCustomRange());
         editPanels.setOnAction(e -> openEditor.run());
         rangeText.textProperty().bind(vm.rangeTextProperty());
@@ -131,7 +140,20 @@ public final class DashboardView {
         vm.panels().addListener((ListChangeListener<DashboardFrame.PanelResult>) c -> showPanels());
         vm.connectivity().addListener((ListChangeListener<ConnectivityRow>) c -> showConnectivity());
         connectivity.setPins(pins);
+        // The bands take at most a third of the dashboard (broken targets first), the charts the rest.
+        connectivityScroller.maxHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(3, Math.floor(root.getHeight() * 0.3 / ConnectivityView.ROW)) * ConnectivityView.ROW + 4,
+                root.heightProperty()));
         showConnectivity();
+        javafx.beans.InvalidationListener resized = o -> {
+            int visible = (int) vm.panels().stream().filter(p -> !p.hidden()).count();
+            if (visible > 0 && columnsFor(visible, grid.getWidth(), grid.getHeight()) != columns()) {
+                regrid = true;
+                showPanels();
+            }
+        };
+        grid.widthProperty().addListener(resized);
+        grid.heightProperty().addListener(resized);
     }
 
     /** Two fields, from and to, in the incident's zone; a bad entry keeps the dialog open and says why. */
@@ -183,7 +205,8 @@ public final class DashboardView {
         for (DashboardFrame.PanelResult p : visible) {
             keys.add(p.panel().title() + "\u0000" + p.panel().expressions());
         }
-        if (!keys.equals(new ArrayList<>(cells.keySet()))) {
+        if (regrid || !keys.equals(new ArrayList<>(cells.keySet()))) {
+            regrid = false;
             rebuildGrid(visible, keys);
         }
         for (int i = 0; i < visible.size(); i++) {
@@ -196,13 +219,38 @@ public final class DashboardView {
         return panels <= 1 ? 1 : panels <= 4 ? 2 : 3;
     }
 
+    /** A cell this high keeps a plot of at least 140 px under its title, axis and a legend of a third. */
+    static final double MIN_CELL_HEIGHT = 215;
+    static final double MIN_CELL_WIDTH = 230;
+
+    /**
+     * The columns for panels in a grid of this size: {@link #columnsFor(int)}, or more (fewer rows) when the
+     * grid is too short for that many rows of readable plots and wide enough for more columns.
+     */
+    public static int columnsFor(int panels, double width, double height) {
+        int columns = columnsFor(panels);
+        if (width <= 0 || height <= 0) {
+            return columns;
+        }
+        while (columns < panels && height / Math.ceil((double) panels / columns) < MIN_CELL_HEIGHT
+                && width / (columns + 1) >= MIN_CELL_WIDTH) {
+            columns++;
+        }
+        return columns;
+    }
+
+    /** The columns on screen now. */
+    public int columns() {
+        return Math.max(1, grid.getColumnConstraints().size());
+    }
+
     private void rebuildGrid(List<DashboardFrame.PanelResult> visible, List<String> keys) {
         Map<String, PanelCell> old = new LinkedHashMap<>(cells);
         cells.clear();
         grid.getChildren().clear();
         grid.getColumnConstraints().clear();
         grid.getRowConstraints().clear();
-        int columns = columnsFor(visible.size());
+        int columns = columnsFor(visible.size(), grid.getWidth(), grid.getHeight());
         int rows = Math.max(1, (visible.size() + columns - 1) / columns);
         for (int c = 0; c < columns; c++) {
             ColumnConstraints cc = new ColumnConstraints();

@@ -219,6 +219,8 @@ public final class DashboardViewModel {
         panels.setAll(frame.panels());
         List<ConnectivityRow> rows = new java.util.ArrayList<>(frame.connectivity());
         rows.addAll(extraRows.get());
+        // What is broken now first, so it is on screen however many healthy rows follow.
+        rows.sort(java.util.Comparator.comparing((ConnectivityRow r) -> r.current().ordinal()).reversed());
         connectivity.setAll(rows);
         List<String> hidden = frame.panels().stream().filter(DashboardFrame.PanelResult::hidden)
                 .map(p -> p.panel().title()).toList();
