@@ -130,8 +130,8 @@ public final class ChartRasterizer {
         return build(spec, width, Integer.MAX_VALUE);
     }
 
-    /** The most of a chart's height its legend may take: the plot keeps the rest. */
-    static final double LEGEND_SHARE = 1.0 / 3;
+    /** The most of a chart's height its legend may take (the issue allows a third): the plot keeps the rest. */
+    static final double LEGEND_SHARE = 0.25;
     private static final int LEGEND_ROW = 20;
     private static final int LEGEND_ITEM_EXTRA = 36;
 
@@ -186,7 +186,9 @@ public final class ChartRasterizer {
         XYPlot plot = new XYPlot(dataset, time, value, new PathLineRenderer(seriesPaints(spec), LINE));
         // Series keys carry an index to stay unique; the legend shows the labels alone.
         LegendItemCollection legendItems = new LegendItemCollection();
-        List<String> labels = spec.series().stream().map(SeriesDataset.Series::label).toList();
+        // Every HTTP probe's URL starts the same way: the legend leaves the scheme out and keeps the name.
+        List<String> labels = spec.series().stream().map(SeriesDataset.Series::label)
+                .map(l -> l.replace("https://", "").replace("http://", "")).toList();
         int shown;
         synchronized (LEGEND_METRICS) {
             shown = legendItemsShown(labels, width, height, LEGEND_METRICS);

@@ -82,7 +82,7 @@ public final class ChartView extends Region {
         overlay.getChildren().addAll(selection, crosshair, readout);
         overlay.setPickOnBounds(true);
         getChildren().addAll(image, overlay);
-        setMinSize(160, 120);
+        setMinSize(60, 60);
 
         overlay.addEventHandler(MouseEvent.MOUSE_MOVED, this::showCrosshair);
         overlay.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hideCrosshair());

@@ -221,7 +221,7 @@ public final class DashboardView {
 
     /** A cell this high keeps a plot of at least 140 px under its title, axis and a legend of a third. */
     static final double MIN_CELL_HEIGHT = 215;
-    static final double MIN_CELL_WIDTH = 230;
+    static final double MIN_CELL_WIDTH = 200;
 
     /**
      * The columns for panels in a grid of this size: {@link #columnsFor(int)}, or more (fewer rows) when the
@@ -280,13 +280,17 @@ public final class DashboardView {
 
         PanelCell() {
             title.getStyleClass().add("panel-title");
+            title.setWrapText(true);
+            title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             error.getStyleClass().add("field-error");
             error.setWrapText(true);
             error.visibleProperty().bind(error.textProperty().isNotEmpty());
             error.managedProperty().bind(error.visibleProperty());
             VBox.setVgrow(chart, Priority.ALWAYS);
             box.getStyleClass().add("panel-cell");
-            box.setMinHeight(140);
+            // Rows share the grid's height; a cell never claims more, so a short window never stacks them.
+            box.setMinHeight(0);
+            box.setMinWidth(0);
             chart.setListener(this);
         }
 

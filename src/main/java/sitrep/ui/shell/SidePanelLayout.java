@@ -35,7 +35,8 @@ final class SidePanelLayout {
     private final Tab statusTab = new Tab("Status");
     private final VBox rail = new VBox();
     private boolean narrow;
-    private double openAt = 0.55;
+    /** Open on a narrow window, the panel takes most of it: it is what the user asked to see. */
+    private double openAt = 0.4;
     private double leftDivider = 0.68;
 
     SidePanelLayout(BorderPane root, SplitPane mainSplit, SplitPane leftSplit, Region statusArea, TabPane workTabs,
@@ -53,6 +54,10 @@ final class SidePanelLayout {
                 railButton("Timeline", "mdi2t-timeline-text", "Ctrl+3", timelineTab),
                 railButton("Postmortem", "mdi2f-file-document-edit", "Ctrl+4", postmortemTab));
         root.widthProperty().addListener((o, was, now) -> apply(narrow(now.doubleValue())));
+        // A wider window widens the dashboard: the side panel keeps its width, folded or not.
+        SplitPane.setResizableWithParent(workTabs, false);
+        // Folded away, the panel is hidden too: nothing in it can hold the focus or take a key out of sight.
+        mainSplit.getDividers().get(0).positionProperty().addListener((o, was, now) -> workTabs.setVisible(isOpen()));
     }
 
     private Button railButton(String words, String icon, String shortcut, Tab tab) {
@@ -97,6 +102,7 @@ final class SidePanelLayout {
             workTabs.setMinWidth(380);
             root.setRight(null);
             open();
+            workTabs.setVisible(true);
         }
         if (selected != null && workTabs.getTabs().contains(selected)) {
             workTabs.getSelectionModel().select(selected);

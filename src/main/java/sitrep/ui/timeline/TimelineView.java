@@ -98,6 +98,9 @@ public final class TimelineView {
 
     @FXML
     private void initialize() {
+        sitrep.ui.common.IconFallback.decorate(undo, "mdi2u-undo", "Ctrl+Z");
+        sitrep.ui.common.IconFallback.decorate(redo, "mdi2r-redo", "Ctrl+Shift+Z");
+        sitrep.ui.common.ReadableHeaders.apply(table);
         boolean saysDrill = vm.incident().title().toLowerCase(java.util.Locale.ROOT).startsWith("drill");
         incidentTitle.setText(vm.incident().title() + (vm.incident().drill() && !saysDrill ? "  (DRILL)" : ""));
         hideWhenEmpty(warning);
