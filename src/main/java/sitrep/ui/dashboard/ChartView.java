@@ -137,19 +137,23 @@ public final class ChartView extends Region {
             return;
         }
         long ticket = generation.incrementAndGet();
-        renderer.execute(() -> {
-            if (generation.get() != ticket) {
-                return;
-            }
-            RenderedFrame rendered = rasterizer.render(s, w, h);
-            Platform.runLater(() -> {
-                if (generation.get() == ticket) {
-                    display(rendered);
-                } else {
-                    rasterizer.recycle(rendered);
+        try {
+            renderer.execute(() -> {
+                if (generation.get() != ticket) {
+                    return;
                 }
+                RenderedFrame rendered = rasterizer.render(s, w, h);
+                Platform.runLater(() -> {
+                    if (generation.get() == ticket) {
+                        display(rendered);
+                    } else {
+                        rasterizer.recycle(rendered);
+                    }
+                });
             });
-        });
+        } catch (java.util.concurrent.RejectedExecutionException closed) {
+            // the dashboard was closed: nothing more to draw
+        }
     }
 
     private void display(RenderedFrame rendered) {

@@ -156,35 +156,40 @@ public final class DashboardView {
         grid.heightProperty().addListener(resized);
     }
 
-    /** Two fields, from and to, in the incident's zone; a bad entry keeps the dialog open and says why. */
+    /**
+     * One line, as Grafana users type a range: {@code now-30m}, {@code now-6h to now-1h}, {@code 14:00 to 15:30}
+     * in the incident's zone, or dates; a bad entry keeps the dialog open and says why in one line.
+     */
     private void askCustomRange() {
         String[] current = vm.rangeFields(now.get());
-        javafx.scene.control.TextField from = new javafx.scene.control.TextField(current[0]);
-        javafx.scene.control.TextField to = new javafx.scene.control.TextField(current[1]);
-        from.setId("customFrom");
-        to.setId("customTo");
+        javafx.scene.control.TextField range = new javafx.scene.control.TextField(current[0] + " to " + current[1]);
+        range.setId("customRange");
+        range.setPrefColumnCount(34);
+        Label forms = new Label("For example: " + TypedRange.EXAMPLES + ". Clock times are in "
+                + zone.get().getId() + ".");
+        forms.setWrapText(true);
+        forms.setMaxWidth(520);
+        forms.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label problem = new Label();
+        problem.setId("customRangeProblem");
         problem.getStyleClass().add("field-error");
-        GridPane form = new GridPane();
-        form.setHgap(10);
-        form.setVgap(8);
-        form.addRow(0, new Label("From"), from);
-        form.addRow(1, new Label("To"), to);
-        form.add(problem, 0, 2, 2, 1);
+        problem.setWrapText(true);
+        problem.setMaxWidth(520);
+        VBox form = new VBox(8, range, forms, problem);
         javafx.scene.control.Dialog<javafx.scene.control.ButtonType> dialog = new javafx.scene.control.Dialog<>();
         dialog.initOwner(root.getScene().getWindow());
-        dialog.setTitle("Custom range");
-        dialog.setHeaderText("Custom range (yyyy-MM-dd HH:mm, " + zone.get().getId() + ")");
+        dialog.setTitle("Time range");
+        dialog.setHeaderText("Time range");
         dialog.getDialogPane().setId("customRangeDialog");
         dialog.getDialogPane().setContent(form);
         dialog.getDialogPane().getButtonTypes().addAll(javafx.scene.control.ButtonType.OK,
                 javafx.scene.control.ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK).addEventFilter(
-                javafx.event.ActionEvent.ACTION, e -> vm.showCustomRange(from.getText(), to.getText())
-                        .ifPresent(why -> {
-                            problem.setText(why);
-                            e.consume();
-                        }));
+                javafx.event.ActionEvent.ACTION, e -> vm.showTyped(range.getText(), now.get()).ifPresent(why -> {
+                    problem.setText(why);
+                    e.consume();
+                }));
+        dialog.setOnShown(e -> range.requestFocus());
         dialog.show();
     }
 
@@ -222,6 +227,7 @@ public final class DashboardView {
     /** A cell this high keeps a plot of at least 140 px under its title, axis and a legend of a third. */
     static final double MIN_CELL_HEIGHT = 215;
     static final double MIN_CELL_WIDTH = 200;
+    static final double MIN_ROW_HEIGHT = 120;
 
     /**
      * The columns for panels in a grid of this size: {@link #columnsFor(int)}, or more (fewer rows) when the
@@ -252,6 +258,8 @@ public final class DashboardView {
         grid.getRowConstraints().clear();
         int columns = columnsFor(visible.size(), grid.getWidth(), grid.getHeight());
         int rows = Math.max(1, (visible.size() + columns - 1) / columns);
+        // Each row keeps room for a title and a small plot: rows never overprint each other.
+        grid.setMinHeight(rows * MIN_ROW_HEIGHT + (rows - 1) * grid.getVgap());
         for (int c = 0; c < columns; c++) {
             ColumnConstraints cc = new ColumnConstraints();
             cc.setPercentWidth(100.0 / columns);
