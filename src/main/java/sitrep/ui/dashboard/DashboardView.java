@@ -146,6 +146,10 @@ public final class DashboardView {
                 root.heightProperty()));
         showConnectivity();
         javafx.beans.InvalidationListener resized = o -> {
+            // Rebuilding the grid relays it out: sizes seen meanwhile are not the window's.
+            if (rebuilding || grid.getWidth() <= 0 || grid.getHeight() <= 0) {
+                return;
+            }
             int visible = (int) vm.panels().stream().filter(p -> !p.hidden()).count();
             if (visible > 0 && columnsFor(visible, grid.getWidth(), grid.getHeight()) != columns()) {
                 regrid = true;
@@ -250,7 +254,18 @@ public final class DashboardView {
         return Math.max(1, grid.getColumnConstraints().size());
     }
 
+    private boolean rebuilding;
+
     private void rebuildGrid(List<DashboardFrame.PanelResult> visible, List<String> keys) {
+        rebuilding = true;
+        try {
+            layOut(visible, keys);
+        } finally {
+            rebuilding = false;
+        }
+    }
+
+    private void layOut(List<DashboardFrame.PanelResult> visible, List<String> keys) {
         Map<String, PanelCell> old = new LinkedHashMap<>(cells);
         cells.clear();
         grid.getChildren().clear();

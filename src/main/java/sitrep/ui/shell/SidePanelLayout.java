@@ -35,6 +35,8 @@ final class SidePanelLayout {
     private final Tab statusTab = new Tab("Status");
     private final VBox rail = new VBox();
     private boolean narrow;
+    /** Folded by the user or by default on a narrow window; kept folded whatever the window's size does. */
+    private boolean collapsed;
     /** Open on a narrow window, the panel takes most of it: it is what the user asked to see. */
     private double openAt = 0.4;
     private double leftDivider = 0.68;
@@ -54,10 +56,14 @@ final class SidePanelLayout {
                 railButton("Timeline", "mdi2t-timeline-text", "Ctrl+3", timelineTab),
                 railButton("Postmortem", "mdi2f-file-document-edit", "Ctrl+4", postmortemTab));
         root.widthProperty().addListener((o, was, now) -> apply(narrow(now.doubleValue())));
-        // A wider window widens the dashboard: the side panel keeps its width, folded or not.
-        SplitPane.setResizableWithParent(workTabs, false);
         // Folded away, the panel is hidden too: nothing in it can hold the focus or take a key out of sight.
         mainSplit.getDividers().get(0).positionProperty().addListener((o, was, now) -> workTabs.setVisible(isOpen()));
+        // A resize may move the divider off the edge; a folded panel stays folded.
+        mainSplit.widthProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(() -> {
+            if (narrow && collapsed) {
+                mainSplit.setDividerPositions(1.0);
+            }
+        }));
     }
 
     private Button railButton(String words, String icon, String shortcut, Tab tab) {
@@ -102,7 +108,6 @@ final class SidePanelLayout {
             workTabs.setMinWidth(380);
             root.setRight(null);
             open();
-            workTabs.setVisible(true);
         }
         if (selected != null && workTabs.getTabs().contains(selected)) {
             workTabs.getSelectionModel().select(selected);
@@ -110,13 +115,15 @@ final class SidePanelLayout {
     }
 
     boolean isOpen() {
-        return !narrow || mainSplit.getDividerPositions()[0] < COLLAPSED_FROM;
+        return !narrow || !collapsed;
     }
 
     void open() {
+        collapsed = false;
         if (mainSplit.getDividerPositions()[0] >= COLLAPSED_FROM) {
             mainSplit.setDividerPositions(openAt);
         }
+        workTabs.setVisible(true);
     }
 
     /** Folds the side panel away (narrow windows only); the focus leaves it, so no key lands out of sight. */
@@ -128,7 +135,9 @@ final class SidePanelLayout {
         if (at < COLLAPSED_FROM) {
             openAt = at;
         }
+        collapsed = true;
         mainSplit.setDividerPositions(1.0);
+        workTabs.setVisible(false);
         Node focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
         if (focused != null && isInside(focused, workTabs)) {
             mainSplit.getItems().get(0).requestFocus();

@@ -108,8 +108,9 @@ class ScreenReadabilityFxTest extends FxRobot {
             }
             interact(() -> lookup("#dashboardArea").query().requestFocus());
             if (SidePanelLayout.narrow(size[0])) {
-                interact(() -> lookup("#mainSplit").queryAs(javafx.scene.control.SplitPane.class)
-                        .setDividerPositions(1.0));
+                // Fold the panel as a user does: the open tab's icon on the rail.
+                interact(() -> ((javafx.scene.control.Button) lookup("#sideRail")
+                        .queryAs(javafx.scene.layout.VBox.class).getChildren().get(2)).fire());
                 waitForFxEvents();
             }
         }
