@@ -167,6 +167,11 @@ public final class ChartView extends Region {
         }
         retired = frame;
         frame = rendered;
+        // A live chart moves under a still mouse: the readout follows the new frame at the crosshair's place.
+        if (crosshair.isVisible()) {
+            readout.setText(readoutText(rendered.spec(), rendered.timeAt(crosshair.getStartX())));
+            readout.autosize();
+        }
         frameObserver.accept(rendered);
     }
 
