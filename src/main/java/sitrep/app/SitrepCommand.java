@@ -29,7 +29,7 @@ import sitrep.domain.SourceUrl;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:failure", "2:usage error (the usage is printed)"},
         subcommands = {CheckCommand.class, NoteCommand.class, TimelineCommand.class, ImportCommand.class,
-            ExportCommand.class})
+            ExportCommand.class, PanelsCommand.class})
 public final class SitrepCommand implements Callable<Integer> {
 
     @Mixin
