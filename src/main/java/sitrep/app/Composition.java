@@ -36,6 +36,8 @@ import sitrep.ui.shell.SettingsDialog;
 import sitrep.ui.shell.SettingsFormViewModel;
 import sitrep.ui.shell.ShellViewModel;
 import sitrep.ui.shell.SyncStatusViewModel;
+import sitrep.ui.status.NowStripView;
+import sitrep.ui.status.NowStripViewModel;
 import sitrep.ui.status.StatusBoardView;
 import sitrep.ui.status.StatusBoardViewModel;
 
@@ -66,6 +68,8 @@ public final class Composition implements MainWindowView.Actions {
     private java.util.function.Consumer<String> browser = url -> LOG.log(Level.INFO, "no browser to open " + url);
     private StatusBoardViewModel board;
     private TeamSharing teamSharing;
+    private NowStripView nowStrip;
+    private NowStripViewModel now;
 
     public Composition(LaunchOptions options, SettingsStore store, Clock clock) {
         this.options = options;
@@ -97,6 +101,8 @@ public final class Composition implements MainWindowView.Actions {
         view.setSyncStatus(syncStatus);
         teamSharing = new TeamSharing(() -> settings, this::save, syncStatus, shell::showNotice,
                 dir -> open(dir, defaultIncident(dir)));
+        nowStrip = NowStripView.load(shell.clockProperty());
+        view.setNowStrip(nowStrip.root());
 
         Scene scene = new Scene(view.root());
         Theme.apply(scene, shell.darkThemeProperty().get());
@@ -116,7 +122,12 @@ public final class Composition implements MainWindowView.Actions {
         stage.setOnCloseRequest(e -> saveLayout());
 
         shell.tick(clock.instant());
-        clockTimer = new Timeline(new KeyFrame(Duration.seconds(1), e -> shell.tick(clock.instant())));
+        clockTimer = new Timeline(new KeyFrame(Duration.seconds(1), e -> {
+            shell.tick(clock.instant());
+            if (now != null) {
+                now.refresh(clock.instant());
+            }
+        }));
         clockTimer.setCycleCount(Timeline.INDEFINITE);
         clockTimer.play();
 
@@ -131,13 +142,23 @@ public final class Composition implements MainWindowView.Actions {
             options.incident().ifPresent(dir -> open(dir, defaultIncident(dir)));
         }
         // SplitPane applies divider positions only once it has a size.
-        Platform.runLater(() -> WindowPlacement.restoreDividers(view.mainSplit(), view.leftSplit(), settings.window()));
+        Platform.runLater(() -> {
+            WindowPlacement.restoreDividers(view.mainSplit(), view.leftSplit(), settings.window());
+            if (!WindowPlacement.savedMainDivider(settings.window())) {
+                view.collapseSidePanel();
+            }
+        });
         LOG.log(Level.INFO, "console window shown (settings: " + store.file() + ")");
     }
 
     private ShellViewModel.Sources shellSources() {
         LaunchOptions.EffectiveSources s = options.sources(settings);
         return new ShellViewModel.Sources(s.prometheus(), s.alertmanager(), s.statusPages());
+    }
+
+    /** The now strip, whose command slot takes the incident's status, severity and commander. */
+    public NowStripView nowStrip() {
+        return nowStrip;
     }
 
     /** Saves the window layout; called when the window closes and when the application stops. */
@@ -327,14 +348,27 @@ public final class Composition implements MainWindowView.Actions {
         }
         if (live.isEmpty()) {
             view.setStatusContent(null);
+            now = null;
+            nowStrip.show(null);
             return;
         }
+        now = new NowStripViewModel(board);
+        StatusBoardViewModel watched = board;
+        javafx.beans.InvalidationListener changed = o -> {
+            if (now != null && board == watched) {
+                now.refresh(clock.instant());
+            }
+        };
+        board.alerts().addListener(changed);
+        board.components().addListener(changed);
+        now.refresh(clock.instant());
+        nowStrip.show(now);
         shell.sourceSummaryProperty().bind(board.summaryProperty());
         view.setStatusContent(StatusBoardView.load(board, this::pin).root());
         live.metrics().ifPresent(metrics -> {
             dashboard = new LiveDashboard(metrics, settings.panels(), zone(), shell.darkThemeProperty().get(),
                     clock, this::pin, () -> editPanels(metrics), evidence::recordSeries,
-                    drill != null ? LiveDashboard.DRILL_REFRESH : LiveDashboard.REFRESH);
+                    drill != null ? LiveDashboard.DRILL_REFRESH : LiveDashboard.REFRESH, live.changeTimes());
             dashboard.viewModel().setExtraRows(board.history()::rows);
             panelSets = panelSetsFor(dashboard);
             panelSets.start();

@@ -83,6 +83,7 @@ public final class MainWindowView {
 
     private final ShellViewModel vm;
     private final Actions actions;
+    private SidePanelLayout side;
     private final String version;
 
     private MainWindowView(ShellViewModel vm, Actions actions, String version) {
@@ -117,6 +118,8 @@ public final class MainWindowView {
         clock.setId("incidentClock");
         clock.textProperty().bind(vm.clockProperty());
         statusBar.getRightItems().add(clock);
+
+        side = new SidePanelLayout(root, mainSplit, leftSplit, statusArea, workTabs, timelineTab, postmortemTab);
 
         syncThemeItems();
         vm.darkThemeProperty().addListener((obs, was, dark) -> syncThemeItems());
@@ -168,6 +171,11 @@ public final class MainWindowView {
 
     private static void setAreaContent(VBox area, Label hint, Node content) {
         area.getChildren().removeIf(n -> n.getProperties().containsKey(LIVE_CONTENT));
+        // Live content brings its own headings; the area's title is for the empty state, and its room is the data's.
+        area.getChildren().stream().filter(n -> n.getStyleClass().contains("area-title")).forEach(n -> {
+            n.setVisible(content == null);
+            n.setManaged(content == null);
+        });
         if (content != null) {
             content.getProperties().put(LIVE_CONTENT, Boolean.TRUE);
             VBox.setVgrow(content, javafx.scene.layout.Priority.ALWAYS);
@@ -184,6 +192,11 @@ public final class MainWindowView {
             banner.getProperties().put(DRILL_BANNER, Boolean.TRUE);
             top.getChildren().add(1, banner);
         }
+    }
+
+    /** Puts the "now" strip at the top of the window, under the menus, banners and notices. */
+    public void setNowStrip(Node strip) {
+        top.getChildren().add(strip);
     }
 
     /** Replaces the timeline placeholder with the open incident's timeline. */
@@ -207,9 +220,19 @@ public final class MainWindowView {
         recentMenu.setDisable(folders.isEmpty());
     }
 
-    /** Brings the timeline tab to the front; the caller focuses what it needs inside. */
+    /** Brings the timeline tab to the front, opening the side panel; the caller focuses what it needs inside. */
     public void selectTimeline() {
-        workTabs.getSelectionModel().select(timelineTab);
+        side.show(timelineTab);
+    }
+
+    /** On a narrow window, folds the side panel away unless the user's own divider position is restored. */
+    public void collapseSidePanel() {
+        side.collapse();
+    }
+
+    /** The status area's divider as last seen there (it moves into a tab on narrow windows). */
+    public double leftDivider() {
+        return side.leftDivider();
     }
 
     public SplitPane mainSplit() {
@@ -277,18 +300,18 @@ public final class MainWindowView {
 
     @FXML
     private void focusStatus() {
-        statusArea.requestFocus();
+        side.show(side.statusTab());
     }
 
     @FXML
     private void showTimeline() {
-        workTabs.getSelectionModel().select(timelineTab);
+        side.show(timelineTab);
         workTabs.requestFocus();
     }
 
     @FXML
     private void showPostmortem() {
-        workTabs.getSelectionModel().select(postmortemTab);
+        side.show(postmortemTab);
         workTabs.requestFocus();
     }
 

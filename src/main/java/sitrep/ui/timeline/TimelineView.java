@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -26,6 +27,7 @@ import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import sitrep.domain.EntryKind;
@@ -98,6 +100,9 @@ public final class TimelineView {
 
     @FXML
     private void initialize() {
+        sitrep.ui.common.IconFallback.decorate(undo, "mdi2u-undo", "Ctrl+Z");
+        sitrep.ui.common.IconFallback.decorate(redo, "mdi2r-redo", "Ctrl+Shift+Z");
+        sitrep.ui.common.ReadableHeaders.apply(table);
         boolean saysDrill = vm.incident().title().toLowerCase(java.util.Locale.ROOT).startsWith("drill");
         incidentTitle.setText(vm.incident().title() + (vm.incident().drill() && !saysDrill ? "  (DRILL)" : ""));
         hideWhenEmpty(warning);
@@ -142,6 +147,13 @@ public final class TimelineView {
         suggestionBox.managedProperty().bind(suggestionBox.visibleProperty());
         suggestionTitle.textProperty().bind(Bindings.size(vm.suggestions()).asString("Suggested entries (%d)"));
         suggestionList.setCellFactory(list -> new ListCell<>() {
+            {
+                // Whole sentences: a row wraps to the list's width instead of scrolling sideways.
+                setWrapText(true);
+                prefWidthProperty().bind(list.widthProperty().subtract(24));
+                setMaxWidth(Region.USE_PREF_SIZE);
+            }
+
             @Override
             protected void updateItem(Suggestion s, boolean empty) {
                 super.updateItem(s, empty);
@@ -154,9 +166,11 @@ public final class TimelineView {
             if (e.getCode() == KeyCode.A || e.getCode() == KeyCode.ENTER) {
                 acceptSelected();
                 e.consume();
+                keepFocusInSuggestions();
             } else if (e.getCode() == KeyCode.D || e.getCode() == KeyCode.DELETE) {
                 dismissSelected();
                 e.consume();
+                keepFocusInSuggestions();
             }
         });
         acceptSuggestion.setOnAction(e -> acceptSelected());
@@ -165,6 +179,20 @@ public final class TimelineView {
             if (suggestionList.getSelectionModel().isEmpty() && !vm.suggestions().isEmpty()) {
                 suggestionList.getSelectionModel().selectFirst();
             }
+        });
+    }
+
+    /** A and D work through the list one after another: the focus stays there while it has rows, then the note line. */
+    private void keepFocusInSuggestions() {
+        javafx.application.Platform.runLater(() -> {
+            if (vm.suggestions().isEmpty()) {
+                entry.requestFocus();
+                return;
+            }
+            if (suggestionList.getSelectionModel().isEmpty()) {
+                suggestionList.getSelectionModel().selectFirst();
+            }
+            suggestionList.requestFocus();
         });
     }
 
@@ -177,6 +205,20 @@ public final class TimelineView {
     private Suggestion selectedSuggestion() {
         Suggestion s = suggestionList.getSelectionModel().getSelectedItem();
         return s != null ? s : vm.suggestions().isEmpty() ? null : vm.suggestions().get(0);
+    }
+
+    /**
+     * After an inline edit the keyboard goes back to the edited row (the rows may be rebuilt by then, so it is
+     * found by id once the edit has been applied), never to whatever control happens to come next.
+     */
+    private void refocusRow(String entryId) {
+        javafx.application.Platform.runLater(() -> {
+            if (entryId != null) {
+                selectedId = entryId;
+                selectById(entryId);
+            }
+            table.requestFocus();
+        });
     }
 
     private void acceptSelected() {
@@ -228,12 +270,24 @@ public final class TimelineView {
         kindColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().kind()));
 
         timeColumn.setCellFactory(TextFieldTableCell.forTableColumn());
-        timeColumn.setOnEditCommit(e -> vm.edit(e.getRowValue().id(), null, e.getNewValue(), null));
+        timeColumn.setOnEditCommit(e -> {
+            vm.edit(e.getRowValue().id(), null, e.getNewValue(), null);
+            refocusRow(e.getRowValue().id());
+        });
         textColumn.setCellFactory(TextFieldTableCell.forTableColumn());
-        textColumn.setOnEditCommit(e -> vm.edit(e.getRowValue().id(), e.getNewValue(), null, null));
+        textColumn.setOnEditCommit(e -> {
+            vm.edit(e.getRowValue().id(), e.getNewValue(), null, null);
+            refocusRow(e.getRowValue().id());
+        });
         kindColumn.setCellFactory(ComboBoxTableCell.forTableColumn(kindNames(""),
                 FXCollections.observableArrayList(EntryKind.values())));
-        kindColumn.setOnEditCommit(e -> vm.edit(e.getRowValue().id(), null, null, e.getNewValue()));
+        kindColumn.setOnEditCommit(e -> {
+            vm.edit(e.getRowValue().id(), null, null, e.getNewValue());
+            refocusRow(e.getRowValue().id());
+        });
+        for (TableColumn<TimelineRow, ?> c : List.of(timeColumn, textColumn, kindColumn)) {
+            c.addEventHandler(TableColumn.editCancelEvent(), e -> refocusRow(null));
+        }
 
         table.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -275,7 +329,29 @@ public final class TimelineView {
                     table.scrollTo(c.getFrom());
                 }
             }
+            // An edit replaces its row: the same entry stays selected, so the keyboard stays where it was.
+            if (selectedId != null && table.getSelectionModel().isEmpty()) {
+                selectById(selectedId);
+            }
         });
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                selectedId = now.id();
+            }
+        });
+    }
+
+    /** The entry last selected in the table, to select again when its row is rebuilt. */
+    private String selectedId;
+
+    private void selectById(String entryId) {
+        for (int i = 0; i < table.getItems().size(); i++) {
+            if (table.getItems().get(i).id().equals(entryId)) {
+                table.getSelectionModel().clearAndSelect(i);
+                table.getFocusModel().focus(i);
+                return;
+            }
+        }
     }
 
     private static String evidenceLines(TimelineRow row) {

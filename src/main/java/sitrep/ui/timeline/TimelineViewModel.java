@@ -310,11 +310,17 @@ public final class TimelineViewModel {
 
     // --- suggestions ----------------------------------------------------------------------------------
 
+    private final FlapFolding flaps = new FlapFolding();
+
     /** An alert, status change or pinned chart point offered as an entry; the same offer twice is kept once. */
     public void offerSuggestion(Suggestion suggestion) {
-        if (!suggestions.contains(suggestion)) {
-            suggestions.add(suggestion);
+        if (suggestions.contains(suggestion)) {
+            return;
         }
+        FlapFolding.Outcome folded = flaps.fold(suggestion, suggestions, incident.zone().zoneId());
+        int at = folded.remove().isEmpty() ? suggestions.size() : suggestions.indexOf(folded.remove().get(0));
+        suggestions.removeAll(folded.remove());
+        suggestions.add(Math.min(Math.max(0, at), suggestions.size()), folded.add());
     }
 
     /** Accept: becomes a journaled entry with its evidence; it leaves the list once saved. */

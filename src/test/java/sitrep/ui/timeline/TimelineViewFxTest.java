@@ -149,6 +149,9 @@ class TimelineViewFxTest extends FxRobot {
         interact(() -> lookup("#suggestionList").queryListView().getSelectionModel().select(0));
         push(KeyCode.A);
         waitFor(5, TimeUnit.SECONDS, () -> table().getItems().size() == 1);
+        waitForFxEvents();
+        // A keeps the keyboard in the list, so D goes to the next suggestion.
+        assertThat(lookup("#suggestionList").query().isFocused()).isTrue();
         push(KeyCode.D);
         waitForFxEvents();
 
@@ -176,6 +179,10 @@ class TimelineViewFxTest extends FxRobot {
         clickOn(editor).push(KeyCode.ENTER);
 
         waitFor(5, TimeUnit.SECONDS, () -> table().getItems().get(0).text().equals("restarted pgbouncer"));
+        waitForFxEvents();
+        // The keyboard is back on the edited row, not on whatever control comes next.
+        assertThat(table().isFocused()).isTrue();
+        assertThat(table().getSelectionModel().getSelectedIndex()).isZero();
         assertThat(journalText()).contains("entry.edited");
         assertThat(List.of(table().getItems().get(0).text())).containsExactly("restarted pgbouncer");
     }
