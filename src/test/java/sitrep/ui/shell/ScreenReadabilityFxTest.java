@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javafx.geometry.Bounds;
@@ -31,10 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 import sitrep.app.Composition;
-import sitrep.app.LaunchOptions;
-import sitrep.app.SettingsStore;
 import sitrep.ui.dashboard.ChartView;
 
 /**
@@ -47,6 +41,7 @@ class ScreenReadabilityFxTest extends FxRobot {
     @TempDir
     Path dir;
 
+    private DrillAtOutage drill;
     private Composition composition;
     private Stage stage;
 
@@ -64,23 +59,9 @@ class ScreenReadabilityFxTest extends FxRobot {
     }
 
     private void openDrillAtOutage() throws Exception {
-        LaunchOptions options = new LaunchOptions(Optional.empty(), Optional.empty(), List.of(),
-                Optional.empty(), Optional.empty(), Optional.empty(), false, Optional.of("15:00"));
-        AtomicReference<Stage> shown = new AtomicReference<>();
-        FxToolkit.setupStage(s -> {
-            composition = new Composition(options, new SettingsStore(dir.resolve("settings.json")), Clock.systemUTC());
-            composition.start(s);
-            shown.set(s);
-        });
-        waitForFxEvents();
-        stage = shown.get();
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> chipText().contains("db.internal:5432")
-                    && charts().size() >= 4);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("the drill did not show its outage: strip " + chipText() + ", "
-                    + lookup(".chart-view").queryAll().size() + " charts, " + charts().size() + " visible");
-        }
+        drill = DrillAtOutage.open(this, dir);
+        composition = drill.composition;
+        stage = drill.stage;
     }
 
     @Test
@@ -154,38 +135,15 @@ class ScreenReadabilityFxTest extends FxRobot {
     }
 
     private void resize(int width, int height) {
-        interact(() -> {
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(width);
-            stage.setHeight(height);
-        });
-        waitForFxEvents();
-        // Frames are rendered off the FX thread; wait until every chart shows one of its new size.
-        try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> charts().stream().allMatch(c -> c.frame() != null
-                    && Math.abs(c.frame().width() - Math.floor(c.getWidth())) <= 1
-                    && Math.abs(c.frame().height() - Math.floor(c.getHeight())) <= 1));
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("charts did not redraw at " + width + "x" + height, e);
-        }
-        waitForFxEvents();
+        drill.resize(width, height);
     }
 
     private List<ChartView> charts() {
-        List<ChartView> out = new ArrayList<>();
-        for (Node n : lookup(".chart-view").queryAll()) {
-            if (n instanceof ChartView c && visible(c)) {
-                out.add(c);
-            }
-        }
-        return out;
+        return drill.charts();
     }
 
     private String chipText() {
-        StringBuilder b = new StringBuilder();
-        lookup(".now-chip").queryAllAs(Label.class).forEach(l -> b.append(l.getText()).append('\n'));
-        return b.toString();
+        return drill.chipText();
     }
 
     private static List<String> prefixed(String prefix, List<String> lines) {
