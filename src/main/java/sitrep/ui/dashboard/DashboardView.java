@@ -124,13 +124,17 @@ public final class DashboardView {
             pause.setText(isLive ? "Pause" : "Resume");
         });
         reset.setOnAction(e -> vm.resetZoom());
-        // Below this width the toolbar's words would be cut: icons, with the words on hover.
+        // Below this width the toolbar's words would be cut: icons, with the words and shortcut on hover.
         double wordsFrom = 980;
-        sitrep.ui.common.IconFallback.apply(custom, "mdi2c-calendar-clock", "", root.widthProperty(), wordsFrom);
-        sitrep.ui.common.IconFallback.apply(pause, "mdi2p-pause", "", root.widthProperty(), wordsFrom);
-        sitrep.ui.common.IconFallback.apply(reset, "mdi2m-magnify-minus", "double-click a chart", root.widthProperty(),
-                wordsFrom);
-        sitrep.ui.common.IconFallback.apply(editPanels, "mdi2p-pencil", "", root.widthProperty(), wordsFrom);
+        sitrep.ui.common.IconFallback.apply(custom, "mdi2c-calendar-clock", DashboardShortcuts.CUSTOM_RANGE.getDisplayText(),
+                root.widthProperty(), wordsFrom);
+        sitrep.ui.common.IconFallback.apply(pause, "mdi2p-pause", DashboardShortcuts.PAUSE.getDisplayText(),
+                root.widthProperty(), wordsFrom);
+        sitrep.ui.common.IconFallback.apply(reset, "mdi2m-magnify-minus", DashboardShortcuts.RESET_ZOOM.getDisplayText()
+                + ", or double-click a chart", root.widthProperty(), wordsFrom);
+        sitrep.ui.common.IconFallback.apply(editPanels, "mdi2p-pencil", DashboardShortcuts.PANELS.getDisplayText(),
+                root.widthProperty(), wordsFrom);
+        DashboardShortcuts.install(root, custom, pause, reset, editPanels);
         custom.setOnAction(e -> askCustomRange());
         editPanels.setOnAction(e -> openEditor.run());
         rangeText.textProperty().bind(vm.rangeTextProperty());

@@ -128,6 +128,26 @@ class DashboardViewFxTest extends FxRobot {
     }
 
     @Test
+    void toolbarShortcutsPauseAndResumeAndAreNamedOnHover() {
+        javafx.scene.control.ToggleButton pause = lookup("#pause").queryAs(javafx.scene.control.ToggleButton.class);
+        assertThat(pause.getTooltip().getText()).isEqualTo("Pause (" + DashboardShortcuts.PAUSE.getDisplayText() + ")");
+        assertThat(lookup("#reset").queryButton().getTooltip().getText())
+                .contains(DashboardShortcuts.RESET_ZOOM.getDisplayText());
+        assertThat(lookup("#custom").queryButton().getTooltip().getText())
+                .contains(DashboardShortcuts.CUSTOM_RANGE.getDisplayText());
+        assertThat(lookup("#editPanels").queryButton().getTooltip().getText())
+                .contains(DashboardShortcuts.PANELS.getDisplayText());
+
+        push(javafx.scene.input.KeyCode.SHORTCUT, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.P);
+        assertThat(vm.liveProperty().get()).isFalse();
+        assertThat(pause.getText()).isEqualTo("Resume");
+        assertThat(pause.getTooltip().getText()).startsWith("Resume (");
+
+        push(javafx.scene.input.KeyCode.SHORTCUT, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.P);
+        assertThat(vm.liveProperty().get()).isTrue();
+    }
+
+    @Test
     void rightClickPinsThePointWithItsQueryAndValues() {
         clickOn(plotPoint(0.9), MouseButton.SECONDARY);
         clickOn("Pin to timeline");
