@@ -149,13 +149,21 @@ public final class StatusBoardView {
             Label since = new Label(t.since());
             since.getStyleClass().add("tile-since");
             since.setWrapText(true);
-            VBox tile = new VBox(2, name, level, since);
+            // Name, level and since flow on as few lines as fit: every broken component shows beside the
+            // alerts without scrolling at 1366x768.
+            javafx.scene.layout.FlowPane tile = new javafx.scene.layout.FlowPane(8, 0, name, level, since);
+            tile.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
+            tile.setPrefWrapLength(230);
             tile.getStyleClass().add("component-tile");
             if (t.stale()) {
                 tile.getStyleClass().add("tile-stale");
             }
             LevelStyle.apply(tile, t.level());
-            tile.setPrefWidth(250);
+            // Two tiles a row wherever two of the old 250 px tiles nearly fit: the side panel is about 500 px wide.
+            tile.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> {
+                double w = tiles.getWidth();
+                return w >= 420 ? Math.floor((w - tiles.getHgap()) / 2) - 1 : Math.max(200, w);
+            }, tiles.widthProperty()));
             tiles.getChildren().add(tile);
         }
     }

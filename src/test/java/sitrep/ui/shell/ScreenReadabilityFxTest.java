@@ -110,6 +110,50 @@ class ScreenReadabilityFxTest extends FxRobot {
                 .getMinY()).isLessThan(200);
     }
 
+    @Test
+    void atTheLaptopSizeTheAlertsKeepFiveRowsAndEveryBrokenComponentShowsWithoutScrolling() throws Exception {
+        openDrillAtOutage();
+        resize(1366, 768);
+        TabPane tabs = lookup("#workTabs").queryAs(TabPane.class);
+        showTab(tabs.getTabs().stream().filter(t -> "statusTab".equals(t.getId())).findFirst().orElseThrow());
+        interact(() -> {
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+        });
+        javafx.scene.control.TableView<?> alerts = lookup("#alerts").queryAllAs(javafx.scene.control.TableView.class)
+                .stream().filter(ScreenReadabilityFxTest::visible).findFirst().orElseThrow();
+        javafx.scene.control.ScrollPane scroller = lookup(".status-scroller").queryAllAs(
+                javafx.scene.control.ScrollPane.class).stream().filter(sp -> isAncestor(sp, alerts)).findFirst()
+                .orElseThrow();
+        Bounds view = sceneBounds(scroller);
+        Node header = alerts.lookup(".column-header-background");
+        Node row = alerts.lookup(".table-row-cell");
+        double rows = (alerts.getHeight() - header.getBoundsInLocal().getHeight()) / row.getBoundsInLocal().getHeight();
+        assertThat(rows).as("alert rows with room in the table").isGreaterThanOrEqualTo(5);
+        assertThat(inside(sceneBounds(alerts), view)).as("the alerts table is in view without scrolling").isTrue();
+        List<String> brokenOutOfView = new ArrayList<>();
+        int broken = 0;
+        for (Node tile : lookup(".component-tile").queryAll()) {
+            Label level = (Label) tile.lookup(".tile-level");
+            if (tile.getScene() == null || !isAncestor(scroller, tile) || level.getText().equals("Operational")) {
+                continue;
+            }
+            broken++;
+            if (!inside(sceneBounds(tile), view)) {
+                brokenOutOfView.add(((Label) tile.lookup(".tile-name")).getText() + " (bottom at "
+                        + Math.round(sceneBounds(tile).getMaxY()) + ", " + Math.round(sceneBounds(tile).getMinX()) + "-"
+                        + Math.round(sceneBounds(tile).getMaxX()) + " wide, view ends at " + Math.round(view.getMaxY()) + ")");
+            }
+        }
+        assertThat(broken).as("broken components in the drill's outage").isGreaterThanOrEqualTo(3);
+        assertThat(brokenOutOfView).as("broken components below the fold").isEmpty();
+    }
+
+    private static boolean inside(Bounds part, Bounds view) {
+        return part.getMinY() >= view.getMinY() - 1 && part.getMaxY() <= view.getMaxY() + 1
+                && part.getMinX() >= view.getMinX() - 1 && part.getMaxX() <= view.getMaxX() + 1;
+    }
+
     /** Walks the window on the FX thread right after a layout pass, so no skin lags behind its control. */
     private List<String> walkLaidOut() {
         AtomicReference<List<String>> out = new AtomicReference<>();
