@@ -29,7 +29,8 @@ import sitrep.domain.SourceUrl;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:failure", "2:usage error (the usage is printed)"},
         subcommands = {CheckCommand.class, NoteCommand.class, TimelineCommand.class, ImportCommand.class,
-            ExportCommand.class})
+            ExportCommand.class, StatusCommand.class, SeverityCommand.class, RoleCommand.class,
+            UpdateCommand.class, FollowupsCommand.class})
 public final class SitrepCommand implements Callable<Integer> {
 
     @Mixin

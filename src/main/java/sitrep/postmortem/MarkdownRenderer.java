@@ -80,12 +80,14 @@ public final class MarkdownRenderer {
             out.append("## Unplaced\n\n");
             doc.unplaced().forEach(u -> paragraph(out, u));
         }
-        if (options.appendix()) {
+        // With incident command records the metrics come from the milestones, formulas and all (see below).
+        if (options.appendix() && doc.command().isEmpty()) {
             out.append("## Appendix: Response metrics\n\n| Metric | Value |\n| --- | --- |\n");
             for (String[] row : TemplateFormats.metricRows(ResponseMetrics.of(doc))) {
                 out.append("| ").append(row[0]).append(" | ").append(row[1]).append(" |\n");
             }
         }
+        CommandAppendix.markdown(out, doc.command());
         // Sections end with a blank line; the file ends with exactly one newline.
         int end = out.length();
         while (end > 0 && out.charAt(end - 1) == '\n') {

@@ -69,13 +69,17 @@ public final class TextRenderer {
         }
         if (options.appendix()) {
             separate(out).append("Appendix - Response metrics:\n");
-            for (String[] row : TemplateFormats.metricRows(ResponseMetrics.of(doc))) {
-                out.append("- ").append(row[0]).append(": ").append(row[1]).append('\n');
+            if (doc.command().isEmpty()) {
+                for (String[] row : TemplateFormats.metricRows(ResponseMetrics.of(doc))) {
+                    out.append("- ").append(row[0]).append(": ").append(row[1]).append('\n');
+                }
             }
             for (ChartImage chart : options.charts()) {
                 out.append("- Chart: ").append(chart.title()).append('\n');
             }
         }
+        // Incident command is part of the record, not an optional extra: it is written whatever the appendix flag.
+        CommandAppendix.text(out, doc.command());
         return out.toString();
     }
 

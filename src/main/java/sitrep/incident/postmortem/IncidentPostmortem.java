@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import sitrep.domain.EntryKind;
 import sitrep.domain.Incident;
 import sitrep.domain.IncidentZone;
 import sitrep.domain.TimelineEntry;
@@ -15,6 +19,7 @@ import sitrep.incident.IncidentFolder;
 import sitrep.incident.JournalReplay;
 import sitrep.incident.ReplayWarning;
 import sitrep.incident.Timeline;
+import sitrep.incident.command.Severity;
 import sitrep.postmortem.IncidentEvent;
 import sitrep.postmortem.PostmortemDocument;
 import sitrep.postmortem.PostmortemDrafter;
@@ -38,14 +43,20 @@ public final class IncidentPostmortem {
 
     /** An incident folder read once: what a draft is made from, and the journal lines that were skipped. */
     public record Loaded(Incident incident, List<TimelineEntry> entries, PostmortemEdits edits,
-                         List<ReplayWarning> warnings) {
+                         List<ReplayWarning> warnings, Map<String, String> incidentFields) {
         public Loaded {
             entries = List.copyOf(entries);
             warnings = List.copyOf(warnings);
+            incidentFields = Collections.unmodifiableMap(new HashMap<>(incidentFields));
         }
 
         public PostmortemDocument draft() {
-            return IncidentPostmortem.draft(incident, entries, edits);
+            return IncidentPostmortem.draft(incident, entries, edits, incidentFields, Map.of());
+        }
+
+        /** @param severityDefinitions the settings' wording of each severity level; missing ones use the defaults */
+        public PostmortemDocument draft(Map<Severity, String> severityDefinitions) {
+            return IncidentPostmortem.draft(incident, entries, edits, incidentFields, severityDefinitions);
         }
     }
 
@@ -61,16 +72,31 @@ public final class IncidentPostmortem {
         Timeline timeline = new Timeline();
         timeline.apply(replay.records());
         return new Loaded(timeline.incident(folder.incident()), timeline.entries(), PostmortemEdits.of(timeline),
-                replay.warnings());
+                replay.warnings(), timeline.incidentFields());
     }
 
     /**
      * @param entries the incident's entries that are not retracted, in {@link Timeline#ORDER}
      */
     public static PostmortemDocument draft(Incident incident, List<TimelineEntry> entries, PostmortemEdits edits) {
+        return draft(incident, entries, edits, Map.of(), Map.of());
+    }
+
+    /**
+     * Also words the incident command records (status, severity, roles, updates, follow-ups) for the
+     * appendix. Updates and follow-ups stand there, not in the timeline.
+     *
+     * @param incidentFields the journaled incident fields, which hold edited milestones
+     */
+    public static PostmortemDocument draft(Incident incident, List<TimelineEntry> entries, PostmortemEdits edits,
+                                           Map<String, String> incidentFields,
+                                           Map<Severity, String> severityDefinitions) {
         List<IncidentEvent> events = new ArrayList<>(entries.size());
         Set<Integer> excluded = new HashSet<>();
         for (TimelineEntry e : entries) {
+            if (e.kind() == EntryKind.UPDATE || e.kind() == EntryKind.FOLLOWUP) {
+                continue;
+            }
             if (edits.excludedEntryIds().contains(e.id())) {
                 excluded.add(events.size());
             }
@@ -88,6 +114,7 @@ public final class IncidentPostmortem {
                 .measuresClosing(edits.measuresClosing())
                 .conclusion(edits.conclusion())
                 .unplaced(edits.unplaced())
+                .command(CommandReports.of(incident, entries, incidentFields, severityDefinitions))
                 .build();
     }
 

@@ -276,7 +276,7 @@ public final class PostmortemViewModel {
                 // Half-typed (a date, a share): the preview keeps the last value that reads.
             }
         }
-        document = IncidentPostmortem.draft(incident(), entries(), shown);
+        document = IncidentPostmortem.draft(incident(), entries(), shown, journaled.incidentFields(), java.util.Map.of());
         preview.set(previewFormat.get().render(document));
         duration.set(DocumentReadout.duration(document));
         replaceIfChanged(warnings, DocumentReadout.warnings(document, incident().zone()));
