@@ -177,6 +177,7 @@ public final class Composition implements MainWindowView.Actions {
     private void closeIncident() {
         evidence.detach();
         if (workspace != null) {
+            view.setCommandSummary(null, null);
             workspace.close();
             workspace = null;
         }
@@ -192,7 +193,7 @@ public final class Composition implements MainWindowView.Actions {
     private void open(Path dir, Incident ifNew) {
         IncidentWorkspace opened;
         try {
-            opened = IncidentWorkspace.open(dir, settings.author(), ifNew, clock);
+            opened = IncidentWorkspace.open(dir, settings.author(), ifNew, clock, settings.commandPolicy());
         } catch (IOException | IllegalArgumentException | UncheckedIOException e) {
             LOG.log(Level.WARNING, "could not open incident " + dir + ": " + e);
             shell.showNotice("Could not open the incident in " + dir + ": " + e.getMessage());
@@ -206,6 +207,7 @@ public final class Composition implements MainWindowView.Actions {
         shell.tick(clock.instant());
         view.setTimelineContent(opened.view().root());
         view.setPostmortemContent(opened.postmortemView().root());
+        view.setCommandSummary(opened.commandSummary().root(), opened.commandSummary().dialogs());
         view.selectTimeline();
         opened.view().focusEntry();
         followIncident();

@@ -89,6 +89,22 @@ public final class FollowupText {
         return new Parsed(clean, marks);
     }
 
+    /**
+     * A due date typed on its own (the follow-ups list): any spelling {@link #parse} understands.
+     *
+     * @throws IllegalArgumentException quoting the text when it is not a date
+     */
+    public static LocalDate dueDate(String text, LocalDate today) {
+        // A stand-in summary, so that only the date is left to be read.
+        Parsed p = parse("item " + text.strip(), today);
+        String due = p.marks().get(CommandEntries.FOLLOWUP_DUE);
+        if (due == null || !p.text().equals("item") || p.marks().size() != 1) {
+            throw new IllegalArgumentException("'" + text.strip() + "' is not a date: write 2023-06-30, June 30 or"
+                    + " tomorrow");
+        }
+        return LocalDate.parse(due);
+    }
+
     /** The next such day on or after {@code today}: a due date is never in the past when typed. */
     private static LocalDate monthDay(String written, LocalDate today) {
         String w = written.replace(".", "").replaceAll("\\s+", " ").strip();

@@ -22,6 +22,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
+import sitrep.ui.command.CommandDialogs;
 
 /** The main window's FXML controller: binds the view model and forwards menu actions. */
 public final class MainWindowView {
@@ -65,6 +66,11 @@ public final class MainWindowView {
     @FXML private StatusBar statusBar;
     @FXML private Menu recentMenu;
     @FXML private VBox timelineArea;
+    @FXML private Menu commandMenu;
+
+    private static final String COMMAND_SUMMARY = "sitrep.commandSummary";
+    /** The open incident's command dialogs; null while no incident is open (the Command menu is then disabled). */
+    private CommandDialogs commandDialogs;
 
     private static final String LIVE_CONTENT = "sitrep.liveContent";
     private static final String DRILL_BANNER = "sitrep.drillBanner";
@@ -108,6 +114,56 @@ public final class MainWindowView {
 
         syncThemeItems();
         vm.darkThemeProperty().addListener((obs, was, dark) -> syncThemeItems());
+        commandMenu.setDisable(true);
+    }
+
+    /**
+     * Shows the incident command summary at the top of the window (status, severity, commander, update
+     * countdown) and enables the Command menu; null removes both. One spot, so it can move as a whole.
+     */
+    public void setCommandSummary(Node summary, CommandDialogs dialogs) {
+        top.getChildren().removeIf(n -> n.getProperties().containsKey(COMMAND_SUMMARY));
+        commandDialogs = summary == null ? null : dialogs;
+        commandMenu.setDisable(commandDialogs == null);
+        if (summary != null) {
+            summary.getProperties().put(COMMAND_SUMMARY, Boolean.TRUE);
+            top.getChildren().add(summary);
+        }
+    }
+
+    @FXML
+    private void setStatus() {
+        if (commandDialogs != null) {
+            commandDialogs.setStatus();
+        }
+    }
+
+    @FXML
+    private void setSeverity() {
+        if (commandDialogs != null) {
+            commandDialogs.setSeverity();
+        }
+    }
+
+    @FXML
+    private void assignRole() {
+        if (commandDialogs != null) {
+            commandDialogs.assignRole();
+        }
+    }
+
+    @FXML
+    private void postUpdate() {
+        if (commandDialogs != null) {
+            commandDialogs.composeUpdate();
+        }
+    }
+
+    @FXML
+    private void showFollowups() {
+        if (commandDialogs != null) {
+            commandDialogs.followups();
+        }
     }
 
     private void syncThemeItems() {
