@@ -25,9 +25,19 @@ public final class CommandDialogs {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
 
     private final CommandViewModel vm;
+    private final Node anchor;
 
-    CommandDialogs(CommandViewModel vm) {
+    /** @param anchor a node of the main window: dialogs belong to its window, which gets the focus back */
+    CommandDialogs(CommandViewModel vm, Node anchor) {
         this.vm = vm;
+        this.anchor = anchor;
+    }
+
+    /** The window dialogs belong to, when the anchor is showing. */
+    static void own(Dialog<?> dialog, Node anchor) {
+        if (anchor.getScene() != null && anchor.getScene().getWindow() != null) {
+            dialog.initOwner(anchor.getScene().getWindow());
+        }
     }
 
     /** Status with an optional time; resolving shows the time it will set as the end, to confirm or change. */
@@ -86,11 +96,11 @@ public final class CommandDialogs {
     }
 
     public void composeUpdate() {
-        new UpdateComposer(vm).show();
+        new UpdateComposer(vm, anchor).show();
     }
 
     public void followups() {
-        new FollowupsDialog(vm).show();
+        new FollowupsDialog(vm, anchor).show();
     }
 
     /** The status a commander most likely moves to next. */
@@ -133,6 +143,7 @@ public final class CommandDialogs {
         dialog.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setId("commandDialog");
+        own(dialog, anchor);
         dialog.setOnShown(e -> focus.requestFocus());
         dialog.setResultConverter(b -> b);
         dialog.resultProperty().addListener((o, was, result) -> {

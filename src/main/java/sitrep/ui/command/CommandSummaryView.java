@@ -30,7 +30,7 @@ public final class CommandSummaryView {
 
     public CommandSummaryView(CommandViewModel vm) {
         this.vm = vm;
-        this.dialogs = new CommandDialogs(vm);
+        this.dialogs = new CommandDialogs(vm, root);
         root.getStyleClass().add(STYLE);
         root.setId("commandSummary");
         root.setAlignment(Pos.CENTER_LEFT);

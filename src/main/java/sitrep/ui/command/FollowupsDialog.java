@@ -27,9 +27,11 @@ import sitrep.incident.command.FollowupPriority;
 final class FollowupsDialog {
 
     private final CommandViewModel vm;
+    private final javafx.scene.Node anchor;
 
-    FollowupsDialog(CommandViewModel vm) {
+    FollowupsDialog(CommandViewModel vm, javafx.scene.Node anchor) {
         this.vm = vm;
+        this.anchor = anchor;
     }
 
     void show() {
@@ -90,6 +92,7 @@ final class FollowupsDialog {
         dialog.getDialogPane().setContent(box);
         dialog.getDialogPane().setId("followupsDialog");
         dialog.setResizable(true);
+        CommandDialogs.own(dialog, anchor);
         dialog.show();
     }
 

@@ -20,9 +20,11 @@ import sitrep.incident.command.StakeholderUpdate;
 final class UpdateComposer {
 
     private final CommandViewModel vm;
+    private final javafx.scene.Node anchor;
 
-    UpdateComposer(CommandViewModel vm) {
+    UpdateComposer(CommandViewModel vm, javafx.scene.Node anchor) {
         this.vm = vm;
+        this.anchor = anchor;
     }
 
     void show() {
@@ -64,6 +66,7 @@ final class UpdateComposer {
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().setId("updateComposer");
         dialog.setResizable(true);
+        CommandDialogs.own(dialog, anchor);
         dialog.setOnShown(e -> conditions.requestFocus());
         dialog.setResultConverter(b -> b);
         dialog.resultProperty().addListener((o, was, result) -> {
