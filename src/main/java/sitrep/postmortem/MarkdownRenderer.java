@@ -21,10 +21,11 @@ public final class MarkdownRenderer {
         out.append("# ").append(MarkdownEscaper.inline(TemplateFormats.titleLine(doc))).append("\n\n");
 
         Optional<String> duration = TemplateFormats.durationLine(doc.window());
-        if (duration.isPresent() || !doc.impact().text().isEmpty()) {
+        String impact = TemplateFormats.impactLine(doc.impact());
+        if (duration.isPresent() || !impact.isEmpty()) {
             out.append("## Summary\n\n");
             duration.ifPresent(d -> out.append("**Duration:** ").append(MarkdownEscaper.inline(d)).append("\n\n"));
-            labelled(out, "Impact", doc.impact().text());
+            labelled(out, "Impact", impact);
         }
 
         Optional<LocalDate> firstDay = TemplateFormats.firstDay(doc);

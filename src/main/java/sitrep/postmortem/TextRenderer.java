@@ -20,10 +20,11 @@ public final class TextRenderer {
         out.append(TemplateFormats.titleLine(doc)).append('\n');
 
         Optional<String> duration = TemplateFormats.durationLine(doc.window());
-        if (duration.isPresent() || !doc.impact().text().isEmpty()) {
+        String impact = TemplateFormats.impactLine(doc.impact());
+        if (duration.isPresent() || !impact.isEmpty()) {
             separate(out).append("Summary:\n");
             duration.ifPresent(d -> out.append("Duration: ").append(d).append('\n'));
-            labelled(out, "Impact", doc.impact().text());
+            labelled(out, "Impact", impact);
         }
 
         List<TimelineItem> items = doc.includedTimeline();
@@ -61,7 +62,13 @@ public final class TextRenderer {
             }
         }
         paragraph(out, doc.measuresClosing());
-        paragraph(out, doc.conclusion());
+        if (!doc.conclusion().isEmpty() && !doc.conclusion().regionMatches(true, 0, "In conclusion", 0, 13)) {
+            // The template's conclusion announces itself ("In conclusion, ..."); any other needs its heading, or
+            // it reads (and imports back) as the measures' closing words.
+            separate(out).append("Conclusion:\n").append(doc.conclusion()).append('\n');
+        } else {
+            paragraph(out, doc.conclusion());
+        }
 
         if (!doc.unplaced().isEmpty()) {
             separate(out).append("Unplaced:\n");
