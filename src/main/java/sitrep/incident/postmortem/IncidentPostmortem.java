@@ -19,6 +19,7 @@ import sitrep.incident.IncidentFolder;
 import sitrep.incident.JournalReplay;
 import sitrep.incident.ReplayWarning;
 import sitrep.incident.Timeline;
+import sitrep.incident.command.CommandEntries;
 import sitrep.incident.command.Severity;
 import sitrep.postmortem.IncidentEvent;
 import sitrep.postmortem.PostmortemDocument;
@@ -37,6 +38,12 @@ public final class IncidentPostmortem {
      * value is that label. The entry's event time only places it: right after the timed entry before it.
      */
     public static final String UNTIMED_LABEL = "postmortem.untimed-label";
+
+    /**
+     * Incident field ({@code incident.set}) saying which entries the postmortem takes: "only" the starred
+     * ones, or (absent, or anything else) all of them, the starred ones marked with a star.
+     */
+    public static final String STARRED_FIELD = "postmortem.starred";
 
     private IncidentPostmortem() {
     }
@@ -93,9 +100,17 @@ public final class IncidentPostmortem {
                                            Map<Severity, String> severityDefinitions) {
         List<IncidentEvent> events = new ArrayList<>(entries.size());
         Set<Integer> excluded = new HashSet<>();
+        boolean onlyStarred = "only".equals(incidentFields.get(STARRED_FIELD));
         for (TimelineEntry e : entries) {
             if (e.kind() == EntryKind.UPDATE || e.kind() == EntryKind.FOLLOWUP) {
                 continue;
+            }
+            boolean starred = CommandEntries.starred(e.evidence());
+            if (onlyStarred && !starred) {
+                continue;
+            }
+            if (starred && !onlyStarred) {
+                e = e.withContent(e.eventTime(), e.kind(), "★ " + e.text());
             }
             if (edits.excludedEntryIds().contains(e.id())) {
                 excluded.add(events.size());

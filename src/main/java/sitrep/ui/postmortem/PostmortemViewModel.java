@@ -25,6 +25,7 @@ import sitrep.domain.Incident;
 import sitrep.domain.TimelineEntry;
 import sitrep.incident.AtomicWrite;
 import sitrep.incident.JournalBatch;
+import sitrep.incident.JournalRecord;
 import sitrep.incident.Journaled;
 import sitrep.incident.RecordAppender;
 import sitrep.incident.Timeline;
@@ -147,6 +148,32 @@ public final class PostmortemViewModel {
 
     public Incident incident() {
         return journaled.incident(base);
+    }
+
+    /** True when the postmortem takes only starred entries (otherwise all, the starred ones marked). */
+    public boolean onlyStarred() {
+        return "only".equals(journaled.incidentFields().get(IncidentPostmortem.STARRED_FIELD));
+    }
+
+    /** Chooses between all entries (starred ones marked) and only the starred ones; journaled like any edit. */
+    public void setOnlyStarred(boolean only) {
+        if (only == onlyStarred()) {
+            return;
+        }
+        JournalRecord record = JournalRecord.incidentSet(IncidentPostmortem.STARRED_FIELD, only ? "only" : null, author,
+                clock.instant());
+        io.execute(() -> {
+            try {
+                Journaled saved = journal.append(record);
+                ui.execute(() -> {
+                    journaled.apply(saved);
+                    refresh();
+                });
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.ERROR, "postmortem write failed: " + e.getMessage());
+                ui.execute(() -> saveStatus.set("NOT SAVED: " + e.getMessage()));
+            }
+        });
     }
 
     // --- journal in -----------------------------------------------------------------------------------
