@@ -20,8 +20,12 @@ import sitrep.incident.JournalReplay;
 import sitrep.incident.ReplayWarning;
 import sitrep.incident.Timeline;
 import sitrep.incident.command.CommandEntries;
+import sitrep.incident.command.Followup;
+import sitrep.incident.command.IncidentCommand;
 import sitrep.incident.command.Severity;
 import sitrep.postmortem.IncidentEvent;
+import sitrep.postmortem.Measure;
+import sitrep.postmortem.Task;
 import sitrep.postmortem.PostmortemDocument;
 import sitrep.postmortem.PostmortemDrafter;
 import sitrep.postmortem.ZoneLabel;
@@ -125,12 +129,38 @@ public final class IncidentPostmortem {
                 .impact(edits.impact())
                 .rootCause(edits.rootCause())
                 .resolution(edits.resolution())
-                .measures(edits.measures())
+                .measures(pointAtFollowups(edits.measures(), IncidentCommand.of(incident, entries, incidentFields)
+                        .followups()))
                 .measuresClosing(edits.measuresClosing())
                 .conclusion(edits.conclusion())
                 .unplaced(edits.unplaced())
                 .command(CommandReports.of(incident, entries, incidentFields, severityDefinitions))
                 .build();
+    }
+
+    private static final java.util.regex.Pattern FOLLOWUP_REF = java.util.regex.Pattern.compile("(?i)^\\s*(F\\d+)\\s*$");
+
+    /**
+     * A task written as a follow-up's reference ("F2") points at it: the export states the follow-up's
+     * summary, owner and due date, as the follow-ups list has them now.
+     */
+    static List<Measure> pointAtFollowups(List<Measure> measures, List<Followup> followups) {
+        if (followups.isEmpty()) {
+            return measures;
+        }
+        List<Measure> out = new ArrayList<>(measures.size());
+        for (Measure m : measures) {
+            List<Task> tasks = new ArrayList<>(m.tasks().size());
+            for (Task t : m.tasks()) {
+                java.util.regex.Matcher ref = FOLLOWUP_REF.matcher(t.text());
+                Optional<Followup> f = ref.matches() ? followups.stream()
+                        .filter(x -> x.reference().equalsIgnoreCase(ref.group(1))).findFirst() : Optional.empty();
+                tasks.add(f.map(x -> new Task(x.reference() + " " + x.text(), x.owner().or(t::owner),
+                        x.due().or(t::due))).orElse(t));
+            }
+            out.add(new Measure(m.name(), m.description(), tasks));
+        }
+        return out;
     }
 
     /**

@@ -13,6 +13,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.util.StringConverter;
 import sitrep.incident.command.IncidentState;
+import sitrep.incident.command.Milestone;
 import sitrep.incident.command.Role;
 import sitrep.incident.command.Severity;
 
@@ -93,6 +94,40 @@ public final class CommandDialogs {
         grid.add(leaves, 1, 3);
         ask("Assign role", "Assign", grid, person,
                 () -> vm.assignRole(role.getValue(), person.getText(), leaves.isSelected(), time.getText()));
+    }
+
+    /**
+     * Every milestone with its time, derived or edited: change a time to correct it, empty it to go back to
+     * the derived one. Impossible orders are listed as warnings, never refused.
+     */
+    public void editMilestones() {
+        var command = vm.commandProperty().get();
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        java.util.Map<Milestone, TextField> fields = new java.util.EnumMap<>(Milestone.class);
+        java.util.Map<Milestone, String> shown = new java.util.EnumMap<>(Milestone.class);
+        int row = 0;
+        for (Milestone m : Milestone.values()) {
+            TextField time = timeField("milestone-" + m.wireName());
+            String text = command.milestones().at(m).map(t -> CLOCK.format(t.atZone(vm.incident().zone().zoneId())))
+                    .orElse("");
+            time.setText(text);
+            time.setPromptText("not reached");
+            shown.put(m, text);
+            fields.put(m, time);
+            grid.addRow(row++, new Label(m.label()), time,
+                    new Label(command.milestones().isEdited(m) ? "edited" : "from the timeline"));
+        }
+        Label warnings = new Label(String.join("\n", command.milestones().warnings()));
+        warnings.getStyleClass().add("command-error");
+        warnings.setWrapText(true);
+        grid.add(warnings, 0, row, 3, 1);
+        ask("Milestones", "Save", grid, fields.get(Milestone.DETECTED), () -> fields.forEach((m, f) -> {
+            if (!f.getText().strip().equals(shown.get(m))) {
+                vm.editMilestone(m, f.getText());
+            }
+        }));
     }
 
     public void composeUpdate() {

@@ -160,6 +160,13 @@ public final class MainWindowView {
     }
 
     @FXML
+    private void editMilestones() {
+        if (commandDialogs != null) {
+            commandDialogs.editMilestones();
+        }
+    }
+
+    @FXML
     private void showFollowups() {
         if (commandDialogs != null) {
             commandDialogs.followups();

@@ -35,4 +35,18 @@ class StarredPostmortemTest {
                 Map.of(IncidentPostmortem.STARRED_FIELD, "only"), Map.of());
         assertThat(only.timeline()).extracting(TimelineItem::text).containsExactly("alerts fired");
     }
+
+    @Test
+    void aMeasureTaskWrittenAsAFollowupReferencePointsAtIt() {
+        TimelineEntry followup = new TimelineEntry("f", START, EntryKind.FOLLOWUP, "ana", "Alert on pool saturation",
+                START, Map.of("followup.owner", "carol", "followup.due", "2023-06-30"), false);
+        var measures = List.of(new sitrep.postmortem.Measure("Monitoring", "watch the pool",
+                List.of(sitrep.postmortem.Task.of("F1"), sitrep.postmortem.Task.of("F9"))));
+        var pointed = IncidentPostmortem.pointAtFollowups(measures,
+                sitrep.incident.command.IncidentCommand.of(INCIDENT, List.of(followup), Map.of()).followups());
+        assertThat(pointed.get(0).tasks().get(0).text()).isEqualTo("F1 Alert on pool saturation");
+        assertThat(pointed.get(0).tasks().get(0).owner()).contains("carol");
+        assertThat(pointed.get(0).tasks().get(0).due()).hasValueSatisfying(d -> assertThat(d).hasToString("2023-06-30"));
+        assertThat(pointed.get(0).tasks().get(1).text()).as("no such follow-up: left as written").isEqualTo("F9");
+    }
 }

@@ -112,6 +112,12 @@ class IncidentCommandFlowFxTest extends FxRobot {
         waitUntil("#commandStatus", "Resolved");
         assertThat(label("#updateCountdown")).isEmpty();
 
+        push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.M);
+        appears("#milestone-mitigated");
+        clickOn("#milestone-mitigated").write("16:00");
+        clickOn("Save");
+        waitForFxEvents();
+
         push(KeyCode.CONTROL, KeyCode.DIGIT4);
         try {
             WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lookup(".postmortem-preview").queryAs(TextArea.class)
@@ -122,7 +128,8 @@ class IncidentCommandFlowFxTest extends FxRobot {
         String preview = lookup(".postmortem-preview").queryAs(TextArea.class).getText();
         assertThat(preview).contains("Duration: June 10, 2023, 14:00 - 16:30 (PST)")
                 .contains("- Identified: 15:30").contains("- Resolved: 16:30")
-                .contains("(time to mitigate = mitigated - started)")
+                .contains("- Mitigated: 16:00 (edited)")
+                .contains("- Time to mitigate: 2 h 0 min (time to mitigate = mitigated - started)")
                 .contains("- Time to resolve: 2 h 30 min (time to resolve = resolved - started)")
                 .contains("Highest severity: SEV1")
                 .contains("takes command")
