@@ -58,12 +58,8 @@ public final class CommandSummaryView {
         countdown.getStyleClass().add("command-countdown");
         countdown.setMinWidth(Region.USE_PREF_SIZE);
         countdown.textProperty().bind(vm.countdownProperty());
-        vm.overdueProperty().addListener((o, was, late) -> {
-            countdown.getStyleClass().remove(OVERDUE);
-            if (late) {
-                countdown.getStyleClass().add(OVERDUE);
-            }
-        });
+        vm.overdueProperty().addListener((o, was, late) -> markOverdue(countdown, late));
+        markOverdue(countdown, vm.overdueProperty().get());
 
         Label error = new Label();
         error.getStyleClass().add("command-error");
@@ -100,6 +96,13 @@ public final class CommandSummaryView {
     /** Stops the countdown when the incident closes. */
     public void dispose() {
         ticker.stop();
+    }
+
+    private static void markOverdue(Label countdown, boolean late) {
+        countdown.getStyleClass().remove(OVERDUE);
+        if (late) {
+            countdown.getStyleClass().add(OVERDUE);
+        }
     }
 
     private static Label chip(String id) {
