@@ -102,9 +102,7 @@ public final class CommandDialogs {
      */
     public void editMilestones() {
         var command = vm.commandProperty().get();
-        GridPane grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(8);
+        GridPane grid = grid();
         java.util.Map<Milestone, TextField> fields = new java.util.EnumMap<>(Milestone.class);
         java.util.Map<Milestone, String> shown = new java.util.EnumMap<>(Milestone.class);
         int row = 0;
@@ -159,14 +157,20 @@ public final class CommandDialogs {
     }
 
     private static GridPane form(String firstLabel, Node first, String secondLabel, Node second, Node note) {
-        GridPane grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(8);
+        GridPane grid = grid();
         grid.addRow(0, new Label(firstLabel), first);
         grid.addRow(1, new Label(secondLabel), second);
         if (note != null) {
             grid.add(note, 0, 2, 2, 1);
         }
+        return grid;
+    }
+
+    private static GridPane grid() {
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.setPadding(new javafx.geometry.Insets(8));
         return grid;
     }
 

@@ -74,6 +74,12 @@ final class FollowupsDialog {
         done.setCellFactory(CheckBoxTableCell.forTableColumn(done));
         table.getColumns().addAll(java.util.List.of(ref, summary, owner, due, priority, done));
         summary.setPrefWidth(320);
+        // Headers keep their words; the summary gives way.
+        ref.setMinWidth(50);
+        owner.setMinWidth(90);
+        due.setMinWidth(110);
+        priority.setMinWidth(100);
+        done.setMinWidth(70);
 
         Button copyChecklist = new Button("Copy as checklist");
         copyChecklist.setOnAction(e -> copy(FollowupExports.markdown(items)));
@@ -91,6 +97,7 @@ final class FollowupsDialog {
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         dialog.getDialogPane().setContent(box);
         dialog.getDialogPane().setId("followupsDialog");
+        dialog.getDialogPane().setPrefWidth(820);
         dialog.setResizable(true);
         CommandDialogs.own(dialog, anchor);
         dialog.show();

@@ -52,10 +52,10 @@ final class UpdateComposer {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
-        grid.addRow(0, new Label("State"), state);
-        grid.addRow(1, new Label("Conditions"), conditions);
-        grid.addRow(2, new Label("Actions"), actions);
-        grid.addRow(3, new Label("Needs"), needs);
+        grid.addRow(0, label("State"), state);
+        grid.addRow(1, label("Conditions"), conditions);
+        grid.addRow(2, label("Actions"), actions);
+        grid.addRow(3, label("Needs"), needs);
         GridPane.setHgrow(conditions, Priority.ALWAYS);
 
         Dialog<ButtonType> dialog = new Dialog<>();
@@ -76,6 +76,13 @@ final class UpdateComposer {
             }
         });
         dialog.show();
+    }
+
+    /** Labels keep their words: the text areas give way instead. */
+    private static Label label(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
     }
 
     private static TextArea area(String id, String text, String prompt) {
