@@ -193,13 +193,19 @@ public final class PostmortemViewModel {
     private void syncFromJournal() {
         PostmortemEdits saved = PostmortemEdits.of(journaled);
         form.fill(saved, incident(), edited);
-        form.fillEntries(entries(), saved.excludedEntryIds(), edited.contains(PostmortemField.EXCLUDED_ENTRIES));
+        form.fillEntries(timelineEntries(), saved.excludedEntryIds(), edited.contains(PostmortemField.EXCLUDED_ENTRIES));
         refresh();
     }
 
     private void entriesChanged() {
-        form.fillEntries(entries(), PostmortemEdits.of(journaled).excludedEntryIds(), true);
+        form.fillEntries(timelineEntries(), PostmortemEdits.of(journaled).excludedEntryIds(), true);
         refresh();
+    }
+
+    /** The entries the postmortem's timeline can take: updates and follow-ups have their own appendix. */
+    private List<TimelineEntry> timelineEntries() {
+        return entries().stream().filter(e -> e.kind() != sitrep.domain.EntryKind.UPDATE
+                && e.kind() != sitrep.domain.EntryKind.FOLLOWUP).toList();
     }
 
     private List<TimelineEntry> entries() {
