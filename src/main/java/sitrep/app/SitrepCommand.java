@@ -30,7 +30,8 @@ import sitrep.domain.SourceUrl;
         exitCodeList = {"0:ok", "1:failure", "2:usage error (the usage is printed)"},
         subcommands = {CheckCommand.class, NoteCommand.class, TimelineCommand.class, ImportCommand.class,
             ExportCommand.class, StatusCommand.class, SeverityCommand.class, RoleCommand.class,
-            UpdateCommand.class, FollowupsCommand.class})
+            UpdateCommand.class, FollowupsCommand.class, PanelsCommand.class, IncidentsCommand.class, JoinCommand.class,
+            SyncCommand.class})
 public final class SitrepCommand implements Callable<Integer> {
 
     @Mixin
@@ -93,6 +94,11 @@ public final class SitrepCommand implements Callable<Integer> {
     /** The author stamped on notes written from the command line: the saved one, or the OS user name. */
     String settingsAuthor() {
         return options().settingsStore().load().settings().author();
+    }
+
+    /** The saved settings (for commands that read more than the author). */
+    Settings settings() {
+        return options().settingsStore().load().settings();
     }
 
     @Override

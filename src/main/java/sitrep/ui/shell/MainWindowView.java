@@ -10,6 +10,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -19,6 +20,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
@@ -31,6 +33,10 @@ public final class MainWindowView {
     public interface Actions {
         void openSettings();
 
+        /** File > Import Grafana dashboard…; nothing by default. */
+        default void importGrafanaDashboard() {
+        }
+
         void quit();
 
         void newIncident();
@@ -38,6 +44,12 @@ public final class MainWindowView {
         void openIncident();
 
         void openIncident(String folder);
+
+        /** Incident > Share with the team store…. */
+        void shareIncident();
+
+        /** Incident > Join an incident from the store…. */
+        void joinIncident();
 
         void newNote();
 
@@ -182,6 +194,31 @@ public final class MainWindowView {
         return root;
     }
 
+    /** Shows the team store's sync status on the status bar's right (hidden while nothing is shared). */
+    public void setSyncStatus(SyncStatusViewModel sync) {
+        Label label = new Label();
+        label.setId("syncStatus");
+        label.getStyleClass().add("sync-status");
+        label.textProperty().bind(sync.textProperty());
+        label.visibleProperty().bind(sync.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+        // Never "...": how many notes wait and why is the point of this label; the full text is also the tooltip.
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(sync.textProperty());
+        label.setTooltip(tip);
+        sync.warningProperty().addListener((obs, was, warn) -> {
+            if (warn) {
+                label.getStyleClass().add(SYNC_WARNING);
+            } else {
+                label.getStyleClass().remove(SYNC_WARNING);
+            }
+        });
+        statusBar.getRightItems().add(0, label);
+    }
+
+    private static final String SYNC_WARNING = "sync-warning";
+
     /** Puts live content (the status board) into the status area, under its title and in place of the hint. */
     public void setStatusContent(Node content) {
         setAreaContent(statusArea, statusHint, content);
@@ -247,6 +284,11 @@ public final class MainWindowView {
     }
 
     @FXML
+    private void importGrafanaDashboard() {
+        actions.importGrafanaDashboard();
+    }
+
+    @FXML
     private void openSettings() {
         actions.openSettings();
     }
@@ -259,6 +301,16 @@ public final class MainWindowView {
     @FXML
     private void newIncident() {
         actions.newIncident();
+    }
+
+    @FXML
+    private void shareIncident() {
+        actions.shareIncident();
+    }
+
+    @FXML
+    private void joinIncident() {
+        actions.joinIncident();
     }
 
     @FXML
