@@ -102,7 +102,7 @@ public final class Composition implements MainWindowView.Actions {
         teamSharing = new TeamSharing(() -> settings, this::save, syncStatus, shell::showNotice,
                 dir -> open(dir, defaultIncident(dir)));
         nowStrip = NowStripView.load(shell.clockProperty());
-        view.setNowStrip(nowStrip.root());
+        view.setNowStrip(nowStrip.root(), nowStrip.commandSlot());
 
         Scene scene = new Scene(view.root());
         Theme.apply(scene, shell.darkThemeProperty().get());
@@ -216,6 +216,7 @@ public final class Composition implements MainWindowView.Actions {
     private void closeIncident() {
         evidence.detach();
         if (workspace != null) {
+            view.setCommandSummary(null, null);
             if (teamSharing != null) {
                 teamSharing.closed();
             }
@@ -234,7 +235,7 @@ public final class Composition implements MainWindowView.Actions {
     private void open(Path dir, Incident ifNew) {
         IncidentWorkspace opened;
         try {
-            opened = IncidentWorkspace.open(dir, settings.author(), ifNew, clock);
+            opened = IncidentWorkspace.open(dir, settings.author(), ifNew, clock, settings.commandPolicy());
         } catch (IOException | IllegalArgumentException | UncheckedIOException e) {
             LOG.log(Level.WARNING, "could not open incident " + dir + ": " + e);
             shell.showNotice("Could not open the incident in " + dir + ": " + e.getMessage());
@@ -248,6 +249,7 @@ public final class Composition implements MainWindowView.Actions {
         shell.tick(clock.instant());
         view.setTimelineContent(opened.view().root());
         view.setPostmortemContent(opened.postmortemView().root());
+        view.setCommandSummary(opened.commandSummary().root(), opened.commandSummary().dialogs());
         view.selectTimeline();
         opened.view().focusEntry();
         followIncident();

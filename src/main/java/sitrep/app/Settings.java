@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import sitrep.incident.command.CommandPolicy;
 import sitrep.ui.dashboard.DefaultPanels;
 import sitrep.ui.dashboard.PanelDefinition;
 
@@ -35,6 +36,23 @@ public final class Settings {
     private TeamStoreSettings teamStore;
     private List<sitrep.panels.PanelSet> panelSets;
     private String activePanelSet;
+    /** "SEV1" to its one-line definition; levels left out keep the defaults. */
+    private Map<String, String> severityDefinitions;
+    /** "SEV1" to minutes between stakeholder updates; 0 turns the reminder off for that level. */
+    private Map<String, Integer> updateCadenceMinutes;
+
+    /** Severity definitions and update cadence: the defaults with what the settings file says laid over them. */
+    public CommandPolicy commandPolicy() {
+        return CommandPolicy.of(severityDefinitions, updateCadenceMinutes);
+    }
+
+    public void setSeverityDefinitions(Map<String, String> definitions) {
+        this.severityDefinitions = definitions == null ? null : new java.util.LinkedHashMap<>(definitions);
+    }
+
+    public void setUpdateCadenceMinutes(Map<String, Integer> minutes) {
+        this.updateCadenceMinutes = minutes == null ? null : new java.util.LinkedHashMap<>(minutes);
+    }
 
     public Theme theme() {
         return theme == null ? Theme.DARK : theme;

@@ -29,7 +29,9 @@ import sitrep.domain.SourceUrl;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:failure", "2:usage error (the usage is printed)"},
         subcommands = {CheckCommand.class, NoteCommand.class, TimelineCommand.class, ImportCommand.class,
-            ExportCommand.class, PanelsCommand.class, IncidentsCommand.class, JoinCommand.class, SyncCommand.class})
+            ExportCommand.class, StatusCommand.class, SeverityCommand.class, RoleCommand.class,
+            UpdateCommand.class, FollowupsCommand.class, PanelsCommand.class, IncidentsCommand.class, JoinCommand.class,
+            SyncCommand.class})
 public final class SitrepCommand implements Callable<Integer> {
 
     @Mixin

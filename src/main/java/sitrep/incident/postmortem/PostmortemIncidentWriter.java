@@ -59,7 +59,8 @@ public final class PostmortemIncidentWriter {
         }
         List<String> assumptions = new ArrayList<>();
         IncidentZone zone = zone(doc.window().zone(), assumptions);
-        Optional<LocalDate> firstDay = TemplateFormats.firstDay(doc);
+        // The document's own date (its title, or its summary when the title has none) before today's.
+        Optional<LocalDate> firstDay = TemplateFormats.firstDay(doc).or(doc::date);
         if (firstDay.isEmpty() && doc.timeline().stream().anyMatch(TimelineItem::isTimed)) {
             firstDay = Optional.of(LocalDate.now(clock.withZone(zone.zoneId())));
             assumptions.add("The document names no date: its times are taken as "
@@ -74,6 +75,10 @@ public final class PostmortemIncidentWriter {
         } else if (firstEntry.isPresent()) {
             start = firstEntry.get();
             assumptions.add("No start is written: the incident starts at its first timeline entry.");
+        } else if (doc.date().isPresent()) {
+            start = doc.date().get().atStartOfDay(zone.zoneId()).toInstant();
+            assumptions.add("The document gives no clock time: the incident is dated "
+                    + TemplateFormats.date(doc.date().get()) + " as the document itself says, from midnight.");
         } else {
             start = clock.instant();
             assumptions.add("The document gives no time at all: the incident starts now.");

@@ -20,10 +20,12 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
+import sitrep.ui.command.CommandDialogs;
 
 /** The main window's FXML controller: binds the view model and forwards menu actions. */
 public final class MainWindowView {
@@ -77,6 +79,13 @@ public final class MainWindowView {
     @FXML private StatusBar statusBar;
     @FXML private Menu recentMenu;
     @FXML private VBox timelineArea;
+    @FXML private Menu commandMenu;
+
+    private static final String COMMAND_SUMMARY = "sitrep.commandSummary";
+    /** The open incident's command dialogs; null while no incident is open (the Command menu is then disabled). */
+    private CommandDialogs commandDialogs;
+    /** Where the command summary lives: the now strip's slot once there is a strip, else the top box. */
+    private Pane commandSlot;
 
     private static final String LIVE_CONTENT = "sitrep.liveContent";
     private static final String DRILL_BANNER = "sitrep.drillBanner";
@@ -123,6 +132,64 @@ public final class MainWindowView {
 
         syncThemeItems();
         vm.darkThemeProperty().addListener((obs, was, dark) -> syncThemeItems());
+        commandMenu.setDisable(true);
+    }
+
+    /**
+     * Shows the incident command summary at the top of the window (status, severity, commander, update
+     * countdown) and enables the Command menu; null removes both. One spot, so it can move as a whole.
+     */
+    public void setCommandSummary(Node summary, CommandDialogs dialogs) {
+        Pane home = commandSlot != null ? commandSlot : top;
+        home.getChildren().removeIf(n -> n.getProperties().containsKey(COMMAND_SUMMARY));
+        commandDialogs = summary == null ? null : dialogs;
+        commandMenu.setDisable(commandDialogs == null);
+        if (summary != null) {
+            summary.getProperties().put(COMMAND_SUMMARY, Boolean.TRUE);
+            home.getChildren().add(summary);
+        }
+    }
+
+    @FXML
+    private void setStatus() {
+        if (commandDialogs != null) {
+            commandDialogs.setStatus();
+        }
+    }
+
+    @FXML
+    private void setSeverity() {
+        if (commandDialogs != null) {
+            commandDialogs.setSeverity();
+        }
+    }
+
+    @FXML
+    private void assignRole() {
+        if (commandDialogs != null) {
+            commandDialogs.assignRole();
+        }
+    }
+
+    @FXML
+    private void postUpdate() {
+        if (commandDialogs != null) {
+            commandDialogs.composeUpdate();
+        }
+    }
+
+    @FXML
+    private void editMilestones() {
+        if (commandDialogs != null) {
+            commandDialogs.editMilestones();
+        }
+    }
+
+    @FXML
+    private void showFollowups() {
+        if (commandDialogs != null) {
+            commandDialogs.followups();
+        }
     }
 
     private void syncThemeItems() {
@@ -194,9 +261,13 @@ public final class MainWindowView {
         }
     }
 
-    /** Puts the "now" strip at the top of the window, under the menus, banners and notices. */
-    public void setNowStrip(Node strip) {
+    /**
+     * Puts the "now" strip at the top of the window, under the menus, banners and notices; the incident's
+     * command summary (status, severity, commander) is shown in its slot from then on.
+     */
+    public void setNowStrip(Node strip, Pane slot) {
         top.getChildren().add(strip);
+        commandSlot = slot;
     }
 
     /** Replaces the timeline placeholder with the open incident's timeline. */

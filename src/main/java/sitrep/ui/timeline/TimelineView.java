@@ -14,6 +14,7 @@ import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -32,6 +33,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import sitrep.domain.EntryKind;
 import sitrep.domain.Suggestion;
+import sitrep.incident.command.CommandEntries;
 
 /** The timeline tab: binds {@link TimelineViewModel}; every key action here has a menu twin in the shell. */
 public final class TimelineView {
@@ -50,6 +52,7 @@ public final class TimelineView {
     @FXML private ComboBox<EntryKind> kindFilter;
     @FXML private TextField authorFilter;
     @FXML private TextField textFilter;
+    @FXML private CheckBox starredFilter;
     @FXML private Button undo;
     @FXML private Button redo;
     @FXML private TableView<TimelineRow> table;
@@ -242,6 +245,8 @@ public final class TimelineView {
         kindFilter.valueProperty().bindBidirectional(vm.kindFilterProperty());
         authorFilter.textProperty().bindBidirectional(vm.authorFilterProperty());
         textFilter.textProperty().bindBidirectional(vm.textFilterProperty());
+        starredFilter.selectedProperty().bindBidirectional(vm.starredOnlyProperty());
+        starredFilter.setTooltip(new Tooltip("Only starred entries (S stars the selected entry)"));
         undo.disableProperty().bind(vm.canUndoProperty().not());
         redo.disableProperty().bind(vm.canRedoProperty().not());
         undo.setOnAction(e -> vm.undo());
@@ -266,7 +271,7 @@ public final class TimelineView {
         table.setItems(vm.rows());
         column(timeColumn, TimelineRow::timeText);
         column(authorColumn, TimelineRow::author);
-        column(textColumn, TimelineRow::text);
+        column(textColumn, r -> (CommandEntries.starred(r.evidence()) ? "★ " : "") + r.text());
         kindColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().kind()));
 
         timeColumn.setCellFactory(TextFieldTableCell.forTableColumn());
@@ -275,8 +280,10 @@ public final class TimelineView {
             refocusRow(e.getRowValue().id());
         });
         textColumn.setCellFactory(TextFieldTableCell.forTableColumn());
+        // The star is shown in the text cell but is not part of the text.
         textColumn.setOnEditCommit(e -> {
-            vm.edit(e.getRowValue().id(), e.getNewValue(), null, null);
+            vm.edit(e.getRowValue().id(), e.getNewValue().startsWith("★ ")
+                    ? e.getNewValue().substring(2) : e.getNewValue(), null, null);
             refocusRow(e.getRowValue().id());
         });
         kindColumn.setCellFactory(ComboBoxTableCell.forTableColumn(kindNames(""),
@@ -317,6 +324,9 @@ public final class TimelineView {
                 } else {
                     vm.undo();
                 }
+                e.consume();
+            } else if (e.getCode() == KeyCode.S && !e.isShortcutDown() && !e.isAltDown() && selected != null) {
+                vm.toggleStar(selected.id());
                 e.consume();
             } else if (e.isShortcutDown() && e.getCode() == KeyCode.Y) {
                 vm.redo();

@@ -126,6 +126,20 @@ class TimelineViewFxTest extends FxRobot {
     }
 
     @Test
+    void sStarsTheSelectedEntryAndTheStarFilterShowsOnlyStarredOnes() throws Exception {
+        typeNote("14:01 alerts for api latency #detection");
+        typeNote("14:03 looked at load balancer #misleading");
+        clickOn(table().lookup(".table-row-cell"));
+        push(KeyCode.S);
+        waitFor(5, TimeUnit.SECONDS, () -> journalText().contains("entry.annotated"));
+        assertThat(journalText()).contains("\"field\":\"star\"").contains("\"value\":\"true\"");
+
+        clickOn("#starredFilter");
+        waitFor(5, TimeUnit.SECONDS, () -> table().getItems().size() == 1);
+        assertThat(table().getItems()).extracting(TimelineRow::text).containsExactly("alerts for api latency");
+    }
+
+    @Test
     void textFilterNarrowsTheList() throws Exception {
         typeNote("14:01 alerts for api latency #detection");
         typeNote("14:03 looked at load balancer #misleading");
