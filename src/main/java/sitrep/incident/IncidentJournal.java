@@ -10,6 +10,7 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
@@ -56,6 +57,10 @@ public final class IncidentJournal implements RecordAppender, Closeable {
      * @throws IOException with a message naming the folder when it cannot be created or written
      */
     public static IncidentJournal open(Path journalDir, String author) throws IOException {
+        if (Files.isSymbolicLink(journalDir)) {
+            throw new IOException("the journal folder " + journalDir
+                    + " is a symbolic link; Sitrep does not follow it out of the incident folder");
+        }
         try {
             Files.createDirectories(journalDir);
         } catch (FileSystemException e) {
@@ -93,7 +98,9 @@ public final class IncidentJournal implements RecordAppender, Closeable {
 
     private static FileChannel open(Path file) throws IOException {
         try {
-            return FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            // Never through a link: a journal file planted as a symlink must not lead writes out of the folder.
+            return FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE,
+                    LinkOption.NOFOLLOW_LINKS);
         } catch (FileSystemException e) {
             throw new IOException("cannot write the journal " + file + ": " + reason(e), e);
         }
@@ -101,6 +108,11 @@ public final class IncidentJournal implements RecordAppender, Closeable {
 
     /** This file with its lock held, or null when another console (or this JVM) holds it. */
     private static IncidentJournal tryClaim(Path file) throws IOException, LockUnsupported {
+        if (Files.isSymbolicLink(file)) {
+            LOG.log(Level.WARNING, file + " is a symbolic link; it is neither followed nor written, a session file is"
+                    + " used instead");
+            return null;
+        }
         FileChannel ch = open(file);
         FileLock lock;
         try {

@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -60,8 +61,9 @@ public final class JournalReader {
             return List.of();
         }
         try (Stream<Path> files = Files.list(journalDir)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".jsonl") && Files.isRegularFile(f))
-                    .sorted().toList();
+            // A journal planted as a symbolic link is not followed out of the folder (nor read at all).
+            return files.filter(f -> f.getFileName().toString().endsWith(".jsonl")
+                    && Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).sorted().toList();
         }
     }
 

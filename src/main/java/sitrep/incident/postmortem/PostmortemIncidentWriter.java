@@ -42,6 +42,9 @@ public final class PostmortemIncidentWriter {
         }
     }
 
+    /** The stand-in start of a document with no date and no time: plainly not a real date, and never today. */
+    static final Instant UNDATED = Instant.EPOCH;
+
     private final Clock clock;
     private Instant lastWritten = Instant.EPOCH;
 
@@ -74,9 +77,17 @@ public final class PostmortemIncidentWriter {
         } else if (firstEntry.isPresent()) {
             start = firstEntry.get();
             assumptions.add("No start is written: the incident starts at its first timeline entry.");
+        } else if (firstDay.isPresent() || doc.date().isPresent()) {
+            // Never "now": a document written about a past day is not dated today because it names no clock time.
+            LocalDate day = firstDay.or(doc::date).orElseThrow();
+            start = day.atStartOfDay(zone.zoneId()).toInstant();
+            assumptions.add("The document gives no clock time: the incident is placed at the start of "
+                    + TemplateFormats.date(day) + ".");
         } else {
-            start = clock.instant();
-            assumptions.add("The document gives no time at all: the incident starts now.");
+            start = UNDATED;
+            assumptions.add("The document gives no date and no time: the incident is placed at "
+                    + TemplateFormats.date(LocalDate.ofInstant(UNDATED, ZoneOffset.UTC))
+                    + " as a stand-in, never today; set its start in the console.");
         }
         Instant end = doc.window().end().map(e -> instant(e, zone)).orElse(null);
         if (end != null && end.isBefore(start)) {

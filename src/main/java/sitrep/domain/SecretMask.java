@@ -1,0 +1,94 @@
+package sitrep.domain;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * The one secret masker of the process. Every secret Sitrep learns (a token, password or header value from
+ * the settings, credentials typed into a URL) is {@linkplain #remember remembered} where it enters, and
+ * every output boundary (command output, errors, log lines, exports, the journal, evidence) passes its text
+ * through {@link #mask}, so a server that echoes the token, or a message that quotes a bad value, cannot
+ * leak it. Credentials written into a URL ({@code scheme://user:pass@host}) are masked even when unknown.
+ */
+public final class SecretMask {
+
+    /** What a secret is replaced with. */
+    public static final String MASK = "***";
+
+    /** Shorter values (a one-letter password) would mask ordinary text; they are still never printed alone. */
+    private static final int MIN_LENGTH = 3;
+
+    // scheme://userinfo@ : everything between "//" and the last '@' before the path is credentials.
+    private static final Pattern URL_CREDENTIALS = Pattern.compile(
+            "([A-Za-z][A-Za-z0-9+.-]*:)?//[^/?#\\s'\"<>]*@");
+
+    private static final Set<String> KNOWN = ConcurrentHashMap.newKeySet();
+    private static volatile List<String> longestFirst = List.of();
+
+    private SecretMask() {
+    }
+
+    /** Remembers secrets for the rest of the process; null and blank values are ignored. */
+    public static void remember(String... secrets) {
+        boolean added = false;
+        for (String s : secrets) {
+            if (s == null || s.isBlank()) {
+                continue;
+            }
+            added |= KNOWN.add(s);
+            String stripped = s.strip();
+            if (stripped.length() >= MIN_LENGTH) {
+                added |= KNOWN.add(stripped);
+                // The same secret as it appears in a URL or a form body.
+                added |= KNOWN.add(URLEncoder.encode(stripped, StandardCharsets.UTF_8));
+                added |= KNOWN.add(URLEncoder.encode(stripped, StandardCharsets.UTF_8).replace("+", "%20"));
+                // Each line of a multi-line value on its own: an error may quote only part of it.
+                for (String line : stripped.split("[\\r\\n]+")) {
+                    if (line.strip().length() >= MIN_LENGTH) {
+                        added |= KNOWN.add(line.strip());
+                    }
+                }
+            }
+        }
+        if (added) {
+            longestFirst = KNOWN.stream().filter(k -> k.length() >= MIN_LENGTH)
+                    .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        }
+    }
+
+    /** The text with every known secret and every URL's credentials replaced by {@value #MASK}. */
+    public static String mask(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        String out = maskUrlCredentials(text);
+        for (String secret : longestFirst) {
+            if (out.contains(secret)) {
+                out = out.replace(secret, MASK);
+            }
+        }
+        return out;
+    }
+
+    /** Only the credentials part of any URL in the text, for text that may quote a URL as typed. */
+    public static String maskUrlCredentials(String text) {
+        if (text == null || text.indexOf('@') < 0) {
+            return text;
+        }
+        return URL_CREDENTIALS.matcher(text).replaceAll(m -> {
+            String scheme = m.group(1) == null ? "" : m.group(1);
+            return java.util.regex.Matcher.quoteReplacement(scheme + "//" + MASK + "@");
+        });
+    }
+
+    /** For tests: forgets every remembered secret. */
+    static void forgetAllForTests() {
+        KNOWN.clear();
+        longestFirst = List.of();
+    }
+}
