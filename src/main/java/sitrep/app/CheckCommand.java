@@ -82,6 +82,9 @@ public final class CheckCommand implements Callable<Integer> {
                 cl.getOut().flush();
             }
             if (!usage.isEmpty()) {
+                cl.getErr().println();
+                cl.usage(cl.getErr());
+                cl.getErr().flush();
                 return CommandLine.ExitCode.USAGE;
             }
             return report.allWell() ? 0 : 1;

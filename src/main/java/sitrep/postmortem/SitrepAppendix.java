@@ -21,6 +21,10 @@ final class SitrepAppendix {
     private static final List<Pattern> ROWS = List.of(
             Pattern.compile(METRIC + "(:| \\| |\\s+)" + VALUE),
             Pattern.compile("Metric(:| \\| |\\s+)Value"),
+            // The HTML table flattens to one cell per line.
+            Pattern.compile(METRIC),
+            Pattern.compile(VALUE),
+            Pattern.compile("Metric|Value"),
             Pattern.compile("-{3,}(:| \\| |\\s+)-{3,}"),
             Pattern.compile("Chart: " + CHART_TITLE),
             Pattern.compile(CHART_TITLE),
