@@ -101,7 +101,8 @@ public final class SettingsStore {
         } catch (JsonParseException e) {
             // Gson wraps read failures (a directory, a disk error) too; only a syntax or shape problem is the
             // file's fault, and only then is it moved aside.
-            if (e.getCause() instanceof IOException io && !(io instanceof MalformedJsonException)) {
+            if (e.getCause() instanceof IOException io && !(io instanceof MalformedJsonException)
+                    && !(io instanceof java.io.EOFException)) {
                 return unreadable(UserMessages.of(io));
             }
             return setAside(SettingsCheck.describe(e));

@@ -41,17 +41,17 @@ public final class SecretMask {
                 continue;
             }
             added |= KNOWN.add(s);
-            String stripped = s.strip();
-            if (stripped.length() >= MIN_LENGTH) {
-                added |= KNOWN.add(stripped);
-                // The same secret as it appears in a URL or a form body.
-                added |= KNOWN.add(URLEncoder.encode(stripped, StandardCharsets.UTF_8));
-                added |= KNOWN.add(URLEncoder.encode(stripped, StandardCharsets.UTF_8).replace("+", "%20"));
-                // Each line of a multi-line value on its own: an error may quote only part of it.
-                for (String line : stripped.split("[\\r\\n]+")) {
-                    if (line.strip().length() >= MIN_LENGTH) {
-                        added |= KNOWN.add(line.strip());
-                    }
+            // The value whole and each of its lines (an error may quote only part of it), each also in the
+            // forms it takes in a URL or a form body.
+            List<String> parts = new java.util.ArrayList<>(List.of(s.strip()));
+            parts.addAll(List.of(s.strip().split("[\\r\\n]+")));
+            for (String part : parts) {
+                String p = part.strip();
+                if (p.length() >= MIN_LENGTH) {
+                    String encoded = URLEncoder.encode(p, StandardCharsets.UTF_8);
+                    added |= KNOWN.add(p);
+                    added |= KNOWN.add(encoded);
+                    added |= KNOWN.add(encoded.replace("+", "%20"));
                 }
             }
         }
@@ -84,11 +84,5 @@ public final class SecretMask {
             String scheme = m.group(1) == null ? "" : m.group(1);
             return java.util.regex.Matcher.quoteReplacement(scheme + "//" + MASK + "@");
         });
-    }
-
-    /** For tests: forgets every remembered secret. */
-    static void forgetAllForTests() {
-        KNOWN.clear();
-        longestFirst = List.of();
     }
 }
