@@ -19,8 +19,8 @@ final class SitrepAppendix {
     private static final String VALUE = "(n/a|-?\\d+ min|-?\\d+ h \\d+ min)";
     private static final String CHART_TITLE = ".+, \\d{2}:\\d{2}-\\d{2}:\\d{2} \\(.+\\)";
     private static final List<Pattern> ROWS = List.of(
-            Pattern.compile(METRIC + "(:| \\| |\\s+)" + VALUE),
-            Pattern.compile("Metric(:| \\| |\\s+)Value"),
+            Pattern.compile(METRIC + "(: | \\| |\\s+)" + VALUE),
+            Pattern.compile("Metric(: | \\| |\\s+)Value"),
             // The HTML table flattens to one cell per line.
             Pattern.compile(METRIC),
             Pattern.compile(VALUE),
