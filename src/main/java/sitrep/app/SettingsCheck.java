@@ -2,8 +2,10 @@ package sitrep.app;
 
 import com.google.gson.JsonParseException;
 import com.google.gson.stream.MalformedJsonException;
+import com.google.gson.Gson;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -82,6 +84,32 @@ final class SettingsCheck {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The first top-level setting whose value cannot become Sitrep's settings (a wrong type deep inside, a
+     * panel without expressions), named; tried one setting at a time so the message can say which.
+     */
+    static Optional<String> firstUnusable(Gson gson, JsonObject tree) {
+        try {
+            gson.fromJson(tree, Settings.class);
+            return Optional.empty();
+        } catch (JsonParseException typed) {
+            // Gson names the path itself; describe() turns it into the line.
+            throw typed;
+        } catch (RuntimeException whole) {
+            for (Map.Entry<String, JsonElement> m : tree.entrySet()) {
+                JsonObject one = new JsonObject();
+                one.add(m.getKey(), m.getValue());
+                try {
+                    gson.fromJson(one, Settings.class);
+                } catch (RuntimeException e) {
+                    return Optional.of("setting '" + SecretMask.maskUrlCredentials(m.getKey())
+                            + "' has a value Sitrep cannot use");
+                }
+            }
+            return Optional.of("its settings cannot be used together");
+        }
     }
 
     /** Every token, password and header value of the file, known to the masker before anything is printed. */

@@ -95,6 +95,10 @@ public final class SettingsStore {
             if (bad.isPresent()) {
                 return setAside(bad.get());
             }
+            Optional<String> unusable = SettingsCheck.firstUnusable(gson, tree.getAsJsonObject());
+            if (unusable.isPresent()) {
+                return setAside(unusable.get());
+            }
             Settings settings = gson.fromJson(tree, Settings.class);
             SettingsCheck.rememberSecrets(settings);
             return new Loaded(settings, Optional.empty());

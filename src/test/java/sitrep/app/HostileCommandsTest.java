@@ -126,6 +126,17 @@ class HostileCommandsTest {
     }
 
     @Test
+    void fuzzFindingAPanelWithoutExpressionsIsNamedNotThrown() throws IOException {
+        // Found by SettingsFuzzTest: a record constructor refusing null escaped Gson as a bare RuntimeException.
+        Path config = dir.resolve("panel.json");
+        Files.writeString(config, "{\"panels\": [{\"title\": \"Latency\", \"unit\": \"s\"}]}");
+        cli.run("check", "--config", config.toString());
+        assertThat(cli.err()).contains("setting 'panels' has a value Sitrep cannot use")
+                .doesNotContain("PanelDefinition").doesNotContain("constructor");
+        assertThat(config).exists();
+    }
+
+    @Test
     void aHeaderWithALineBreakIsNamedNotQuoted() throws Exception {
         int port = freePort();
         String url = "http://127.0.0.1:" + port + "/";
