@@ -59,8 +59,12 @@ final class ImportCommand implements Callable<Integer> {
         if (Files.exists(incident.resolve(IncidentFolder.INCIDENT_FILE))) {
             return fail(err, incident + " already holds an incident; import into a new folder");
         }
+        ImportProgress progress = ImportProgress.forConsole(err);
         String text;
         try {
+            if (Files.isRegularFile(file)) {
+                progress.reading(file.toString(), Files.size(file));
+            }
             text = decode(Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
             return fail(err, "cannot read " + file + ": no such file");
@@ -77,8 +81,9 @@ final class ImportCommand implements Callable<Integer> {
         String who = author != null && !author.isBlank() ? author.strip() : parent.settingsAuthor();
         PostmortemIncidentWriter.Written written;
         try {
+            int total = result.document().timeline().size();
             written = IncidentBuiltAside.write(incident, dir -> new PostmortemIncidentWriter(clock)
-                    .write(dir, result.document(), who));
+                    .write(dir, result.document(), who, done -> progress.written(done, total)));
         } catch (FileAlreadyExistsException e) {
             return fail(err, incident + " already holds an incident; import into a new folder");
         } catch (DirectoryNotEmptyException e) {

@@ -15,7 +15,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.IntConsumer;
 
 /**
  * One responder's append-only journal file, {@code journal/<author-slug>.jsonl}. Each record is one JSON
@@ -170,6 +172,38 @@ public final class IncidentJournal implements RecordAppender, Closeable {
         }
         lines++;
         return new Journaled(record, file.getFileName().toString(), lines);
+    }
+
+    /**
+     * Appends many records with one force at the end, for writing a whole new incident at once (an import,
+     * built aside and moved into place, so a crash midway leaves nothing to recover). {@code progress} hears
+     * how many records are written so far, every few thousand.
+     */
+    public synchronized void appendAll(List<JournalRecord> records, IntConsumer progress) throws IOException {
+        final int chunk = 4096;
+        try {
+            long end = channel.size();
+            if (tailUnknown && end > 0 && lastByte(end) != NEWLINE) {
+                end += writeAt(new byte[] {NEWLINE}, end);
+                lines++;
+            }
+            tailUnknown = true;
+            for (int from = 0; from < records.size(); from += chunk) {
+                StringBuilder text = new StringBuilder(chunk * 160);
+                int to = Math.min(records.size(), from + chunk);
+                for (int i = from; i < to; i++) {
+                    text.append(JournalCodec.encode(records.get(i))).append('\n');
+                }
+                end += writeAt(text.toString().getBytes(StandardCharsets.UTF_8), end);
+                lines += to - from;
+                progress.accept(to);
+            }
+            channel.force(false);
+            tailUnknown = false;
+        } catch (IOException e) {
+            recountAfterFailure();
+            throw new IOException("could not save to the journal " + file + ": " + reason(e), e);
+        }
     }
 
     /** A failed write or force may or may not have left a whole line; line numbers must stay exact. */

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 import sitrep.domain.Incident;
 import sitrep.domain.IncidentZone;
 import sitrep.incident.IncidentFolder;
@@ -57,6 +58,12 @@ public final class PostmortemIncidentWriter {
      * @throws IOException                when the folder or the journal cannot be written
      */
     public Written write(Path dir, PostmortemDocument doc, String author) throws IOException {
+        return write(dir, doc, author, written -> {
+        });
+    }
+
+    /** As {@link #write(Path, PostmortemDocument, String)}, telling {@code progress} how many entries are written. */
+    public Written write(Path dir, PostmortemDocument doc, String author, IntConsumer progress) throws IOException {
         if (Files.exists(dir.resolve(IncidentFolder.INCIDENT_FILE))) {
             throw new FileAlreadyExistsException(dir.toString(), null, "it already holds an incident");
         }
@@ -106,18 +113,22 @@ public final class PostmortemIncidentWriter {
         int fields = 0;
         try (IncidentJournal journal = folder.openJournal(author)) {
             List<String> excluded = new ArrayList<>();
+            List<JournalRecord> added = new ArrayList<>(doc.timeline().size());
             for (int i = 0; i < doc.timeline().size(); i++) {
                 TimelineItem item = doc.timeline().get(i);
                 Instant at = placement(times, i, zone).orElse(start);
                 Map<String, String> evidence = item.isTimed() ? Map.of()
                         : Map.of(IncidentPostmortem.UNTIMED_LABEL, item.label().orElse(""));
                 String id = JournalRecord.newId();
-                journal.append(JournalRecord.added(id, author, nextWritten(), at, item.kind(), item.text(), evidence));
-                entries++;
+                added.add(JournalRecord.added(id, author, nextWritten(), at, item.kind(), item.text(), evidence));
                 if (!item.included()) {
                     excluded.add(id);
                 }
             }
+            // One force for the whole timeline: the folder is new (an import builds it aside), so there is no
+            // earlier state a crash could tear.
+            journal.appendAll(added, progress);
+            entries = added.size();
             for (PostmortemEdit edit : fieldEdits(doc, excluded)) {
                 edit.appendTo(journal, author, nextWritten());
                 fields++;
