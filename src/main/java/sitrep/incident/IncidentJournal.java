@@ -257,10 +257,16 @@ public final class IncidentJournal implements RecordAppender, Closeable {
     }
 
     static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException denied) {
+            return "permission denied: " + denied.getFile();
+        }
+        if (e instanceof java.nio.file.NoSuchFileException missing) {
+            return "no such folder: " + Path.of(missing.getFile()).toAbsolutePath().getParent();
+        }
         if (e instanceof FileSystemException fse && fse.getReason() != null) {
             return fse.getReason();
         }
-        return e.getMessage() == null ? e.toString() : e.getMessage();
+        return e.getMessage() == null ? "input/output error" : e.getMessage();
     }
 
     @Override
