@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import sitrep.domain.IncidentZone;
 import sitrep.domain.SecretMask;
+import sitrep.domain.TerminalText;
 import sitrep.domain.SourceUrl;
 import sitrep.domain.TimelineEntry;
 import sitrep.incident.AtomicWrite;
@@ -102,7 +103,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         IncidentPostmortem.Loaded loaded = IncidentPostmortem.load(incident);
         for (ReplayWarning w : loaded.warnings()) {
-            err.println("sitrep: warning: " + w);
+            err.println("sitrep: warning: " + TerminalText.escape(w.toString()));
         }
         PostmortemDocument doc = loaded.draft();
         ExportOptions options = switch (format) {
@@ -115,7 +116,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         if (format == Format.HTML && options.appendix()) {
             WindowChartSource.Charts charts = charts(loaded, doc);
-            charts.warnings().forEach(w -> err.println("sitrep: warning: " + w));
+            charts.warnings().forEach(w -> err.println("sitrep: warning: " + TerminalText.escape(w)));
             options = options.withCharts(charts.charts(), charts.noChartsReason());
         }
         err.flush();
