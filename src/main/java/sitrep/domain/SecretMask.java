@@ -23,9 +23,11 @@ public final class SecretMask {
     /** Shorter values (a one-letter password) would mask ordinary text; they are still never printed alone. */
     private static final int MIN_LENGTH = 3;
 
-    // scheme://userinfo@ : everything between "//" and the last '@' before the path is credentials.
-    private static final Pattern URL_CREDENTIALS = Pattern.compile(
-            "([A-Za-z][A-Za-z0-9+.-]*:)?//[^/?#\\s'\"<>]*@");
+    /** Compiled on first use only: most text has no '@', and start-up should not pay for the pattern. */
+    private static final class UrlCredentials {
+        // scheme://userinfo@ : everything between "//" and the last '@' before the path is credentials.
+        static final Pattern PATTERN = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*:)?//[^/?#\\s'\"<>]*@");
+    }
 
     private static final Set<String> KNOWN = ConcurrentHashMap.newKeySet();
     private static volatile List<String> longestFirst = List.of();
@@ -80,7 +82,7 @@ public final class SecretMask {
         if (text == null || text.indexOf('@') < 0) {
             return text;
         }
-        return URL_CREDENTIALS.matcher(text).replaceAll(m -> {
+        return UrlCredentials.PATTERN.matcher(text).replaceAll(m -> {
             String scheme = m.group(1) == null ? "" : m.group(1);
             return java.util.regex.Matcher.quoteReplacement(scheme + "//" + MASK + "@");
         });

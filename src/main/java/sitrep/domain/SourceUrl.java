@@ -27,8 +27,12 @@ public record SourceUrl(URI uri) {
         }
         String trimmed = text.strip();
         // A message quotes what was typed, but never the credentials someone put in it.
-        String shown = TerminalText.escape(SecretMask.maskUrlCredentials(trimmed));
-        rememberCredentials(trimmed);
+        String shown = trimmed;
+        if (trimmed.indexOf('@') >= 0) {
+            shown = SecretMask.maskUrlCredentials(trimmed);
+            rememberCredentials(trimmed);
+        }
+        shown = TerminalText.escape(shown);
         URI uri;
         try {
             uri = new URI(trimmed);
