@@ -100,8 +100,7 @@ public final class SitrepCommand implements Callable<Integer> {
     LaunchOptions options() {
         SourceFlags.Parsed parsed = sources.parse();
         if (!parsed.problems().isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), String.join(System.lineSeparator()
-                    + "sitrep: ", parsed.problems()));
+            throw new CommandLine.ParameterException(spec.commandLine(), String.join("; ", parsed.problems()));
         }
         return new LaunchOptions(Optional.ofNullable(parsed.prometheus()), Optional.ofNullable(parsed.alertmanager()),
                 parsed.statusPages(), Optional.ofNullable(incident), Optional.ofNullable(drill),
