@@ -60,6 +60,9 @@ public final class Composition implements MainWindowView.Actions {
     private LiveSources live;
     private IncidentWorkspace workspace;
     private LiveDashboard dashboard;
+    private PanelSetSwitcher panelSets;
+    private GrafanaImportAction grafanaImport;
+    private java.util.function.Consumer<String> browser = url -> LOG.log(Level.INFO, "no browser to open " + url);
     private StatusBoardViewModel board;
 
     public Composition(LaunchOptions options, SettingsStore store, Clock clock) {
@@ -146,6 +149,12 @@ public final class Composition implements MainWindowView.Actions {
         }
         disconnectSources();
         closeIncident();
+        if (grafanaImport != null) {
+            grafanaImport.close();
+        }
+        if (lookupClients != null) {
+            lookupClients.close();
+        }
         if (drillTicker != null) {
             drillTicker.stop();
         }
@@ -300,12 +309,68 @@ public final class Composition implements MainWindowView.Actions {
                     clock, this::pin, () -> editPanels(metrics), evidence::recordSeries,
                     drill != null ? LiveDashboard.DRILL_REFRESH : LiveDashboard.REFRESH);
             dashboard.viewModel().setExtraRows(board.history()::rows);
+            panelSets = panelSetsFor(dashboard);
+            panelSets.start();
             followIncident();
             view.setDashboardContent(dashboard.view().root());
         });
     }
 
+    /** Imported Grafana dashboards on this dashboard; query variables asked of the real Prometheus, not a drill's. */
+    private PanelSetSwitcher panelSetsFor(LiveDashboard live) {
+        java.util.Optional<String> prom = drill != null ? java.util.Optional.empty()
+                : options.sources(settings).prometheus();
+        sitrep.panels.grafana.LabelLookup lookup = null;
+        if (prom.isPresent()) {
+            try {
+                lookup = new PrometheusLabelLookup(new sitrep.source.prometheus.PrometheusClient(
+                        new sitrep.source.HttpFetcher(lookupClients()), SourceOptions.configFor(
+                                sitrep.domain.SourceUrl.parse(prom.get()), settings.sourceOptions())));
+            } catch (IllegalArgumentException e) {
+                lookup = null;
+            }
+        }
+        return new PanelSetSwitcher(settings, this::save, live.viewModel(), live.variableBar(), lookup,
+                prom.orElse(null), live.background(), Platform::runLater, url -> browser.accept(url));
+    }
+
+    private sitrep.source.HttpClients lookupClients;
+
+    private sitrep.source.HttpClients lookupClients() {
+        if (lookupClients == null) {
+            lookupClients = sitrep.source.HttpClients.withDefaults();
+        }
+        return lookupClients;
+    }
+
+    /** How links open: the application's host services, set once the window exists. */
+    public void setBrowser(java.util.function.Consumer<String> opener) {
+        browser = opener;
+    }
+
+    @Override
+    public void importGrafanaDashboard() {
+        sitrep.ui.panels.GrafanaImportDialog.ask(stage).ifPresent(where -> {
+            if (grafanaImport == null) {
+                grafanaImport = new GrafanaImportAction(settings, this::save, shell::showNotice);
+            }
+            grafanaImport.run(where, name -> {
+                if (panelSets != null) {
+                    panelSets.showImported(name);
+                } else {
+                    settings.setActivePanelSet(name);
+                    save();
+                }
+            });
+        });
+    }
+
     private void editPanels(MetricSource metrics) {
+        if (settings.activePanelSet() != null) {
+            shell.showNotice("\"" + settings.activePanelSet() + "\" is an imported Grafana dashboard: edit it in"
+                    + " Grafana and import it again, or choose Default panels above the charts to edit those.");
+            return;
+        }
         PanelEditorViewModel editor = new PanelEditorViewModel(dashboard.viewModel().definitions());
         PanelEditorDialog.showAndWait(stage, editor, metrics, clock::instant, dashboard.background(),
                 Platform::runLater, settings.defaultPanels()).ifPresent(panels -> {
@@ -347,6 +412,7 @@ public final class Composition implements MainWindowView.Actions {
 
     private void disconnectSources() {
         if (dashboard != null) {
+            panelSets = null;
             dashboard.close();
             dashboard = null;
             view.setDashboardContent(null);

@@ -30,6 +30,7 @@ final class LiveDashboard implements AutoCloseable {
     static final Duration DRILL_REFRESH = Duration.ofSeconds(1);
 
     private final DashboardViewModel vm;
+    private final sitrep.ui.panels.VariableBarViewModel bar = new sitrep.ui.panels.VariableBarViewModel();
     private final DashboardRefresher refresher;
     private final ExecutorService fetchThread;
     private final ExecutorService renderThread;
@@ -37,6 +38,7 @@ final class LiveDashboard implements AutoCloseable {
     private final DashboardView view;
     private final Clock clock;
     private volatile boolean dark;
+    private boolean closed;
 
     LiveDashboard(MetricSource source, List<PanelDefinition> panels, ZoneId zone, boolean dark, Clock clock,
                   Consumer<Suggestion> pins, Runnable openEditor,
@@ -51,6 +53,8 @@ final class LiveDashboard implements AutoCloseable {
         refresher = new DashboardRefresher(new DashboardFetch(source, clock, answers), fetchThread,
                 new LatestValueRelay<>(Platform::runLater, vm::apply));
         view = DashboardView.load(vm, renderThread, clock::instant, pins, openEditor, vm::zone, () -> this.dark);
+        // The variable bar sits above the dashboard's own toolbar, as Grafana's does.
+        view.root().getChildren().add(0, new sitrep.ui.panels.VariableBarView(bar).root());
         vm.onChange(this::refreshNow);
         refresher.every(ticker, refresh, () -> Platform.runLater(() -> {
             if (vm.liveProperty().get()) {
@@ -58,6 +62,10 @@ final class LiveDashboard implements AutoCloseable {
             }
         }));
         refreshNow();
+    }
+
+    sitrep.ui.panels.VariableBarViewModel variableBar() {
+        return bar;
     }
 
     DashboardViewModel viewModel() {
@@ -75,6 +83,10 @@ final class LiveDashboard implements AutoCloseable {
 
     /** Fetches what is in view now; call on the FX thread. */
     void refreshNow() {
+        if (closed) {
+            // A panel set's variables resolved after the dashboard was closed ask for a refresh: nothing to do.
+            return;
+        }
         double width = view.root().getWidth();
         int columns = DashboardView.columnsFor(vm.definitions().size());
         int plotWidth = width > 0 ? (int) (width / columns) - 90 : 700;
@@ -92,6 +104,7 @@ final class LiveDashboard implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         refresher.close();
         ticker.shutdownNow();
         fetchThread.shutdownNow();

@@ -32,6 +32,8 @@ public final class Settings {
     private String requestCounter;
     private Integer evidenceCapMiB;
     private Map<String, SourceOptions> sourceOptions;
+    private List<sitrep.panels.PanelSet> panelSets;
+    private String activePanelSet;
 
     public Theme theme() {
         return theme == null ? Theme.DARK : theme;
@@ -137,6 +139,38 @@ public final class Settings {
 
     public void setSourceOptions(Map<String, SourceOptions> options) {
         this.sourceOptions = new java.util.LinkedHashMap<>(options);
+    }
+
+    /** Imported dashboards, each a named panel set beside the default one. */
+    public List<sitrep.panels.PanelSet> panelSets() {
+        return panelSets == null ? List.of() : panelSets.stream().filter(Objects::nonNull).toList();
+    }
+
+    /** Adds a panel set, replacing one of the same name. */
+    public void putPanelSet(sitrep.panels.PanelSet set) {
+        List<sitrep.panels.PanelSet> next = new ArrayList<>(panelSets());
+        next.removeIf(s -> s.name().equals(set.name()));
+        next.add(set);
+        this.panelSets = next;
+    }
+
+    public void removePanelSet(String name) {
+        List<sitrep.panels.PanelSet> next = new ArrayList<>(panelSets());
+        next.removeIf(s -> s.name().equals(name));
+        this.panelSets = next;
+        if (name.equals(activePanelSet)) {
+            activePanelSet = null;
+        }
+    }
+
+    /** The panel set the dashboard shows; null for the default set. */
+    public String activePanelSet() {
+        return activePanelSet != null && panelSets().stream().anyMatch(s -> s.name().equals(activePanelSet))
+                ? activePanelSet : null;
+    }
+
+    public void setActivePanelSet(String name) {
+        this.activePanelSet = blankToNull(name);
     }
 
     private static String blankToNull(String s) {

@@ -21,6 +21,7 @@ public final class SitrepApp extends Application {
     public void start(Stage stage) {
         LaunchOptions options = pending;
         composition = new Composition(options, options.settingsStore(), Clock.systemDefaultZone());
+        composition.setBrowser(getHostServices()::showDocument);
         composition.start(stage);
     }
 

@@ -31,7 +31,7 @@ import sitrep.domain.TerminalText;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:failure", "2:usage error (the usage is printed)"},
         subcommands = {CheckCommand.class, NoteCommand.class, TimelineCommand.class, ImportCommand.class,
-            ExportCommand.class})
+            ExportCommand.class, PanelsCommand.class})
 public final class SitrepCommand implements Callable<Integer> {
 
     private static final System.Logger LOG = System.getLogger(SitrepCommand.class.getName());

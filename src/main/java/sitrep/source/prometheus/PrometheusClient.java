@@ -92,6 +92,55 @@ public final class PrometheusClient {
         return tree("api/v1/targets", WireMapping::targets);
     }
 
+    /** Values of a label ({@code /api/v1/label/NAME/values}), over the series matching {@code match} if given. */
+    public Timed<List<String>> labelValues(String label, String match) throws SourceError {
+        return strings(HttpFetcher.endpoint(config, "api/v1/label").newBuilder().addPathSegment(label)
+                .addPathSegment("values"), match);
+    }
+
+    /** Label names ({@code /api/v1/labels}), over the series matching {@code match} if given. */
+    public Timed<List<String>> labelNames(String match) throws SourceError {
+        return strings(HttpFetcher.endpoint(config, "api/v1/labels").newBuilder(), match);
+    }
+
+    /** The label sets of the series matching {@code match} ({@code /api/v1/series}). */
+    public Timed<List<java.util.Map<String, String>>> series(String match) throws SourceError {
+        HttpUrl url = HttpFetcher.endpoint(config, "api/v1/series").newBuilder().addQueryParameter("match[]", match)
+                .build();
+        Request r = HttpFetcher.request(config, url).get().build();
+        Timed<Envelope<List<java.util.Map<String, String>>>> t = fetcher.fetch(config, r, API_ERRORS,
+                a -> Envelope.read(a.json(), reader -> {
+                    List<java.util.Map<String, String>> out = new java.util.ArrayList<>();
+                    JsonElement data = JsonParser.parseReader(reader);
+                    if (data != null && data.isJsonArray()) {
+                        for (JsonElement e : data.getAsJsonArray()) {
+                            java.util.Map<String, String> labels = new java.util.TreeMap<>();
+                            e.getAsJsonObject().entrySet().forEach(x -> labels.put(x.getKey(), x.getValue().getAsString()));
+                            out.add(labels);
+                        }
+                    }
+                    return out;
+                }));
+        return new Timed<>(checked(t.value()).data(), t.latency(), t.code());
+    }
+
+    private Timed<List<String>> strings(HttpUrl.Builder url, String match) throws SourceError {
+        if (match != null && !match.isBlank()) {
+            url.addQueryParameter("match[]", match);
+        }
+        Request r = HttpFetcher.request(config, url.build()).get().build();
+        Timed<Envelope<List<String>>> t = fetcher.fetch(config, r, API_ERRORS, a -> Envelope.read(a.json(),
+                reader -> {
+                    List<String> out = new java.util.ArrayList<>();
+                    JsonElement data = JsonParser.parseReader(reader);
+                    if (data != null && data.isJsonArray()) {
+                        data.getAsJsonArray().forEach(e -> out.add(e.getAsString()));
+                    }
+                    return out;
+                }));
+        return new Timed<>(checked(t.value()).data(), t.latency(), t.code());
+    }
+
     public Timed<BuildInfo> buildInfo() throws SourceError {
         return tree("api/v1/status/buildinfo", WireMapping::buildInfo);
     }

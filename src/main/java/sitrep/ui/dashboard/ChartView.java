@@ -100,6 +100,12 @@ public final class ChartView extends Region {
             long t = frame.timeAt(e.getX());
             RenderedFrame shown = frame;
             pin.setOnAction(a -> listener.pin(shown.spec(), t));
+            menu.getItems().setAll(pin);
+            for (PanelLink link : links) {
+                javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(link.label());
+                item.setOnAction(a -> linkOpener.accept(link));
+                menu.getItems().add(item);
+            }
             menu.show(overlay, e.getScreenX(), e.getScreenY());
             e.consume();
         });
@@ -108,6 +114,15 @@ public final class ChartView extends Region {
                 listener.resetZoom();
             }
         });
+    }
+
+    private List<PanelLink> links = List.of();
+    private Consumer<PanelLink> linkOpener = link -> { };
+
+    /** Extra entries of the right-click menu, after "Pin to timeline". */
+    public void setLinks(List<PanelLink> next, Consumer<PanelLink> opener) {
+        links = List.copyOf(next);
+        linkOpener = opener;
     }
 
     public void setListener(Listener listener) {

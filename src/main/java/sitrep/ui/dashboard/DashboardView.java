@@ -180,8 +180,14 @@ public final class DashboardView {
     private void showPanels() {
         List<DashboardFrame.PanelResult> visible = vm.panels().stream().filter(p -> !p.hidden()).toList();
         List<String> keys = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (DashboardFrame.PanelResult p : visible) {
-            keys.add(p.panel().title() + "\u0000" + p.panel().expressions());
+            String key = p.panel().title() + "\u0000" + p.panel().expressions();
+            // Imported dashboards can hold the same panel twice; each needs its own cell.
+            for (int n = 2; !seen.add(key); n++) {
+                key = p.panel().title() + "\u0000" + p.panel().expressions() + "\u0000" + n;
+            }
+            keys.add(key);
         }
         if (!keys.equals(new ArrayList<>(cells.keySet()))) {
             rebuildGrid(visible, keys);
@@ -247,6 +253,7 @@ public final class DashboardView {
         void show(DashboardFrame.PanelResult result) {
             title.setText(result.panel().title());
             expressions = result.panel().expressions();
+            chart.setLinks(vm.linksFor(result.panel()), vm::openLink);
             error.setText(result.error().isEmpty() ? String.join("\n", result.warnings())
                     : result.error());
             if (result.spec() != null) {

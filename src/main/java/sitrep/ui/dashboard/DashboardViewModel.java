@@ -45,6 +45,10 @@ public final class DashboardViewModel {
     private long applied = -1;
     private Runnable onChange = () -> { };
     private java.util.function.Supplier<List<ConnectivityRow>> extraRows = List::of;
+    private java.util.function.Function<TimeWindow.Range, List<PanelDefinition>> binder;
+    private java.util.function.BiFunction<PanelDefinition, TimeWindow.Range, List<PanelLink>> links =
+            (panel, range) -> List.of();
+    private java.util.function.Consumer<String> linkOpener = url -> { };
 
     public DashboardViewModel(List<PanelDefinition> definitions, ZoneId zone) {
         this.definitions = List.copyOf(definitions);
@@ -94,6 +98,30 @@ public final class DashboardViewModel {
     public void setDefinitions(List<PanelDefinition> next) {
         definitions = List.copyOf(next);
         onChange.run();
+    }
+
+    /**
+     * Panels whose queries depend on the range (Grafana's {@code $__interval} and the like): each refresh
+     * asks for the definitions of its range. Null returns to {@link #definitions()} as they are.
+     */
+    public void setDefinitionBinder(java.util.function.Function<TimeWindow.Range, List<PanelDefinition>> next) {
+        binder = next;
+        onChange.run();
+    }
+
+    /** What a panel's menu offers besides pinning (open in Prometheus, open in Grafana). */
+    public void setPanelLinks(java.util.function.BiFunction<PanelDefinition, TimeWindow.Range, List<PanelLink>> next,
+                              java.util.function.Consumer<String> opener) {
+        links = next;
+        linkOpener = opener;
+    }
+
+    public List<PanelLink> linksFor(PanelDefinition panel) {
+        return shownRange == null ? List.of() : links.apply(panel, shownRange);
+    }
+
+    public void openLink(PanelLink link) {
+        linkOpener.accept(link.url());
     }
 
     public void setIncident(Instant start, Instant end, ZoneId incidentZone) {
@@ -205,7 +233,7 @@ public final class DashboardViewModel {
         rangeText.set(HMS.format(r.from().atZone(zone)) + " – " + HMS.format(r.to().atZone(zone))
                 + (zoom != null ? "  (zoomed: double-click a chart or Reset to follow now)"
                         : live.get() ? "  (live)" : "  (paused)"));
-        return new FetchRequest(++sequence, definitions, r, plotWidth, zone, dark, incidentStart, incidentEnd,
+        return new FetchRequest(++sequence, binder == null ? definitions : binder.apply(r), r, plotWidth, zone, dark, incidentStart, incidentEnd,
                 markers.between(r.from(), r.to()));
     }
 

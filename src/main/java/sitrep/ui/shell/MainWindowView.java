@@ -30,6 +30,10 @@ public final class MainWindowView {
     public interface Actions {
         void openSettings();
 
+        /** File > Import Grafana dashboard…; nothing by default. */
+        default void importGrafanaDashboard() {
+        }
+
         void quit();
 
         void newIncident();
@@ -181,6 +185,11 @@ public final class MainWindowView {
 
     public SplitPane leftSplit() {
         return leftSplit;
+    }
+
+    @FXML
+    private void importGrafanaDashboard() {
+        actions.importGrafanaDashboard();
     }
 
     @FXML

@@ -1,0 +1,79 @@
+package sitrep.app;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import sitrep.panels.PanelSet;
+import sitrep.panels.grafana.DashboardReader;
+import sitrep.panels.grafana.GrafanaFormatException;
+import sitrep.panels.grafana.ImportedDashboard;
+import sitrep.panels.grafana.SkippedPanel;
+import sitrep.source.SourceError;
+
+/**
+ * File > Import Grafana dashboard…: reads and parses off the FX thread, then saves the dashboard as a
+ * panel set and says in one line what came in and what was skipped.
+ */
+final class GrafanaImportAction implements AutoCloseable {
+
+    private final Settings settings;
+    private final Runnable save;
+    private final Consumer<String> notice;
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(Daemons.named("sitrep-grafana-import"));
+
+    GrafanaImportAction(Settings settings, Runnable save, Consumer<String> notice) {
+        this.settings = settings;
+        this.save = save;
+        this.notice = notice;
+    }
+
+    /** @param imported receives the new set's name on the FX thread once it is saved */
+    void run(String where, Consumer<String> imported) {
+        Map<String, SourceOptions> options = settings.sourceOptions();
+        thread.execute(() -> {
+            try {
+                GrafanaDashboardSource.Fetched f = GrafanaDashboardSource.read(where, options);
+                ImportedDashboard d = DashboardReader.read(f.json());
+                Platform.runLater(() -> saved(d, f.grafanaBase(), imported));
+            } catch (IOException | SourceError | IllegalArgumentException e) {
+                Platform.runLater(() -> notice.accept("Could not import " + where + ": " + e.getMessage()));
+            } catch (GrafanaFormatException e) {
+                Platform.runLater(() -> notice.accept("Could not import " + where + ": " + e.getMessage()));
+            }
+        });
+    }
+
+    private void saved(ImportedDashboard d, String grafanaBase, Consumer<String> imported) {
+        settings.putPanelSet(new PanelSet(d.title(), d, Map.of(), grafanaBase));
+        save.run();
+        notice.accept(summary(d));
+        imported.accept(d.title());
+    }
+
+    /** "Imported Node Exporter Full: 125 charts; 2 skipped: Logs (Loki datasource ...), ..." */
+    static String summary(ImportedDashboard d) {
+        StringBuilder b = new StringBuilder("Imported \"" + d.title() + "\": " + d.panels().size()
+                + (d.panels().size() == 1 ? " chart" : " charts"));
+        if (d.skipped().isEmpty()) {
+            return b.append('.').toString();
+        }
+        b.append("; ").append(d.skipped().size()).append(" skipped: ");
+        int shown = 0;
+        for (SkippedPanel s : d.skipped()) {
+            if (shown++ == 6) {
+                b.append(" and ").append(d.skipped().size() - 6).append(" more (sitrep panels import lists all)");
+                break;
+            }
+            b.append(shown > 1 ? "; " : "").append(s.title()).append(" (").append(s.reason()).append(')');
+        }
+        return b.append('.').toString();
+    }
+
+    @Override
+    public void close() {
+        thread.shutdownNow();
+    }
+}

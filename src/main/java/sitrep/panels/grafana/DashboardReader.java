@@ -1,0 +1,101 @@
+package sitrep.panels.grafana;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.google.gson.stream.JsonReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a Grafana dashboard's JSON of any vintage: a bare dashboard, a shared export ({@code __inputs},
+ * {@code __requires}), or the API's {@code {"dashboard": ..., "meta": ...}}; panels in the old top-level
+ * {@code rows}, at the top level, or nested in collapsed {@code row} panels.
+ */
+public final class DashboardReader {
+
+    private DashboardReader() {
+    }
+
+    /** @throws GrafanaFormatException with one line saying what is wrong, never Gson's own text */
+    public static ImportedDashboard read(String json) throws GrafanaFormatException {
+        return read(new StringReader(json));
+    }
+
+    public static ImportedDashboard read(Reader in) throws GrafanaFormatException {
+        JsonElement root;
+        try {
+            JsonReader reader = new JsonReader(in);
+            root = JsonParser.parseReader(reader);
+        } catch (JsonParseException | StackOverflowError e) {
+            throw new GrafanaFormatException("not valid JSON" + where(e));
+        }
+        if (root == null || !root.isJsonObject()) {
+            throw new GrafanaFormatException("not a Grafana dashboard: the JSON is not an object");
+        }
+        JsonObject dashboard = root.getAsJsonObject();
+        if (dashboard.has("dashboard") && dashboard.get("dashboard").isJsonObject()) {
+            dashboard = dashboard.getAsJsonObject("dashboard");
+        }
+        if (!dashboard.has("panels") && !dashboard.has("rows")) {
+            throw new GrafanaFormatException("not a Grafana dashboard: it has neither \"panels\" nor \"rows\"");
+        }
+        PanelReader panels = new PanelReader(new DatasourceKinds(dashboard));
+        List<ImportedPanel> imported = new ArrayList<>();
+        List<SkippedPanel> skipped = new ArrayList<>();
+        for (JsonObject p : allPanels(dashboard)) {
+            Object r = panels.read(p);
+            if (r instanceof ImportedPanel ip) {
+                imported.add(ip);
+            } else {
+                skipped.add((SkippedPanel) r);
+            }
+        }
+        return new ImportedDashboard(Json.string(dashboard, "title"), Json.string(dashboard, "uid"), imported,
+                skipped, VariableReader.read(dashboard));
+    }
+
+    /** Every panel in reading order, rows flattened; row headers themselves are not panels. */
+    static List<JsonObject> allPanels(JsonObject dashboard) {
+        List<JsonObject> out = new ArrayList<>();
+        for (JsonElement row : Json.array(dashboard, "rows")) {
+            if (row.isJsonObject()) {
+                collect(Json.array(row.getAsJsonObject(), "panels"), out);
+            }
+        }
+        collect(Json.array(dashboard, "panels"), out);
+        return out;
+    }
+
+    private static void collect(Iterable<JsonElement> panels, List<JsonObject> out) {
+        for (JsonElement e : panels) {
+            if (!e.isJsonObject()) {
+                continue;
+            }
+            JsonObject p = e.getAsJsonObject();
+            if ("row".equals(Json.string(p, "type"))) {
+                // A collapsed row keeps its panels inside it; an open row's panels follow it at the top level.
+                collect(Json.array(p, "panels"), out);
+            } else {
+                out.add(p);
+            }
+        }
+    }
+
+    private static String where(Throwable e) {
+        String m = e.getMessage();
+        if (m == null) {
+            return "";
+        }
+        int at = m.indexOf(" at line ");
+        if (at < 0) {
+            return "";
+        }
+        int end = m.indexOf(" path ", at);
+        return " (" + m.substring(at + 1, end < 0 ? m.length() : end).strip() + ")";
+    }
+
+}

@@ -1,0 +1,90 @@
+package sitrep.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.testfx.util.WaitForAsyncUtils.waitFor;
+import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import sitrep.app.Composition;
+import sitrep.app.LaunchOptions;
+import sitrep.app.SettingsStore;
+
+/** File > Import Grafana dashboard… in the real window, during the drill, with a real public dashboard. */
+class GrafanaImportMenuFxTest extends FxRobot {
+
+    @TempDir
+    Path dir;
+
+    private Composition composition;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (composition != null) {
+            interact(composition::stop);
+        }
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void importingADashboardShowsItAsAPanelSetAndSaysWhatWasSkipped() throws Exception {
+        // Small on purpose: the real dashboards are read in GrafanaDashboardsTest; here the flow is the point.
+        Path dashboard = Files.writeString(dir.resolve("checkout.json"), """
+                {"title": "Checkout", "uid": "co", "panels": [
+                  {"id": 1, "type": "timeseries", "title": "Latency in $namespace",
+                   "fieldConfig": {"defaults": {"unit": "s"}},
+                   "targets": [{"expr": "histogram_quantile(0.99, sum by (le) (rate(http_request_duration_seconds_bucket{namespace=\\"$namespace\\"}[$__rate_interval])))"}]},
+                  {"id": 2, "type": "text", "title": "Runbook"}],
+                 "templating": {"list": [{"name": "namespace", "type": "custom", "query": "prod,staging",
+                   "current": {"value": "prod"}}]}}
+                """);
+        Path settings = dir.resolve("settings.json");
+        AtomicReference<Stage> shown = new AtomicReference<>();
+        FxToolkit.setupStage(s -> {
+            composition = new Composition(LaunchOptions.none(), new SettingsStore(settings), Clock.systemUTC());
+            composition.start(s);
+            shown.set(s);
+        });
+        waitForFxEvents();
+        waitFor(15, TimeUnit.SECONDS, () -> lookup(".chart-view").tryQuery().isPresent());
+        assertThat(lookup(".variable-bar").query().isVisible()).as("no bar before an import").isFalse();
+
+        clickOn("File");
+        clickOn("Import Grafana dashboard…");
+        clickOn("#grafana-source").write("/");
+        // The rest of the long temporary path set at once: typing it key by key takes half a minute here.
+        interact(() -> lookup("#grafana-source").queryAs(javafx.scene.control.TextField.class)
+                .setText(dashboard.toString()));
+        clickOn("Import");
+
+        waitFor(15, TimeUnit.SECONDS, () -> lookup("#noticeText").queryAs(Label.class).getText()
+                .equals("Imported \"Checkout\": 1 chart; 1 skipped: Runbook (text panel: no query)."));
+        waitFor(15, TimeUnit.SECONDS, () -> "Checkout".equals(
+                lookup("#panel-set").queryAs(ComboBox.class).getValue()));
+        assertThat(lookup(".variable-bar").query().isVisible()).isTrue();
+        waitFor(15, TimeUnit.SECONDS, () -> lookup("#var-namespace").tryQuery().isPresent());
+        assertThat(Files.readString(settings)).contains("\"activePanelSet\": \"Checkout\"");
+
+        // (VariableBarFxTest clicks through the drop-down; here the notice bar moves it while it opens.)
+        interact(() -> lookup("#panel-set").<ComboBox<String>>query().setValue("Default panels"));
+        waitFor(10, TimeUnit.SECONDS, () -> lookup("#var-namespace").tryQuery().isEmpty());
+        assertThat(new SettingsStore(settings).load().settings().activePanelSet()).isNull();
+    }
+}
