@@ -35,6 +35,9 @@ import sitrep.ui.shell.NewIncidentFormViewModel;
 import sitrep.ui.shell.SettingsDialog;
 import sitrep.ui.shell.SettingsFormViewModel;
 import sitrep.ui.shell.ShellViewModel;
+import sitrep.ui.shell.SyncStatusViewModel;
+import sitrep.ui.status.NowStripView;
+import sitrep.ui.status.NowStripViewModel;
 import sitrep.ui.status.StatusBoardView;
 import sitrep.ui.status.StatusBoardViewModel;
 
@@ -64,6 +67,9 @@ public final class Composition implements MainWindowView.Actions {
     private GrafanaImportAction grafanaImport;
     private java.util.function.Consumer<String> browser = url -> LOG.log(Level.INFO, "no browser to open " + url);
     private StatusBoardViewModel board;
+    private TeamSharing teamSharing;
+    private NowStripView nowStrip;
+    private NowStripViewModel now;
 
     public Composition(LaunchOptions options, SettingsStore store, Clock clock) {
         this.options = options;
@@ -91,6 +97,12 @@ public final class Composition implements MainWindowView.Actions {
             shell.showNotice(drillProblem);
         }
         view = MainWindowView.load(shell, this, Version.current());
+        SyncStatusViewModel syncStatus = new SyncStatusViewModel(ZoneId.systemDefault());
+        view.setSyncStatus(syncStatus);
+        teamSharing = new TeamSharing(() -> settings, this::save, syncStatus, shell::showNotice,
+                dir -> open(dir, defaultIncident(dir)));
+        nowStrip = NowStripView.load(shell.clockProperty());
+        view.setNowStrip(nowStrip.root(), nowStrip.commandSlot());
 
         Scene scene = new Scene(view.root());
         Theme.apply(scene, shell.darkThemeProperty().get());
@@ -110,7 +122,12 @@ public final class Composition implements MainWindowView.Actions {
         stage.setOnCloseRequest(e -> saveLayout());
 
         shell.tick(clock.instant());
-        clockTimer = new Timeline(new KeyFrame(Duration.seconds(1), e -> shell.tick(clock.instant())));
+        clockTimer = new Timeline(new KeyFrame(Duration.seconds(1), e -> {
+            shell.tick(clock.instant());
+            if (now != null) {
+                now.refresh(clock.instant());
+            }
+        }));
         clockTimer.setCycleCount(Timeline.INDEFINITE);
         clockTimer.play();
 
@@ -125,13 +142,23 @@ public final class Composition implements MainWindowView.Actions {
             options.incident().ifPresent(dir -> open(dir, defaultIncident(dir)));
         }
         // SplitPane applies divider positions only once it has a size.
-        Platform.runLater(() -> WindowPlacement.restoreDividers(view.mainSplit(), view.leftSplit(), settings.window()));
+        Platform.runLater(() -> {
+            WindowPlacement.restoreDividers(view.mainSplit(), view.leftSplit(), settings.window());
+            if (!WindowPlacement.savedMainDivider(settings.window())) {
+                view.collapseSidePanel();
+            }
+        });
         LOG.log(Level.INFO, "console window shown (settings: " + store.file() + ")");
     }
 
     private ShellViewModel.Sources shellSources() {
         LaunchOptions.EffectiveSources s = options.sources(settings);
         return new ShellViewModel.Sources(s.prometheus(), s.alertmanager(), s.statusPages());
+    }
+
+    /** The now strip, whose command slot takes the incident's status, severity and commander. */
+    public NowStripView nowStrip() {
+        return nowStrip;
     }
 
     /** Saves the window layout; called when the window closes and when the application stops. */
@@ -149,6 +176,9 @@ public final class Composition implements MainWindowView.Actions {
         }
         disconnectSources();
         closeIncident();
+        if (teamSharing != null) {
+            teamSharing.close();
+        }
         if (grafanaImport != null) {
             grafanaImport.close();
         }
@@ -186,6 +216,10 @@ public final class Composition implements MainWindowView.Actions {
     private void closeIncident() {
         evidence.detach();
         if (workspace != null) {
+            view.setCommandSummary(null, null);
+            if (teamSharing != null) {
+                teamSharing.closed();
+            }
             workspace.close();
             workspace = null;
         }
@@ -201,7 +235,7 @@ public final class Composition implements MainWindowView.Actions {
     private void open(Path dir, Incident ifNew) {
         IncidentWorkspace opened;
         try {
-            opened = IncidentWorkspace.open(dir, settings.author(), ifNew, clock);
+            opened = IncidentWorkspace.open(dir, settings.author(), ifNew, clock, settings.commandPolicy());
         } catch (IOException | IllegalArgumentException | UncheckedIOException e) {
             LOG.log(Level.WARNING, "could not open incident " + dir + ": " + e);
             shell.showNotice("Could not open the incident in " + dir + ": " + e.getMessage());
@@ -215,9 +249,11 @@ public final class Composition implements MainWindowView.Actions {
         shell.tick(clock.instant());
         view.setTimelineContent(opened.view().root());
         view.setPostmortemContent(opened.postmortemView().root());
+        view.setCommandSummary(opened.commandSummary().root(), opened.commandSummary().dialogs());
         view.selectTimeline();
         opened.view().focusEntry();
         followIncident();
+        teamSharing.opened(opened.dir());
         settings.setRecentIncidents(RecentIncidents.ofStrings(settings.recentIncidents()).opened(opened.dir())
                 .asStrings());
         view.setRecentIncidents(settings.recentIncidents());
@@ -256,6 +292,20 @@ public final class Composition implements MainWindowView.Actions {
     public void openIncident(String folder) {
         Path dir = Path.of(folder);
         open(dir, defaultIncident(dir));
+    }
+
+    @Override
+    public void shareIncident() {
+        if (workspace == null) {
+            shell.showNotice("Open or create an incident first; then share it with the team store.");
+            return;
+        }
+        teamSharing.share(stage, workspace.dir(), workspace.incident().title());
+    }
+
+    @Override
+    public void joinIncident() {
+        teamSharing.join(stage);
     }
 
     @Override
@@ -300,14 +350,27 @@ public final class Composition implements MainWindowView.Actions {
         }
         if (live.isEmpty()) {
             view.setStatusContent(null);
+            now = null;
+            nowStrip.show(null);
             return;
         }
+        now = new NowStripViewModel(board);
+        StatusBoardViewModel watched = board;
+        javafx.beans.InvalidationListener changed = o -> {
+            if (now != null && board == watched) {
+                now.refresh(clock.instant());
+            }
+        };
+        board.alerts().addListener(changed);
+        board.components().addListener(changed);
+        now.refresh(clock.instant());
+        nowStrip.show(now);
         shell.sourceSummaryProperty().bind(board.summaryProperty());
         view.setStatusContent(StatusBoardView.load(board, this::pin).root());
         live.metrics().ifPresent(metrics -> {
             dashboard = new LiveDashboard(metrics, settings.panels(), zone(), shell.darkThemeProperty().get(),
                     clock, this::pin, () -> editPanels(metrics), evidence::recordSeries,
-                    drill != null ? LiveDashboard.DRILL_REFRESH : LiveDashboard.REFRESH);
+                    drill != null ? LiveDashboard.DRILL_REFRESH : LiveDashboard.REFRESH, live.changeTimes());
             dashboard.viewModel().setExtraRows(board.history()::rows);
             panelSets = panelSetsFor(dashboard);
             panelSets.start();

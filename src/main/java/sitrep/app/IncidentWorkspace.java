@@ -10,6 +10,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.DataFormat;
+import sitrep.incident.command.CommandPolicy;
+import sitrep.ui.command.CommandSummaryView;
+import sitrep.ui.command.CommandViewModel;
 import sitrep.domain.EntryKind;
 import sitrep.domain.Incident;
 import sitrep.domain.Suggestion;
@@ -35,6 +41,8 @@ final class IncidentWorkspace implements AutoCloseable {
     private final TimelineViewModel timeline;
     private final TimelineView view;
     private final PostmortemView postmortemView;
+    private CommandSummaryView command;
+    private static final DataFormat MARKDOWN = markdownFormat();
 
     private IncidentWorkspace(Path dir, IncidentSession session, ExecutorService io, TimelineViewModel timeline,
                               PostmortemViewModel postmortem) {
@@ -53,6 +61,12 @@ final class IncidentWorkspace implements AutoCloseable {
      * @throws IllegalArgumentException when its incident.json is malformed or names an unknown zone
      */
     static IncidentWorkspace open(Path dir, String author, Incident ifNew, Clock clock) throws IOException {
+        return open(dir, author, ifNew, clock, CommandPolicy.defaults());
+    }
+
+    /** @param policy severity definitions and update cadence, from the settings */
+    static IncidentWorkspace open(Path dir, String author, Incident ifNew, Clock clock, CommandPolicy policy)
+            throws IOException {
         IncidentSession session = IncidentSession.open(dir, author, ifNew);
         ExecutorService io = Executors.newSingleThreadExecutor(Daemons.named("sitrep-journal-io"));
         TimelineViewModel vm = new TimelineViewModel(session.folder().incident(), author, session.journal(), clock,
@@ -66,7 +80,22 @@ final class IncidentWorkspace implements AutoCloseable {
             vm.recordsArrived(batch);
             pm.recordsArrived(batch);
         }));
-        return new IncidentWorkspace(dir.toAbsolutePath().normalize(), session, io, vm, pm);
+        IncidentWorkspace w = new IncidentWorkspace(dir.toAbsolutePath().normalize(), session, io, vm, pm);
+        w.command = new CommandSummaryView(new CommandViewModel(vm, policy, clock, IncidentWorkspace::copy));
+        return w;
+    }
+
+    /** Text for chat and mail, Markdown for whatever pastes it. */
+    private static void copy(String plain, String markdown) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(plain);
+        content.put(MARKDOWN, markdown);
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    /** The incident's status, severity, commander and update countdown, with the Command menu's dialogs. */
+    CommandSummaryView commandSummary() {
+        return command;
     }
 
     Path dir() {
@@ -121,8 +150,17 @@ final class IncidentWorkspace implements AutoCloseable {
         };
     }
 
+    /** One DataFormat per MIME type per JVM: JavaFX refuses to create the same one twice. */
+    private static DataFormat markdownFormat() {
+        DataFormat existing = DataFormat.lookupMimeType("text/markdown");
+        return existing != null ? existing : new DataFormat("text/markdown");
+    }
+
     @Override
     public void close() {
+        if (command != null) {
+            command.dispose();
+        }
         io.shutdown();
         try {
             if (!io.awaitTermination(5, TimeUnit.SECONDS)) {

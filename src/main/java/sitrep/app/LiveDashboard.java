@@ -42,7 +42,8 @@ final class LiveDashboard implements AutoCloseable {
 
     LiveDashboard(MetricSource source, List<PanelDefinition> panels, ZoneId zone, boolean dark, Clock clock,
                   Consumer<Suggestion> pins, Runnable openEditor,
-                  java.util.function.BiConsumer<String, List<sitrep.domain.MetricSeries>> answers, Duration refresh) {
+                  java.util.function.BiConsumer<String, List<sitrep.domain.MetricSeries>> answers, Duration refresh,
+                  sitrep.source.TargetChangeTimes changeTimes) {
         this.clock = clock;
         this.dark = dark;
         this.vm = new DashboardViewModel(panels, zone);
@@ -50,7 +51,7 @@ final class LiveDashboard implements AutoCloseable {
         fetchThread = Executors.newSingleThreadExecutor(Daemons.named("sitrep-dashboard-fetch"));
         renderThread = Executors.newSingleThreadExecutor(Daemons.named("sitrep-chart-render"));
         ticker = Executors.newSingleThreadScheduledExecutor(Daemons.named("sitrep-dashboard-tick"));
-        refresher = new DashboardRefresher(new DashboardFetch(source, clock, answers), fetchThread,
+        refresher = new DashboardRefresher(new DashboardFetch(source, clock, answers, changeTimes), fetchThread,
                 new LatestValueRelay<>(Platform::runLater, vm::apply));
         view = DashboardView.load(vm, renderThread, clock::instant, pins, openEditor, vm::zone, () -> this.dark);
         // The variable bar sits above the dashboard's own toolbar, as Grafana's does.
@@ -88,7 +89,7 @@ final class LiveDashboard implements AutoCloseable {
             return;
         }
         double width = view.root().getWidth();
-        int columns = DashboardView.columnsFor(vm.definitions().size());
+        int columns = view.columns();
         int plotWidth = width > 0 ? (int) (width / columns) - 90 : 700;
         refresher.submit(vm.request(clock.instant(), plotWidth));
     }

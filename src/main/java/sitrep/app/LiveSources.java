@@ -12,6 +12,8 @@ import sitrep.source.MetricSource;
 import sitrep.source.HttpClients;
 import sitrep.source.SourceConfig;
 import sitrep.source.StatusSource;
+import sitrep.source.TargetChangeTimes;
+import sitrep.source.prometheus.PrometheusSource;
 import sitrep.source.drill.Drill;
 import sitrep.source.polling.LatestValueRelay;
 import sitrep.source.polling.Poller;
@@ -31,6 +33,7 @@ final class LiveSources implements AutoCloseable {
     private final List<Poller> pollers = new ArrayList<>();
     private final List<String> rejected = new ArrayList<>();
     private MetricSource metrics;
+    private TargetChangeTimes changeTimes;
     private Map<String, SourceOptions> options = Map.of();
 
     private final Consumer<SourceUpdate> evidence;
@@ -44,11 +47,13 @@ final class LiveSources implements AutoCloseable {
     static LiveSources drill(Drill drill, StatusBoardViewModel board, Executor fxThread,
                              Consumer<SourceUpdate> evidence) {
         LiveSources live = new LiveSources(new SourcePolling(HttpClients.withDefaults(), drill.clock()), evidence);
+        live.metrics = drill.metrics();
+        live.changeTimes = new TargetChangeTimes(live.metrics);
         for (StatusSource s : drill.statusSources()) {
             board.expect(s.name(), "drill");
-            live.pollers.add(live.polling.poll(s, drill.pollConfig(), live.sink(board, fxThread)));
+            live.pollers.add(live.polling.poll(live.changeTimes.around(s), drill.pollConfig(),
+                    live.sink(board, fxThread)));
         }
-        live.metrics = drill.metrics();
         return live;
     }
 
@@ -67,8 +72,11 @@ final class LiveSources implements AutoCloseable {
         LiveSources live = new LiveSources(SourcePolling.start(clock), evidence);
         live.options = options;
         sources.prometheus().ifPresent(url -> live.add(url, "prometheus", board, fxThread, (config, sink) -> {
-            live.metrics = new PrometheusMetricSource(new PrometheusClient(live.polling.fetcher(), config));
-            return live.polling.prometheus(config, List.of(), sink);
+            PrometheusClient client = new PrometheusClient(live.polling.fetcher(), config);
+            live.metrics = new PrometheusMetricSource(client);
+            live.changeTimes = new TargetChangeTimes(live.metrics);
+            return live.polling.poll(live.changeTimes.around(new PrometheusSource(client, List.of(), clock)), config,
+                    sink);
         }));
         sources.alertmanager().ifPresent(url -> live.add(url, "alertmanager", board, fxThread,
                 live.polling::alertmanager));
@@ -110,6 +118,11 @@ final class LiveSources implements AutoCloseable {
     /** Where charts get their series: the Prometheus in force, if any. */
     Optional<MetricSource> metrics() {
         return Optional.ofNullable(metrics);
+    }
+
+    /** When each Prometheus target really changed level; null without a Prometheus. */
+    TargetChangeTimes changeTimes() {
+        return changeTimes;
     }
 
     boolean isEmpty() {

@@ -25,11 +25,12 @@ import sitrep.incident.IncidentFolder;
 import sitrep.incident.IncidentJournal;
 import sitrep.incident.JournalRecord;
 import sitrep.incident.QuickEntryParser;
+import sitrep.incident.command.CommandEntries;
 
 /** {@code sitrep note}: appends one note to an incident's journal; exit 0 only once it is on disk. */
 @Command(name = "note", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-            "Append a note to an incident's journal, creating the incident folder if needed. TEXT is read like the console's quick-entry line: a leading time (14:05, 2:05pm) and #tags (#action, #rootcause ...) are understood. Exits 0 only once the note is on disk."})
+            "Append a note to an incident's journal, creating the incident folder if needed. TEXT is read like the console's quick-entry line: a leading time (14:05, 2:05pm) and #tags (#action, #rootcause ...) are understood; #followup (or TODO: at the start) makes a follow-up whose @owner, due date and !priority are read from the text. Exits 0 only once the note is on disk."})
 final class NoteCommand implements Callable<Integer> {
 
     @Spec
@@ -97,7 +98,10 @@ final class NoteCommand implements Callable<Integer> {
         // Validated before anything is written: a note the journal could not read back is refused whole.
         JournalRecord record;
         try {
-            record = JournalRecord.added(JournalRecord.newId(), who, now, event, kind, parsed.text(), Map.of());
+            record = kind == EntryKind.FOLLOWUP
+                    ? CommandEntries.followup(parsed.text(), now.atZone(incidentZone.zoneId()).toLocalDate(), who, now,
+                            event)
+                    : JournalRecord.added(JournalRecord.newId(), who, now, event, kind, parsed.text(), Map.of());
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "cannot note this: " + e.getMessage());
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import sitrep.incident.command.CommandPolicy;
 import sitrep.ui.dashboard.DefaultPanels;
 import sitrep.ui.dashboard.PanelDefinition;
 
@@ -32,8 +33,26 @@ public final class Settings {
     private String requestCounter;
     private Integer evidenceCapMiB;
     private Map<String, SourceOptions> sourceOptions;
+    private TeamStoreSettings teamStore;
     private List<sitrep.panels.PanelSet> panelSets;
     private String activePanelSet;
+    /** "SEV1" to its one-line definition; levels left out keep the defaults. */
+    private Map<String, String> severityDefinitions;
+    /** "SEV1" to minutes between stakeholder updates; 0 turns the reminder off for that level. */
+    private Map<String, Integer> updateCadenceMinutes;
+
+    /** Severity definitions and update cadence: the defaults with what the settings file says laid over them. */
+    public CommandPolicy commandPolicy() {
+        return CommandPolicy.of(severityDefinitions, updateCadenceMinutes);
+    }
+
+    public void setSeverityDefinitions(Map<String, String> definitions) {
+        this.severityDefinitions = definitions == null ? null : new java.util.LinkedHashMap<>(definitions);
+    }
+
+    public void setUpdateCadenceMinutes(Map<String, Integer> minutes) {
+        this.updateCadenceMinutes = minutes == null ? null : new java.util.LinkedHashMap<>(minutes);
+    }
 
     public Theme theme() {
         return theme == null ? Theme.DARK : theme;
@@ -139,6 +158,15 @@ public final class Settings {
 
     public void setSourceOptions(Map<String, SourceOptions> options) {
         this.sourceOptions = new java.util.LinkedHashMap<>(options);
+    }
+
+    /** The team store incidents are shared through; never null (empty when none is set). */
+    public TeamStoreSettings teamStore() {
+        return teamStore == null ? TeamStoreSettings.NONE : teamStore;
+    }
+
+    public void setTeamStore(TeamStoreSettings store) {
+        this.teamStore = store;
     }
 
     /** Imported dashboards, each a named panel set beside the default one. */

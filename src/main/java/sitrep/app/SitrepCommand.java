@@ -31,7 +31,9 @@ import sitrep.domain.TerminalText;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:failure", "2:usage error (the usage is printed)"},
         subcommands = {CheckCommand.class, NoteCommand.class, TimelineCommand.class, ImportCommand.class,
-            ExportCommand.class, PanelsCommand.class})
+            ExportCommand.class, StatusCommand.class, SeverityCommand.class, RoleCommand.class,
+            UpdateCommand.class, FollowupsCommand.class, PanelsCommand.class, IncidentsCommand.class, JoinCommand.class,
+            SyncCommand.class})
 public final class SitrepCommand implements Callable<Integer> {
 
     private static final System.Logger LOG = System.getLogger(SitrepCommand.class.getName());
@@ -112,6 +114,11 @@ public final class SitrepCommand implements Callable<Integer> {
         // Writing a note only reads the settings: a broken file is reported elsewhere, never moved aside here.
         SettingsStore store = config == null ? SettingsStore.readOnlyAtDefaultLocation() : SettingsStore.readOnly(config);
         return store.load().settings().author();
+    }
+
+    /** The saved settings (for commands that read more than the author). */
+    Settings settings() {
+        return options().settingsStore().load().settings();
     }
 
     @Override

@@ -24,6 +24,7 @@ import sitrep.incident.IncidentFolder;
 import sitrep.incident.JournalReplay;
 import sitrep.incident.ReplayWarning;
 import sitrep.incident.Timeline;
+import sitrep.incident.command.CommandEntries;
 
 /** {@code sitrep timeline}: prints every responder's entries merged, in the incident zone. */
 @Command(name = "timeline", mixinStandardHelpOptions = true, sortOptions = false,
@@ -40,7 +41,8 @@ final class TimelineCommand implements Callable<Integer> {
     @Option(names = "--incident", required = true, paramLabel = "DIR", description = "Incident folder.")
     private Path incident;
 
-    @Option(names = "--json", description = "A JSON list of {id, time, kind, author, text}; time is ISO-8601 with offset.")
+    @Option(names = "--json", description = "A JSON list of {id, time, kind, author, text} (and starred when starred); time is ISO-8601"
+                    + " with offset. Status, severity, role, update and follow-up records are entries of those kinds.")
     private boolean json;
 
     @Option(names = "--zone", paramLabel = "ZONE", description = "Show times in this zone instead of the incident's.")
@@ -87,6 +89,9 @@ final class TimelineCommand implements Callable<Integer> {
             m.put("kind", e.kind().wireName());
             m.put("author", e.author());
             m.put("text", e.text());
+            if (CommandEntries.starred(e.evidence())) {
+                m.put("starred", "true");
+            }
             list.add(m);
         }
         return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(list);

@@ -57,6 +57,10 @@ final class WindowPlacement {
     static final double DEFAULT_LEFT_DIVIDER = 0.68;
 
     /** The saved split positions, or the defaults; applied once the window has its size. */
+    static boolean savedMainDivider(Settings.WindowState saved) {
+        return saved != null && validFraction(saved.mainDivider());
+    }
+
     static void restoreDividers(SplitPane main, SplitPane left, Settings.WindowState saved) {
         main.setDividerPositions(saved != null && validFraction(saved.mainDivider())
                 ? saved.mainDivider() : DEFAULT_MAIN_DIVIDER);
@@ -73,7 +77,9 @@ final class WindowPlacement {
         double y = Double.isNaN(normalY) ? stage.getY() : normalY;
         double w = Double.isNaN(normalWidth) ? stage.getWidth() : normalWidth;
         double h = Double.isNaN(normalHeight) ? stage.getHeight() : normalHeight;
+        // On a narrow window the status area is a tab and the left split has no divider: keep the last one.
         return new Settings.WindowState(x, y, w, h, stage.isMaximized(),
-                main.getDividerPositions()[0], left.getDividerPositions()[0]);
+                main.getDividerPositions()[0], left.getDividerPositions().length > 0
+                        ? left.getDividerPositions()[0] : DEFAULT_LEFT_DIVIDER);
     }
 }

@@ -16,7 +16,13 @@ public enum EntryKind {
     ROOT_CAUSE("root-cause"),
     MITIGATION("mitigation"),
     RESOLUTION("resolution"),
-    NOTE("note");
+    NOTE("note"),
+    /** Incident command records: each carries its facts in the entry's evidence (see incident.command). */
+    STATUS("status"),
+    SEVERITY("severity"),
+    ROLE("role"),
+    UPDATE("update"),
+    FOLLOWUP("followup");
 
     /** Tags responders type without thinking; each maps to exactly one kind. */
     private static final Map<String, EntryKind> ALIASES = Map.ofEntries(
@@ -29,7 +35,8 @@ public enum EntryKind {
             Map.entry("cause", ROOT_CAUSE),
             Map.entry("mitigate", MITIGATION), Map.entry("mitigated", MITIGATION),
             Map.entry("resolve", RESOLUTION), Map.entry("resolved", RESOLUTION), Map.entry("fixed", RESOLUTION),
-            Map.entry("notes", NOTE));
+            Map.entry("notes", NOTE),
+            Map.entry("follow-up", FOLLOWUP), Map.entry("todo", FOLLOWUP), Map.entry("actionitem", FOLLOWUP));
 
     private final String wireName;
 
@@ -67,6 +74,6 @@ public enum EntryKind {
     public static EntryKind parse(String tag) {
         return fromTag(tag).orElseThrow(() -> new IllegalArgumentException("unknown kind '" + tag
                 + "'; use one of detection, action, misleading, escalation, root-cause, mitigation,"
-                + " resolution, note"));
+                + " resolution, note, status, severity, role, update, followup"));
     }
 }

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import sitrep.domain.Incident;
 import sitrep.domain.IncidentZone;
 
@@ -33,6 +34,8 @@ public final class IncidentFolder {
     @SuppressWarnings("unused")
     private static final class Wire {
         int v = 1;
+        /** The incident's stable id (a UUID): the same on every machine that shares it through a store. */
+        String id;
         String title;
         String zone;
         String start;
@@ -44,10 +47,12 @@ public final class IncidentFolder {
 
     private final Path dir;
     private Incident incident;
+    private String id;
 
-    private IncidentFolder(Path dir, Incident incident) {
+    private IncidentFolder(Path dir, Incident incident, String id) {
         this.dir = dir;
         this.incident = incident;
+        this.id = id;
     }
 
     /**
@@ -67,7 +72,7 @@ public final class IncidentFolder {
         if (!Files.isRegularFile(file)) {
             throw new IOException(dir + " is not an incident folder (it has no " + INCIDENT_FILE + ")");
         }
-        return new IncidentFolder(dir, read(file));
+        return new IncidentFolder(dir, read(file), readId(file));
     }
 
     /** Opens the folder, or creates it with {@code initial} when it has no incident.json yet. */
@@ -81,7 +86,7 @@ public final class IncidentFolder {
         } catch (FileSystemException e) {
             throw new IOException("cannot create the incident folder " + dir + ": " + IncidentJournal.reason(e), e);
         }
-        IncidentFolder folder = new IncidentFolder(dir, initial);
+        IncidentFolder folder = new IncidentFolder(dir, initial, UUID.randomUUID().toString());
         folder.save(initial);
         return folder;
     }
@@ -107,9 +112,31 @@ public final class IncidentFolder {
         }
     }
 
+    private static String readId(Path file) throws IOException {
+        Wire w = GSON.fromJson(Files.readString(file, StandardCharsets.UTF_8), Wire.class);
+        return w == null || w.id == null || w.id.isBlank() ? null : w.id;
+    }
+
+    /**
+     * The incident's stable id, given (and saved in incident.json) on first use: folders from before ids
+     * get one when they are first shared.
+     */
+    public synchronized String id() throws IOException {
+        if (id == null) {
+            id = UUID.randomUUID().toString();
+            save(incident);
+        }
+        return id;
+    }
+
     /** Writes incident.json atomically (temp file, force, atomic move). */
     public synchronized void save(Incident updated) throws IOException {
+        if (id == null && Files.isRegularFile(dir.resolve(INCIDENT_FILE))) {
+            // Another IncidentFolder on the same folder (the team store's replicator) may have given it one.
+            id = readId(dir.resolve(INCIDENT_FILE));
+        }
         Wire w = new Wire();
+        w.id = id;
         w.title = updated.title();
         w.zone = updated.zone().label();
         w.start = updated.start().toString();

@@ -37,6 +37,11 @@ public final class IncidentJournal implements RecordAppender, Closeable {
 
     private static final System.Logger LOG = System.getLogger(IncidentJournal.class.getName());
     private static final byte NEWLINE = '\n';
+    /**
+     * Beside a journal file, {@code <file>.mirror} marks it as a copy of another machine's journal kept by
+     * the team store's replicator ({@code sitrep.incident.sync}); no responder here may claim it.
+     */
+    public static final String MIRROR_MARKER_SUFFIX = ".mirror";
 
     private final Path file;
     private final FileChannel channel;
@@ -130,12 +135,23 @@ public final class IncidentJournal implements RecordAppender, Closeable {
             ch.close();
             return null;
         }
+        // Checked with the lock held: the replicator writes the marker before it takes the same lock.
+        if (isMirror(file)) {
+            lock.release();
+            ch.close();
+            return null;
+        }
         try {
             return new IncidentJournal(file, ch, lock);
         } catch (IOException | RuntimeException e) {
             ch.close();
             throw e;
         }
+    }
+
+    /** True when {@code file} is another machine's journal mirrored here (see {@link #MIRROR_MARKER_SUFFIX}). */
+    public static boolean isMirror(Path file) {
+        return Files.exists(file.resolveSibling(file.getFileName() + MIRROR_MARKER_SUFFIX));
     }
 
     /** The file name part for an author: lower-case letters, digits and dashes, never empty. */

@@ -33,7 +33,12 @@ public record JournalRecord(Type type, String id, String entryId, String author,
         ENTRY_RESTORED("entry.restored"),
         INCIDENT_SET("incident.set"),
         /** Sitrep before this type skips it as an unknown type, with a warning, and still reads the rest. */
-        POSTMORTEM_SET("postmortem.set");
+        POSTMORTEM_SET("postmortem.set"),
+        /**
+         * One mark on an entry set or cleared (a star, a follow-up's owner, due date, priority or state):
+         * {@code field} names the mark, {@code value} its new value or null to clear it. Latest written wins.
+         */
+        ENTRY_ANNOTATED("entry.annotated");
 
         private final String wireName;
 
@@ -74,6 +79,10 @@ public record JournalRecord(Type type, String id, String entryId, String author,
             }
             case ENTRY_RETRACTED, ENTRY_RESTORED -> Objects.requireNonNull(entryId, "entry");
             case INCIDENT_SET, POSTMORTEM_SET -> Objects.requireNonNull(field, "field");
+            case ENTRY_ANNOTATED -> {
+                Objects.requireNonNull(entryId, "entry");
+                Objects.requireNonNull(field, "field");
+            }
             default -> throw new IllegalArgumentException(type.toString());
         }
     }
@@ -126,5 +135,11 @@ public record JournalRecord(Type type, String id, String entryId, String author,
     public static JournalRecord postmortemSet(String field, String jsonValue, String author, Instant written) {
         return new JournalRecord(Type.POSTMORTEM_SET, newId(), null, author, written, null, null, null, null,
                 field, jsonValue);
+    }
+
+    /** Sets ({@code value} non-null) or clears one mark of an entry, e.g. {@code star} or {@code followup.owner}. */
+    public static JournalRecord annotated(String entryId, String mark, String value, String author, Instant written) {
+        return new JournalRecord(Type.ENTRY_ANNOTATED, newId(), entryId, author, written, null, null, null, null,
+                mark, value);
     }
 }

@@ -18,7 +18,8 @@ import sitrep.domain.EntryKind;
 
 /**
  * Reads the quick-entry line: an optional leading wall-clock time ({@code 14:05}, {@code 14:05:30},
- * {@code 2:05pm}, {@code 2:05 pm}, {@code 2pm}), the text, and {@code #tags} naming the kind. A time
+ * {@code 2:05pm}, {@code 2:05 pm}, {@code 2pm}), the text, and {@code #tags} naming the kind ({@code TODO:}
+ * at the start of the text is a {@code #followup}). A time
  * without a date means the most recent such moment in the incident zone that is not in the future, so a
  * note typed at 00:03 about "23:58" lands on the previous day.
  */
@@ -32,6 +33,7 @@ public final class QuickEntryParser {
             "^(\\d{1,2})(?::(\\d{2})(?::(\\d{2}))?)?(?:\\s*([ap])\\.?m\\.?)?(?=[\\s:,-]|$)[\\s:,-]*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TAG = Pattern.compile("(?<=^|\\s)#([\\w-]+)(?=\\s|$)");
+    private static final Pattern TODO = Pattern.compile("^TODO:\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern LOCAL_DATE_TIME =
             Pattern.compile("(\\d{4}-\\d{2}-\\d{2})[T ](\\d{1,2}:\\d{2}(?::\\d{2})?)");
 
@@ -54,6 +56,13 @@ public final class QuickEntryParser {
         }
         EntryKind kind = EntryKind.NOTE;
         boolean kindGiven = false;
+        Matcher todo = TODO.matcher(rest);
+        if (todo.find()) {
+            // "TODO: ..." at the start is the quick way to write a #followup.
+            kind = EntryKind.FOLLOWUP;
+            kindGiven = true;
+            rest = rest.substring(todo.end());
+        }
         StringBuilder text = new StringBuilder();
         Matcher t = TAG.matcher(rest);
         int last = 0;

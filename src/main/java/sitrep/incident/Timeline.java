@@ -108,11 +108,24 @@ public final class Timeline {
                 case ENTRY_EDITED -> e = e.withContent(r.event(), r.kind(), r.text());
                 case ENTRY_RETRACTED -> e = e.withRetracted(true);
                 case ENTRY_RESTORED -> e = e.withRetracted(false);
+                case ENTRY_ANNOTATED -> e = annotated(e, r.field(), r.value());
                 default -> {
                 }
             }
         }
         return e;
+    }
+
+    /** Marks live in the entry's evidence, so every reader of entries sees them without another lookup. */
+    private static TimelineEntry annotated(TimelineEntry e, String mark, String value) {
+        Map<String, String> evidence = new HashMap<>(e.evidence());
+        if (value == null) {
+            evidence.remove(mark);
+        } else {
+            evidence.put(mark, value);
+        }
+        return new TimelineEntry(e.id(), e.eventTime(), e.kind(), e.author(), e.text(), e.writtenAt(), evidence,
+                e.retracted());
     }
 
     /** The entry in its current state, retracted or not. */

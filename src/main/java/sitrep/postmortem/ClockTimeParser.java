@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * Finds wall-clock times in free text: "14:00", "2:05pm", "2:00 PM", "2 pm", "5:30p.m.". A bare number
  * counts only with am/pm, so "2 engineers" or "80%" are never times.
  */
-final class ClockTimeParser {
+public final class ClockTimeParser {
 
     /** A time as written; {@code meridiem} is "am"/"pm" when the author wrote one. */
     record Found(LocalTime time, Optional<String> meridiem, int hour, int minute, int start, int end) {
@@ -37,6 +37,12 @@ final class ClockTimeParser {
             toFound(m).ifPresent(found::add);
         }
         return found;
+    }
+
+    /** The time when the whole of {@code text} is one ("14:05", "2:05pm"), as a time range picker reads an end. */
+    public static Optional<LocalTime> whole(String text) {
+        String t = text.strip();
+        return at(t, 0).filter(f -> f.end() == t.length()).map(Found::time);
     }
 
     /** A time starting exactly at {@code from}, if one does. */

@@ -21,10 +21,11 @@ public final class MarkdownRenderer {
         out.append("# ").append(MarkdownEscaper.inline(TemplateFormats.titleLine(doc))).append("\n\n");
 
         Optional<String> duration = TemplateFormats.durationLine(doc.window());
-        if (duration.isPresent() || !doc.impact().text().isEmpty()) {
+        String impact = TemplateFormats.impactLine(doc.impact());
+        if (duration.isPresent() || !impact.isEmpty()) {
             out.append("## Summary\n\n");
             duration.ifPresent(d -> out.append("**Duration:** ").append(MarkdownEscaper.inline(d)).append("\n\n"));
-            labelled(out, "Impact", doc.impact().text());
+            labelled(out, "Impact", impact);
         }
 
         Optional<LocalDate> firstDay = TemplateFormats.firstDay(doc);
@@ -80,12 +81,14 @@ public final class MarkdownRenderer {
             out.append("## Unplaced\n\n");
             doc.unplaced().forEach(u -> paragraph(out, u));
         }
-        if (options.appendix()) {
+        // With incident command records the metrics come from the milestones, formulas and all (see below).
+        if (options.appendix() && doc.command().isEmpty()) {
             out.append("## Appendix: Response metrics\n\n| Metric | Value |\n| --- | --- |\n");
             for (String[] row : TemplateFormats.metricRows(ResponseMetrics.of(doc))) {
                 out.append("| ").append(row[0]).append(" | ").append(row[1]).append(" |\n");
             }
         }
+        CommandAppendix.markdown(out, doc.command());
         // Sections end with a blank line; the file ends with exactly one newline.
         int end = out.length();
         while (end > 0 && out.charAt(end - 1) == '\n') {

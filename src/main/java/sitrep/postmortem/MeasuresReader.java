@@ -31,6 +31,12 @@ final class MeasuresReader {
     private final List<Measure> measures = new ArrayList<>();
     private final List<String> after = new ArrayList<>();
     private int measureIndent = -1;
+    /** Under a sub-heading: its items are tasks of the group measure. */
+    private boolean grouped;
+    /** Measures so far were plain sentences. */
+    private boolean plain;
+    /** A paragraph about the measures rather than one of them. */
+    private static final Pattern CLOSING = Pattern.compile("(?i)(these|the above|all of these|together,)\\b");
 
     MeasuresReader(ImportContext ctx) {
         this.ctx = ctx;
@@ -43,6 +49,31 @@ final class MeasuresReader {
             if (line.isBlank()) {
                 flush(paragraph);
                 afterBlank = true;
+                continue;
+            }
+            if (line.type() == SourceLine.Type.HEADING) {
+                // A sub-heading groups what follows: it is a measure, its items are the tasks.
+                flush(paragraph);
+                measures.add(new Measure(line.text(), "", List.of()));
+                grouped = true;
+                plain = false;
+                afterBlank = true;
+                continue;
+            }
+            if (grouped && (line.isListItem() || paragraph.length() == 0 && !concludes(line.text()))) {
+                Measure m = measures.remove(measures.size() - 1);
+                List<Task> tasks = new ArrayList<>(m.tasks());
+                tasks.add(task(line.text()));
+                measures.add(new Measure(m.name(), m.description(), tasks));
+                afterBlank = false;
+                continue;
+            }
+            if (!line.isListItem() && (measures.isEmpty() || plain) && paragraph.length() == 0
+                    && !concludes(line.text()) && !CLOSING.matcher(line.text()).lookingAt()) {
+                // Measures written as plain sentences, one a line, without bullets or numbers.
+                measures.add(measure(line.text()));
+                plain = true;
+                afterBlank = false;
                 continue;
             }
             boolean isTask = line.isListItem() && TASK_PREFIX.matcher(line.text()).lookingAt();

@@ -9,11 +9,12 @@ import java.util.Optional;
 /**
  * A postmortem in the standard template (see shared/reference/postmortem-template.md). Immutable: the
  * editor and the importer build new documents through {@link Builder}. {@code unplaced} holds text an
- * import could not assign to a section, so nothing the author wrote is ever lost.
+ * import could not assign to a section, so nothing the author wrote is ever lost. {@code command} is the
+ * incident command appendix (lifecycle, milestones, metrics, severity, roles, updates, follow-ups).
  */
 public record PostmortemDocument(String title, Optional<LocalDate> date, IncidentWindow window, Impact impact,
         List<TimelineItem> timeline, String rootCause, String resolution, List<Measure> measures,
-        String measuresClosing, String conclusion, List<String> unplaced) {
+        String measuresClosing, String conclusion, List<String> unplaced, CommandReport command) {
 
     public PostmortemDocument {
         Objects.requireNonNull(title, "title");
@@ -27,6 +28,7 @@ public record PostmortemDocument(String title, Optional<LocalDate> date, Inciden
         Objects.requireNonNull(measuresClosing, "measuresClosing");
         Objects.requireNonNull(conclusion, "conclusion");
         unplaced = List.copyOf(unplaced);
+        command = command == null ? CommandReport.none() : command;
     }
 
     /** The date of the title line: the one written there, else the incident's start date. */
@@ -46,7 +48,7 @@ public record PostmortemDocument(String title, Optional<LocalDate> date, Inciden
     public Builder toBuilder() {
         Builder b = new Builder().title(title).window(window).impact(impact).timeline(timeline)
                 .rootCause(rootCause).resolution(resolution).measures(measures)
-                .measuresClosing(measuresClosing).conclusion(conclusion).unplaced(unplaced);
+                .measuresClosing(measuresClosing).conclusion(conclusion).unplaced(unplaced).command(command);
         b.date = date;
         return b;
     }
@@ -64,6 +66,12 @@ public record PostmortemDocument(String title, Optional<LocalDate> date, Inciden
         private String measuresClosing = "";
         private String conclusion = "";
         private final List<String> unplaced = new ArrayList<>();
+        private CommandReport command = CommandReport.none();
+
+        public Builder command(CommandReport value) {
+            command = value;
+            return this;
+        }
 
         public Builder title(String value) {
             title = value;
@@ -140,7 +148,7 @@ public record PostmortemDocument(String title, Optional<LocalDate> date, Inciden
 
         public PostmortemDocument build() {
             return new PostmortemDocument(title, date, window, impact, timeline, rootCause, resolution, measures,
-                    measuresClosing, conclusion, unplaced);
+                    measuresClosing, conclusion, unplaced, command);
         }
     }
 }

@@ -34,6 +34,8 @@ public final class PostmortemImporter {
             Map.entry("resolution", Field.RESOLUTION), Map.entry("fix", Field.RESOLUTION),
             Map.entry("conclusion", Field.CONCLUSION));
     private static final Pattern BOLD_LINE = Pattern.compile("^(\\*\\*|__)(.+?)\\1\\s*:?$");
+    private static final Pattern MEASURE_GROUP = Pattern.compile(
+            "(?i)\\b(fix|fixes|measures?|term|actions?|prevent\\w*|improvements?|follow-?ups?|remediation)\\b");
     private static final Pattern USERS_SHARE = Pattern.compile(
             "(\\d{1,3}(?:\\.\\d+)?)\\s?%\\s+of\\s+(?:all\\s+|our\\s+|the\\s+)?(?:users|customers|clients|requests)");
     private static final Pattern CONCLUDING = Pattern.compile("(?i)(in conclusion|to conclude|to summari[sz]e)\\b");
@@ -109,6 +111,14 @@ public final class PostmortemImporter {
         boolean conclusionHeading = fields.containsKey(Field.CONCLUSION);
         MeasuresReader.Result measures = new MeasuresReader(ctx).read(measureLines, conclusionHeading);
         String impact = joined(fields, Field.IMPACT);
+        if (titleDate.isEmpty()) {
+            // A title without a date: the summary (duration or impact) may still say when it was.
+            String summary = String.join(" ", fields.getOrDefault(Field.DURATION, List.of())) + " " + impact;
+            DateParser.first(summary, ctx.dateOrder, Optional.empty()).ifPresent(found -> {
+                doc.date(found.date());
+                ctx.guesses.add("Dated the incident " + TemplateFormats.date(found.date()) + " from its summary.");
+            });
+        }
 
         doc.window(window.orElse(IncidentWindow.unknown()))
                 .impact(new Impact(impact, usersShare(impact)))
@@ -207,6 +217,13 @@ public final class PostmortemImporter {
                         && DateParser.first(heading.get(), DateParser.Order.DAY_FIRST, Optional.of(2000)).isPresent();
                 if (dateInTimeline) {
                     current.lines().add(new SourceLine(SourceLine.Type.TEXT, 0, heading.get(), ""));
+                    continue;
+                }
+                if (section.isEmpty() && current.section().equals(Optional.of(TemplateSection.MEASURES))
+                        && MEASURE_GROUP.matcher(heading.get()).find()) {
+                    // "Short-term fixes", "Long-term measures": a group of measures, not a section of its own.
+                    current.lines().add(new SourceLine(SourceLine.Type.HEADING, 0,
+                            heading.get().replaceAll("[*_]", "").replaceAll(":\\s*$", "").strip(), ""));
                     continue;
                 }
                 blocks.add(current);

@@ -34,7 +34,26 @@ public final class TemplateFormats {
 
     /** "Service Outage - June 10, 2023", or the bare title when no date is known. */
     public static String titleLine(PostmortemDocument doc) {
-        return doc.titleDate().map(d -> doc.title() + " - " + date(d)).orElse(doc.title());
+        // A title that already ends with its date ("Drill: Service Outage - June 10, 2023") is not dated twice.
+        return doc.titleDate().filter(d -> !doc.title().strip().endsWith(date(d)))
+                .map(d -> doc.title() + " - " + date(d)).orElse(doc.title());
+    }
+
+    /**
+     * The impact as the Summary states it: the author's text and, when known, the share of users affected
+     * ("... (80% of users affected)"), unless the text already says it.
+     */
+    public static String impactLine(Impact impact) {
+        String text = impact.text().strip();
+        if (impact.usersAffectedPercent().isEmpty()) {
+            return text;
+        }
+        double p = impact.usersAffectedPercent().getAsDouble();
+        String share = (p == Math.rint(p) ? String.valueOf((long) p) : String.valueOf(p)) + "% of users affected";
+        if (text.isEmpty()) {
+            return share.substring(0, 1).toUpperCase(Locale.ROOT) + share.substring(1);
+        }
+        return text.contains(share.substring(0, share.indexOf('%') + 1)) ? text : text + " (" + share + ")";
     }
 
     /**

@@ -20,10 +20,11 @@ public final class TextRenderer {
         out.append(TemplateFormats.titleLine(doc)).append('\n');
 
         Optional<String> duration = TemplateFormats.durationLine(doc.window());
-        if (duration.isPresent() || !doc.impact().text().isEmpty()) {
+        String impact = TemplateFormats.impactLine(doc.impact());
+        if (duration.isPresent() || !impact.isEmpty()) {
             separate(out).append("Summary:\n");
             duration.ifPresent(d -> out.append("Duration: ").append(d).append('\n'));
-            labelled(out, "Impact", doc.impact().text());
+            labelled(out, "Impact", impact);
         }
 
         List<TimelineItem> items = doc.includedTimeline();
@@ -61,7 +62,13 @@ public final class TextRenderer {
             }
         }
         paragraph(out, doc.measuresClosing());
-        paragraph(out, doc.conclusion());
+        if (!doc.conclusion().isEmpty() && !doc.conclusion().regionMatches(true, 0, "In conclusion", 0, 13)) {
+            // The template's conclusion announces itself ("In conclusion, ..."); any other needs its heading, or
+            // it reads (and imports back) as the measures' closing words.
+            separate(out).append("Conclusion:\n").append(doc.conclusion()).append('\n');
+        } else {
+            paragraph(out, doc.conclusion());
+        }
 
         if (!doc.unplaced().isEmpty()) {
             separate(out).append("Unplaced:\n");
@@ -69,13 +76,17 @@ public final class TextRenderer {
         }
         if (options.appendix()) {
             separate(out).append("Appendix - Response metrics:\n");
-            for (String[] row : TemplateFormats.metricRows(ResponseMetrics.of(doc))) {
-                out.append("- ").append(row[0]).append(": ").append(row[1]).append('\n');
+            if (doc.command().isEmpty()) {
+                for (String[] row : TemplateFormats.metricRows(ResponseMetrics.of(doc))) {
+                    out.append("- ").append(row[0]).append(": ").append(row[1]).append('\n');
+                }
             }
             for (ChartImage chart : options.charts()) {
                 out.append("- Chart: ").append(chart.title()).append('\n');
             }
         }
+        // Incident command is part of the record, not an optional extra: it is written whatever the appendix flag.
+        CommandAppendix.text(out, doc.command());
         return out.toString();
     }
 

@@ -49,6 +49,7 @@ class PostmortemDrafterTest {
     @Test
     void entryKindTagsAreTheJournalsWords() {
         assertThat(List.of(EntryKind.values())).extracting(EntryKind::wireName).containsExactly("detection", "action",
-                "misleading", "escalation", "root-cause", "mitigation", "resolution", "note");
+                "misleading", "escalation", "root-cause", "mitigation", "resolution", "note", "status", "severity", "role",
+                "update", "followup");
     }
 }

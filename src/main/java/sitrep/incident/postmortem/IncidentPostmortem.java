@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import sitrep.domain.EntryKind;
 import sitrep.domain.Incident;
 import sitrep.domain.IncidentZone;
 import sitrep.domain.TimelineEntry;
@@ -15,7 +19,13 @@ import sitrep.incident.IncidentFolder;
 import sitrep.incident.JournalReplay;
 import sitrep.incident.ReplayWarning;
 import sitrep.incident.Timeline;
+import sitrep.incident.command.CommandEntries;
+import sitrep.incident.command.Followup;
+import sitrep.incident.command.IncidentCommand;
+import sitrep.incident.command.Severity;
 import sitrep.postmortem.IncidentEvent;
+import sitrep.postmortem.Measure;
+import sitrep.postmortem.Task;
 import sitrep.postmortem.PostmortemDocument;
 import sitrep.postmortem.PostmortemDrafter;
 import sitrep.postmortem.ZoneLabel;
@@ -33,19 +43,31 @@ public final class IncidentPostmortem {
      */
     public static final String UNTIMED_LABEL = "postmortem.untimed-label";
 
+    /**
+     * Incident field ({@code incident.set}) saying which entries the postmortem takes: "only" the starred
+     * ones, or (absent, or anything else) all of them, the starred ones marked with a star.
+     */
+    public static final String STARRED_FIELD = "postmortem.starred";
+
     private IncidentPostmortem() {
     }
 
     /** An incident folder read once: what a draft is made from, and the journal lines that were skipped. */
     public record Loaded(Incident incident, List<TimelineEntry> entries, PostmortemEdits edits,
-                         List<ReplayWarning> warnings) {
+                         List<ReplayWarning> warnings, Map<String, String> incidentFields) {
         public Loaded {
             entries = List.copyOf(entries);
             warnings = List.copyOf(warnings);
+            incidentFields = Collections.unmodifiableMap(new HashMap<>(incidentFields));
         }
 
         public PostmortemDocument draft() {
-            return IncidentPostmortem.draft(incident, entries, edits);
+            return IncidentPostmortem.draft(incident, entries, edits, incidentFields, Map.of());
+        }
+
+        /** @param severityDefinitions the settings' wording of each severity level; missing ones use the defaults */
+        public PostmortemDocument draft(Map<Severity, String> severityDefinitions) {
+            return IncidentPostmortem.draft(incident, entries, edits, incidentFields, severityDefinitions);
         }
     }
 
@@ -61,16 +83,39 @@ public final class IncidentPostmortem {
         Timeline timeline = new Timeline();
         timeline.apply(replay.records());
         return new Loaded(timeline.incident(folder.incident()), timeline.entries(), PostmortemEdits.of(timeline),
-                replay.warnings());
+                replay.warnings(), timeline.incidentFields());
     }
 
     /**
      * @param entries the incident's entries that are not retracted, in {@link Timeline#ORDER}
      */
     public static PostmortemDocument draft(Incident incident, List<TimelineEntry> entries, PostmortemEdits edits) {
+        return draft(incident, entries, edits, Map.of(), Map.of());
+    }
+
+    /**
+     * Also words the incident command records (status, severity, roles, updates, follow-ups) for the
+     * appendix. Updates and follow-ups stand there, not in the timeline.
+     *
+     * @param incidentFields the journaled incident fields, which hold edited milestones
+     */
+    public static PostmortemDocument draft(Incident incident, List<TimelineEntry> entries, PostmortemEdits edits,
+                                           Map<String, String> incidentFields,
+                                           Map<Severity, String> severityDefinitions) {
         List<IncidentEvent> events = new ArrayList<>(entries.size());
         Set<Integer> excluded = new HashSet<>();
+        boolean onlyStarred = "only".equals(incidentFields.get(STARRED_FIELD));
         for (TimelineEntry e : entries) {
+            if (e.kind() == EntryKind.UPDATE || e.kind() == EntryKind.FOLLOWUP) {
+                continue;
+            }
+            boolean starred = CommandEntries.starred(e.evidence());
+            if (onlyStarred && !starred) {
+                continue;
+            }
+            if (starred && !onlyStarred) {
+                e = e.withContent(e.eventTime(), e.kind(), "★ " + e.text());
+            }
             if (edits.excludedEntryIds().contains(e.id())) {
                 excluded.add(events.size());
             }
@@ -84,11 +129,38 @@ public final class IncidentPostmortem {
                 .impact(edits.impact())
                 .rootCause(edits.rootCause())
                 .resolution(edits.resolution())
-                .measures(edits.measures())
+                .measures(pointAtFollowups(edits.measures(), IncidentCommand.of(incident, entries, incidentFields)
+                        .followups()))
                 .measuresClosing(edits.measuresClosing())
                 .conclusion(edits.conclusion())
                 .unplaced(edits.unplaced())
+                .command(CommandReports.of(incident, entries, incidentFields, severityDefinitions))
                 .build();
+    }
+
+    private static final java.util.regex.Pattern FOLLOWUP_REF = java.util.regex.Pattern.compile("(?i)^\\s*(F\\d+)\\s*$");
+
+    /**
+     * A task written as a follow-up's reference ("F2") points at it: the export states the follow-up's
+     * summary, owner and due date, as the follow-ups list has them now.
+     */
+    static List<Measure> pointAtFollowups(List<Measure> measures, List<Followup> followups) {
+        if (followups.isEmpty()) {
+            return measures;
+        }
+        List<Measure> out = new ArrayList<>(measures.size());
+        for (Measure m : measures) {
+            List<Task> tasks = new ArrayList<>(m.tasks().size());
+            for (Task t : m.tasks()) {
+                java.util.regex.Matcher ref = FOLLOWUP_REF.matcher(t.text());
+                Optional<Followup> f = ref.matches() ? followups.stream()
+                        .filter(x -> x.reference().equalsIgnoreCase(ref.group(1))).findFirst() : Optional.empty();
+                tasks.add(f.map(x -> new Task(x.reference() + " " + x.text(), x.owner().or(t::owner),
+                        x.due().or(t::due))).orElse(t));
+            }
+            out.add(new Measure(m.name(), m.description(), tasks));
+        }
+        return out;
     }
 
     /**

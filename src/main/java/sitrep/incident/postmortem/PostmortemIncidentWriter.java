@@ -69,7 +69,8 @@ public final class PostmortemIncidentWriter {
         }
         List<String> assumptions = new ArrayList<>();
         IncidentZone zone = zone(doc.window().zone(), assumptions);
-        Optional<LocalDate> firstDay = TemplateFormats.firstDay(doc);
+        // The document's own date (its title, or its summary when the title has none) before today's.
+        Optional<LocalDate> firstDay = TemplateFormats.firstDay(doc).or(doc::date);
         if (firstDay.isEmpty() && doc.timeline().stream().anyMatch(TimelineItem::isTimed)) {
             firstDay = Optional.of(LocalDate.now(clock.withZone(zone.zoneId())));
             assumptions.add("The document names no date: its times are taken as "

@@ -2,6 +2,7 @@ package sitrep.ui.dashboard;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.util.List;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.Paint;
@@ -79,7 +80,7 @@ public final class ChartRasterizer {
         ChartRenderingInfo info = new ChartRenderingInfo(null);
         Graphics2D g = image.createGraphics();
         try {
-            build(spec, width).draw(g, new Rectangle2D.Double(0, 0, width, height), info);
+            build(spec, width, height).draw(g, new Rectangle2D.Double(0, 0, width, height), info);
         } finally {
             g.dispose();
         }
@@ -106,7 +107,7 @@ public final class ChartRasterizer {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
-            JFreeChart chart = build(spec, width);
+            JFreeChart chart = build(spec, width, height);
             chart.setAntiAlias(true);
             chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
         } finally {
@@ -126,6 +127,40 @@ public final class ChartRasterizer {
     }
 
     JFreeChart build(ChartSpec spec, int width) {
+        return build(spec, width, Integer.MAX_VALUE);
+    }
+
+    /** The most of a chart's height its legend may take (the issue allows a third): the plot keeps the rest. */
+    static final double LEGEND_SHARE = 0.25;
+    private static final int LEGEND_ROW = 20;
+    private static final int LEGEND_ITEM_EXTRA = 36;
+
+    /**
+     * How many legend items fit in a third of {@code height} when laid out in rows across {@code width}; when
+     * not all do, the last one that fits is given up for "+N more" (the crosshair readout lists every series).
+     */
+    static int legendItemsShown(List<String> labels, int width, int height, java.awt.FontMetrics fm) {
+        int rows = 1;
+        int x = 0;
+        int budget = (int) Math.floor(height * LEGEND_SHARE);
+        for (int i = 0; i < labels.size(); i++) {
+            int w = fm.stringWidth(labels.get(i)) + LEGEND_ITEM_EXTRA;
+            if (x > 0 && x + w > width) {
+                rows++;
+                x = 0;
+            }
+            x += w;
+            if (rows * LEGEND_ROW > budget) {
+                return Math.max(0, i - 1);
+            }
+        }
+        return labels.size();
+    }
+
+    private static final java.awt.FontMetrics LEGEND_METRICS = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB)
+            .createGraphics().getFontMetrics(TICK_FONT);
+
+    JFreeChart build(ChartSpec spec, int width, int height) {
         Colors c = spec.dark() ? Colors.DARK : Colors.LIGHT;
         SeriesDataset dataset = new SeriesDataset();
         dataset.replaceAll(spec.series());
@@ -151,11 +186,22 @@ public final class ChartRasterizer {
         XYPlot plot = new XYPlot(dataset, time, value, new PathLineRenderer(seriesPaints(spec), LINE));
         // Series keys carry an index to stay unique; the legend shows the labels alone.
         LegendItemCollection legendItems = new LegendItemCollection();
-        for (int i = 0; i < spec.series().size(); i++) {
+        // Every HTTP probe's URL starts the same way: the legend leaves the scheme out and keeps the name.
+        List<String> labels = spec.series().stream().map(SeriesDataset.Series::label)
+                .map(l -> l.replace("https://", "").replace("http://", "")).toList();
+        int shown;
+        synchronized (LEGEND_METRICS) {
+            shown = legendItemsShown(labels, width, height, LEGEND_METRICS);
+        }
+        for (int i = 0; i < shown; i++) {
             Paint paint = spec.stale() ? STALE : PALETTE[i % PALETTE.length];
-            LegendItem item = new LegendItem(spec.series().get(i).label(), null, null, null,
+            LegendItem item = new LegendItem(labels.get(i), null, null, null,
                     new java.awt.geom.Line2D.Double(-7, 0, 7, 0), new BasicStroke(3f), paint);
             legendItems.add(item);
+        }
+        if (shown < labels.size()) {
+            legendItems.add(new LegendItem("+" + (labels.size() - shown) + " more (hover the chart)", null, null,
+                    null, new java.awt.geom.Line2D.Double(0, 0, 0, 0), new BasicStroke(0f), c.text));
         }
         plot.setFixedLegendItems(legendItems);
         plot.setBackgroundPaint(c.plot);
@@ -225,10 +271,16 @@ public final class ChartRasterizer {
     private static final double LABEL_SPACING_PX = 90;
 
     private static void addMarkers(XYPlot plot, ChartSpec spec, Colors c, int width) {
+        // Thresholds as a faint band and a thin line where it begins: a healthy chart still reads healthy.
         for (ChartSpec.Threshold t : spec.thresholds()) {
+            boolean critical = t.level() == ChartSpec.Threshold.Level.CRITICAL;
             IntervalMarker band = new IntervalMarker(t.from(), t.to());
-            band.setPaint(t.level() == ChartSpec.Threshold.Level.CRITICAL ? c.criticalBand : c.warningBand);
+            band.setPaint(critical ? c.criticalBand : c.warningBand);
             plot.addRangeMarker(band, Layer.BACKGROUND);
+            ValueMarker edge = new ValueMarker(t.from());
+            edge.setPaint(critical ? c.criticalLine : c.warning);
+            edge.setStroke(new BasicStroke(1f));
+            plot.addRangeMarker(edge, Layer.BACKGROUND);
         }
         if (spec.hasIncidentWindow()) {
             IntervalMarker incident = new IntervalMarker(spec.incidentFrom(), spec.incidentTo());
@@ -262,13 +314,14 @@ public final class ChartRasterizer {
     }
 
     /** The two palettes follow the AtlantaFX Primer themes the window uses. */
+    /** The incident window is a neutral tint, not red: red is kept for what is broken. */
     private record Colors(Color background, Color plot, Color grid, Color text, Color warning, Color warningBand,
-                          Color criticalBand, Color incidentBand, Color marker) {
+                          Color criticalBand, Color incidentBand, Color marker, Color criticalLine) {
         static final Colors DARK = new Colors(new Color(0x0d1117), new Color(0x0d1117), new Color(0x30363d),
-                new Color(0xc9d1d9), new Color(0xd29922), new Color(210, 153, 34, 40), new Color(248, 81, 73, 45),
-                new Color(248, 81, 73, 28), new Color(0xe3b341));
+                new Color(0xc9d1d9), new Color(0xd29922), new Color(210, 153, 34, 14), new Color(248, 81, 73, 16),
+                new Color(139, 148, 158, 22), new Color(0xe3b341), new Color(0xf85149));
         static final Colors LIGHT = new Colors(Color.WHITE, Color.WHITE, new Color(0xd0d7de),
-                new Color(0x24292f), new Color(0x9a6700), new Color(212, 167, 44, 50), new Color(207, 34, 46, 40),
-                new Color(207, 34, 46, 24), new Color(0x9a6700));
+                new Color(0x24292f), new Color(0x9a6700), new Color(212, 167, 44, 18), new Color(207, 34, 46, 14),
+                new Color(87, 96, 106, 16), new Color(0x9a6700), new Color(0xcf222e));
     }
 }

@@ -82,7 +82,7 @@ public final class ChartView extends Region {
         overlay.getChildren().addAll(selection, crosshair, readout);
         overlay.setPickOnBounds(true);
         getChildren().addAll(image, overlay);
-        setMinSize(160, 120);
+        setMinSize(60, 60);
 
         overlay.addEventHandler(MouseEvent.MOUSE_MOVED, this::showCrosshair);
         overlay.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hideCrosshair());
@@ -152,19 +152,23 @@ public final class ChartView extends Region {
             return;
         }
         long ticket = generation.incrementAndGet();
-        renderer.execute(() -> {
-            if (generation.get() != ticket) {
-                return;
-            }
-            RenderedFrame rendered = rasterizer.render(s, w, h);
-            Platform.runLater(() -> {
-                if (generation.get() == ticket) {
-                    display(rendered);
-                } else {
-                    rasterizer.recycle(rendered);
+        try {
+            renderer.execute(() -> {
+                if (generation.get() != ticket) {
+                    return;
                 }
+                RenderedFrame rendered = rasterizer.render(s, w, h);
+                Platform.runLater(() -> {
+                    if (generation.get() == ticket) {
+                        display(rendered);
+                    } else {
+                        rasterizer.recycle(rendered);
+                    }
+                });
             });
-        });
+        } catch (java.util.concurrent.RejectedExecutionException closed) {
+            // the dashboard was closed: nothing more to draw
+        }
     }
 
     private void display(RenderedFrame rendered) {
@@ -178,6 +182,11 @@ public final class ChartView extends Region {
         }
         retired = frame;
         frame = rendered;
+        // A live chart moves under a still mouse: the readout follows the new frame at the crosshair's place.
+        if (crosshair.isVisible()) {
+            readout.setText(readoutText(rendered.spec(), rendered.timeAt(crosshair.getStartX())));
+            readout.autosize();
+        }
         frameObserver.accept(rendered);
     }
 

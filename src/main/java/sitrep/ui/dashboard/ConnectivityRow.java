@@ -14,8 +14,15 @@ public record ConnectivityRow(String name, String origin, List<Segment> segments
         segments = List.copyOf(segments);
     }
 
-    /** A level from a moment on. */
-    public record Segment(Instant from, HealthLevel level) {
+    /**
+     * A level from a moment on.
+     *
+     * @param before the level held already at {@code from}, the earliest instant looked at: it began before
+     */
+    public record Segment(Instant from, HealthLevel level, boolean before) {
+        public Segment(Instant from, HealthLevel level) {
+            this(from, level, false);
+        }
     }
 
     /** The level at {@code t}, or UNKNOWN before the first segment. */
@@ -29,6 +36,47 @@ public record ConnectivityRow(String name, String origin, List<Segment> segments
         }
         return level;
     }
+
+    /** A stretch in which the row changed {@code changes} times, at least three within five minutes each. */
+    public record Flap(Instant from, Instant to, int changes) {
+    }
+
+    /**
+     * The flapping stretches: a run of changes in which every change has two more within five minutes of it
+     * (before or after), so a target that keeps changing is described once rather than change by change.
+     */
+    public List<Flap> flapping() {
+        List<Instant> changes = new java.util.ArrayList<>();
+        for (int i = 1; i < segments.size(); i++) {
+            if (segments.get(i).level() != HealthLevel.UNKNOWN && segments.get(i - 1).level() != HealthLevel.UNKNOWN) {
+                changes.add(segments.get(i).from());
+            }
+        }
+        boolean[] flappy = new boolean[changes.size()];
+        for (int i = 0; i + 2 < changes.size(); i++) {
+            if (!changes.get(i + 2).isAfter(changes.get(i).plus(FLAP_WINDOW))) {
+                flappy[i] = flappy[i + 1] = flappy[i + 2] = true;
+            }
+        }
+        List<Flap> out = new java.util.ArrayList<>();
+        int i = 0;
+        while (i < changes.size()) {
+            if (!flappy[i]) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j + 1 < changes.size() && flappy[j + 1]
+                    && !changes.get(j + 1).isAfter(changes.get(j).plus(FLAP_WINDOW))) {
+                j++;
+            }
+            out.add(new Flap(changes.get(i), changes.get(j), j - i + 1));
+            i = j + 1;
+        }
+        return out;
+    }
+
+    static final java.time.Duration FLAP_WINDOW = java.time.Duration.ofMinutes(5);
 
     /** The last segment's level: what the row says now. */
     public HealthLevel current() {

@@ -17,6 +17,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import javafx.util.Duration;
 import sitrep.domain.HealthLevel;
+import sitrep.ui.common.DurationWords;
 
 /**
  * One band per target over time, coloured by level, with the level in words where there is room and the
@@ -24,7 +25,7 @@ import sitrep.domain.HealthLevel;
  */
 public final class ConnectivityView extends Region {
 
-    static final double ROW = 24;
+    static final double ROW = 21;
     static final double NAME_WIDTH = 260;
     private static final DateTimeFormatter HMS = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
     private static final Map<HealthLevel, Color> COLORS = Map.of(
@@ -132,14 +133,15 @@ public final class ConnectivityView extends Region {
         if (range == null) {
             return;
         }
-        g.setFont(Font.font(13));
+        g.setFont(FONT);
         g.setTextBaseline(VPos.CENTER);
         for (int i = 0; i < rows.size(); i++) {
             ConnectivityRow row = rows.get(i);
             double y = i * ROW;
             g.setFill(text);
             g.setTextAlign(TextAlignment.LEFT);
-            g.fillText(ellipsize(row.name(), 34), 4, y + ROW / 2);
+            g.fillText(fitName(shortName(row.name()), NAME_WIDTH - 10), 4, y + ROW / 2);
+            List<ConnectivityRow.Flap> flaps = row.flapping();
             List<ConnectivityRow.Segment> segs = row.segments();
             for (int s = 0; s < segs.size(); s++) {
                 Instant from = segs.get(s).from();
@@ -152,20 +154,106 @@ public final class ConnectivityView extends Region {
                 HealthLevel level = segs.get(s).level();
                 g.setFill(COLORS.get(level));
                 g.fillRect(x0, y + 3, Math.max(1, x1 - x0), ROW - 6);
-                String words = level.label() + " " + HMS.format(from.atZone(zone));
-                if (x1 - x0 > words.length() * 7.5) {
+                if (!inside(flaps, from, to)) {
                     g.setFill(Color.WHITE);
+                    String words = fitFirst(bandLabels(segs.get(s), to, zone), x1 - x0 - 8);
                     g.fillText(words, x0 + 6, y + ROW / 2);
-                } else if (x1 - x0 > level.label().length() * 7.5) {
-                    g.setFill(Color.WHITE);
-                    g.fillText(level.label(), x0 + 6, y + ROW / 2);
                 }
+            }
+            for (ConnectivityRow.Flap f : flaps) {
+                double x0 = x(f.from());
+                double x1 = Math.max(x0 + 2, x(f.to()));
+                g.setFill(FLAP);
+                g.fillRect(x0, y + 3, x1 - x0, ROW - 6);
+                g.setStroke(FLAP_STRIPE);
+                g.setLineWidth(2);
+                for (double sx = x0 - ROW; sx < x1; sx += 8) {
+                    g.strokeLine(Math.max(x0, sx), y + 3 + Math.max(0, x0 - sx), Math.min(x1, sx + ROW - 6),
+                            y + ROW - 3 - Math.max(0, sx + ROW - 6 - x1));
+                }
+                g.setFill(Color.WHITE);
+                g.fillText(fit(flapLabel(f, zone), Math.max(x1 - x0, getWidth() - x0) - 8), x0 + 6, y + ROW / 2);
             }
         }
     }
 
-    private static String ellipsize(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    private static final Font FONT = Font.font(13);
+    private static final Color FLAP = Color.web("#9e6a03");
+    private static final Color FLAP_STRIPE = Color.web("#d29922");
+    private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+
+    /** "Major outage since 14:01:02, 27 min": when the state really began, however far before the window. */
+    static String bandLabel(ConnectivityRow.Segment segment, Instant to, ZoneId zone) {
+        Instant from = segment.from();
+        if (segment.before()) {
+            // Began before anything looked at: no instant to name, and none that moves from redraw to redraw.
+            return segment.level().label() + " for " + DurationWords.of(sitrep.source.TargetChangeTimes.LOOKBACK)
+                    + " or more";
+        }
+        return segment.level().label() + " since " + HMS.format(from.atZone(zone)) + ", " + DurationWords.of(from, to);
+    }
+
+    /** The band's words from the fullest to the shortest, for the widest that fits. */
+    static List<String> bandLabels(ConnectivityRow.Segment segment, Instant to, ZoneId zone) {
+        String level = segment.level().label();
+        if (segment.before()) {
+            return List.of(bandLabel(segment, to, zone), level);
+        }
+        return List.of(bandLabel(segment, to, zone), level + " since " + HMS.format(segment.from().atZone(zone)),
+                level + " " + HM.format(segment.from().atZone(zone)), level);
+    }
+
+    private static String fitFirst(List<String> options, double width) {
+        for (String o : options) {
+            if (fit(o, width).equals(o)) {
+                return o;
+            }
+        }
+        return "";
+    }
+
+    static String flapLabel(ConnectivityRow.Flap f, ZoneId zone) {
+        return "Flapping " + HM.format(f.from().atZone(zone)) + " to " + HM.format(f.to().atZone(zone)) + ", "
+                + f.changes() + " changes";
+    }
+
+    private static boolean inside(List<ConnectivityRow.Flap> flaps, Instant from, Instant to) {
+        for (ConnectivityRow.Flap f : flaps) {
+            if (!from.isBefore(f.from()) && !to.isAfter(f.to())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A target's name without the URL scheme, which every HTTP probe shares and says nothing. */
+    static String shortName(String name) {
+        return name.replace("https://", "").replace("http://", "");
+    }
+
+    /** The whole name, else the target without its job (the part after the first space), else what fits. */
+    private static String fitName(String name, double width) {
+        if (!fit(name, width).equals(name) && name.indexOf(' ') > 0) {
+            name = name.substring(name.indexOf(' ') + 1);
+        }
+        String fitted = fit(name, width);
+        return fitted.isEmpty() ? name.substring(0, Math.min(name.length(), (int) (width / 8))) : fitted;
+    }
+
+    /** The text, or its longest prefix of whole words that fits in {@code width} pixels, never cut mid-word. */
+    private static String fit(String s, double width) {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text();
+        probe.setFont(FONT);
+        String candidate = s;
+        while (!candidate.isEmpty()) {
+            probe.setText(candidate);
+            if (probe.getLayoutBounds().getWidth() <= width) {
+                return candidate;
+            }
+            int cut = Math.max(candidate.lastIndexOf(", "), candidate.lastIndexOf(' '));
+            candidate = cut <= 0 ? "" : candidate.substring(0, cut);
+        }
+        return "";
     }
 
     /** The row and segment under the mouse, with its exact start and end. */

@@ -15,6 +15,7 @@ import sitrep.domain.HealthLevel;
 import sitrep.domain.MetricSeries;
 import sitrep.source.MetricSource;
 import sitrep.source.SourceError;
+import sitrep.source.TargetChangeTimes;
 
 /**
  * One dashboard refresh, run off the FX thread: query every panel, decimate, and build the chart specs
@@ -37,6 +38,7 @@ public final class DashboardFetch {
     }
 
     private final BiConsumer<String, List<MetricSeries>> answers;
+    private final TargetChangeTimes changeTimes;
 
     public DashboardFetch(MetricSource source, Clock clock) {
         this(source, clock, (expression, series) -> { });
@@ -44,9 +46,19 @@ public final class DashboardFetch {
 
     /** @param answers sees every good answer, e.g. to keep it as the incident's evidence */
     public DashboardFetch(MetricSource source, Clock clock, BiConsumer<String, List<MetricSeries>> answers) {
+        this(source, clock, answers, null);
+    }
+
+    /**
+     * @param changeTimes where bands take their true change times (shared with the status tiles); null draws
+     *                    the changes at the query's step
+     */
+    public DashboardFetch(MetricSource source, Clock clock, BiConsumer<String, List<MetricSeries>> answers,
+                          TargetChangeTimes changeTimes) {
         this.source = source;
         this.clock = clock;
         this.answers = answers;
+        this.changeTimes = changeTimes;
     }
 
     public MetricSource source() {
@@ -145,7 +157,7 @@ public final class DashboardFetch {
         }
         List<ConnectivityRow> rows = new ArrayList<>();
         for (MetricSeries s : o.answer().series()) {
-            rows.add(new ConnectivityRow(rowName(s), origin, segments(s, range, step)));
+            rows.add(new ConnectivityRow(rowName(s), origin, segments(s, range, step, changeTimes)));
         }
         rows.sort(java.util.Comparator.comparing(ConnectivityRow::name));
         return rows;
@@ -159,6 +171,16 @@ public final class DashboardFetch {
 
     /** 1 is operational, 0 a major outage; no sample for more than two steps is unknown. */
     static List<ConnectivityRow.Segment> segments(MetricSeries s, TimeWindow.Range range, Duration step) {
+        return segments(s, range, step, null);
+    }
+
+    /**
+     * The bands, each change at its true instant when {@code times} knows it: a state already there at the
+     * window's first sample began when the target really changed, maybe long before the window.
+     */
+    static List<ConnectivityRow.Segment> segments(MetricSeries s, TimeWindow.Range range, Duration step,
+                                                  TargetChangeTimes times) {
+        String key = TargetChangeTimes.key(s.labels());
         List<ConnectivityRow.Segment> out = new ArrayList<>();
         long gap = 2 * step.toMillis() + 500;
         HealthLevel current = null;
@@ -172,8 +194,20 @@ public final class DashboardFetch {
             double v = s.values()[i];
             HealthLevel level = Double.isNaN(v) ? HealthLevel.UNKNOWN
                     : v >= 1 ? HealthLevel.OPERATIONAL : v <= 0 ? HealthLevel.MAJOR_OUTAGE : HealthLevel.PARTIAL_OUTAGE;
+            if (level == HealthLevel.PARTIAL_OUTAGE) {
+                times = null; // a fraction is not a probe's 1 or 0: no single change instant to look for
+            }
             if (level != current) {
-                out.add(new ConnectivityRow.Segment(Instant.ofEpochMilli(t), level));
+                Instant at = Instant.ofEpochMilli(t);
+                boolean before = false;
+                if (times != null && level != HealthLevel.UNKNOWN && current == null) {
+                    TargetChangeTimes.Change since = times.since(key, level, at);
+                    at = since.at();
+                    before = since.atLeast();
+                } else if (times != null && level != HealthLevel.UNKNOWN && current != HealthLevel.UNKNOWN) {
+                    at = times.changeAt(key, level, Instant.ofEpochMilli(previous), at);
+                }
+                out.add(new ConnectivityRow.Segment(at, level, before));
                 current = level;
             }
             previous = t;

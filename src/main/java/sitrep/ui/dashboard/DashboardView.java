@@ -54,6 +54,8 @@ public final class DashboardView {
     private final Consumer<Suggestion> pins;
     private final Runnable openEditor;
     private final Map<String, PanelCell> cells = new LinkedHashMap<>();
+    /** The grid's size asks for another number of columns. */
+    private boolean regrid;
     private final Supplier<ZoneId> zone;
     private final Supplier<Boolean> dark;
 
@@ -122,6 +124,13 @@ public final class DashboardView {
             pause.setText(isLive ? "Pause" : "Resume");
         });
         reset.setOnAction(e -> vm.resetZoom());
+        // Below this width the toolbar's words would be cut: icons, with the words on hover.
+        double wordsFrom = 980;
+        sitrep.ui.common.IconFallback.apply(custom, "mdi2c-calendar-clock", "", root.widthProperty(), wordsFrom);
+        sitrep.ui.common.IconFallback.apply(pause, "mdi2p-pause", "", root.widthProperty(), wordsFrom);
+        sitrep.ui.common.IconFallback.apply(reset, "mdi2m-magnify-minus", "double-click a chart", root.widthProperty(),
+                wordsFrom);
+        sitrep.ui.common.IconFallback.apply(editPanels, "mdi2p-pencil", "", root.widthProperty(), wordsFrom);
         custom.setOnAction(e -> askCustomRange());
         editPanels.setOnAction(e -> openEditor.run());
         rangeText.textProperty().bind(vm.rangeTextProperty());
@@ -131,38 +140,60 @@ public final class DashboardView {
         vm.panels().addListener((ListChangeListener<DashboardFrame.PanelResult>) c -> showPanels());
         vm.connectivity().addListener((ListChangeListener<ConnectivityRow>) c -> showConnectivity());
         connectivity.setPins(pins);
+        // The bands take at most a third of the dashboard (broken targets first), the charts the rest.
+        connectivityScroller.maxHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(3, Math.floor(root.getHeight() * 0.3 / ConnectivityView.ROW)) * ConnectivityView.ROW + 4,
+                root.heightProperty()));
         showConnectivity();
+        javafx.beans.InvalidationListener resized = o -> {
+            // Rebuilding the grid relays it out: sizes seen meanwhile are not the window's.
+            if (rebuilding || grid.getWidth() <= 0 || grid.getHeight() <= 0) {
+                return;
+            }
+            int visible = (int) vm.panels().stream().filter(p -> !p.hidden()).count();
+            if (visible > 0 && columnsFor(visible, grid.getWidth(), grid.getHeight()) != columns()) {
+                regrid = true;
+                showPanels();
+            }
+        };
+        grid.widthProperty().addListener(resized);
+        grid.heightProperty().addListener(resized);
     }
 
-    /** Two fields, from and to, in the incident's zone; a bad entry keeps the dialog open and says why. */
+    /**
+     * One line, as Grafana users type a range: {@code now-30m}, {@code now-6h to now-1h}, {@code 14:00 to 15:30}
+     * in the incident's zone, or dates; a bad entry keeps the dialog open and says why in one line.
+     */
     private void askCustomRange() {
         String[] current = vm.rangeFields(now.get());
-        javafx.scene.control.TextField from = new javafx.scene.control.TextField(current[0]);
-        javafx.scene.control.TextField to = new javafx.scene.control.TextField(current[1]);
-        from.setId("customFrom");
-        to.setId("customTo");
+        javafx.scene.control.TextField range = new javafx.scene.control.TextField(current[0] + " to " + current[1]);
+        range.setId("customRange");
+        range.setPrefColumnCount(34);
+        Label forms = new Label("For example: " + TypedRange.EXAMPLES + ". Clock times are in "
+                + zone.get().getId() + ".");
+        forms.setWrapText(true);
+        forms.setMaxWidth(520);
+        forms.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label problem = new Label();
+        problem.setId("customRangeProblem");
         problem.getStyleClass().add("field-error");
-        GridPane form = new GridPane();
-        form.setHgap(10);
-        form.setVgap(8);
-        form.addRow(0, new Label("From"), from);
-        form.addRow(1, new Label("To"), to);
-        form.add(problem, 0, 2, 2, 1);
+        problem.setWrapText(true);
+        problem.setMaxWidth(520);
+        VBox form = new VBox(8, range, forms, problem);
         javafx.scene.control.Dialog<javafx.scene.control.ButtonType> dialog = new javafx.scene.control.Dialog<>();
         dialog.initOwner(root.getScene().getWindow());
-        dialog.setTitle("Custom range");
-        dialog.setHeaderText("Custom range (yyyy-MM-dd HH:mm, " + zone.get().getId() + ")");
+        dialog.setTitle("Time range");
+        dialog.setHeaderText("Time range");
         dialog.getDialogPane().setId("customRangeDialog");
         dialog.getDialogPane().setContent(form);
         dialog.getDialogPane().getButtonTypes().addAll(javafx.scene.control.ButtonType.OK,
                 javafx.scene.control.ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK).addEventFilter(
-                javafx.event.ActionEvent.ACTION, e -> vm.showCustomRange(from.getText(), to.getText())
-                        .ifPresent(why -> {
-                            problem.setText(why);
-                            e.consume();
-                        }));
+                javafx.event.ActionEvent.ACTION, e -> vm.showTyped(range.getText(), now.get()).ifPresent(why -> {
+                    problem.setText(why);
+                    e.consume();
+                }));
+        dialog.setOnShown(e -> range.requestFocus());
         dialog.show();
     }
 
@@ -189,7 +220,8 @@ public final class DashboardView {
             }
             keys.add(key);
         }
-        if (!keys.equals(new ArrayList<>(cells.keySet()))) {
+        if (regrid || !keys.equals(new ArrayList<>(cells.keySet()))) {
+            regrid = false;
             rebuildGrid(visible, keys);
         }
         for (int i = 0; i < visible.size(); i++) {
@@ -202,14 +234,53 @@ public final class DashboardView {
         return panels <= 1 ? 1 : panels <= 4 ? 2 : 3;
     }
 
+    /** A cell this high keeps a plot of at least 140 px under its title, axis and a legend of a third. */
+    static final double MIN_CELL_HEIGHT = 215;
+    static final double MIN_CELL_WIDTH = 200;
+    static final double MIN_ROW_HEIGHT = 120;
+
+    /**
+     * The columns for panels in a grid of this size: {@link #columnsFor(int)}, or more (fewer rows) when the
+     * grid is too short for that many rows of readable plots and wide enough for more columns.
+     */
+    public static int columnsFor(int panels, double width, double height) {
+        int columns = columnsFor(panels);
+        if (width <= 0 || height <= 0) {
+            return columns;
+        }
+        while (columns < panels && height / Math.ceil((double) panels / columns) < MIN_CELL_HEIGHT
+                && width / (columns + 1) >= MIN_CELL_WIDTH) {
+            columns++;
+        }
+        return columns;
+    }
+
+    /** The columns on screen now. */
+    public int columns() {
+        return Math.max(1, grid.getColumnConstraints().size());
+    }
+
+    private boolean rebuilding;
+
     private void rebuildGrid(List<DashboardFrame.PanelResult> visible, List<String> keys) {
+        rebuilding = true;
+        try {
+            layOut(visible, keys);
+        } finally {
+            rebuilding = false;
+        }
+    }
+
+    private void layOut(List<DashboardFrame.PanelResult> visible, List<String> keys) {
         Map<String, PanelCell> old = new LinkedHashMap<>(cells);
         cells.clear();
         grid.getChildren().clear();
         grid.getColumnConstraints().clear();
         grid.getRowConstraints().clear();
-        int columns = columnsFor(visible.size());
+        int columns = columnsFor(visible.size(), grid.getWidth(), grid.getHeight());
         int rows = Math.max(1, (visible.size() + columns - 1) / columns);
+        // Each row keeps room for a title and a small plot: rows never overprint each other.
+        grid.setMinHeight(rows * MIN_ROW_HEIGHT + (rows - 1) * grid.getVgap());
         for (int c = 0; c < columns; c++) {
             ColumnConstraints cc = new ColumnConstraints();
             cc.setPercentWidth(100.0 / columns);
@@ -238,13 +309,17 @@ public final class DashboardView {
 
         PanelCell() {
             title.getStyleClass().add("panel-title");
+            title.setWrapText(true);
+            title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             error.getStyleClass().add("field-error");
             error.setWrapText(true);
             error.visibleProperty().bind(error.textProperty().isNotEmpty());
             error.managedProperty().bind(error.visibleProperty());
             VBox.setVgrow(chart, Priority.ALWAYS);
             box.getStyleClass().add("panel-cell");
-            box.setMinHeight(140);
+            // Rows share the grid's height; a cell never claims more, so a short window never stacks them.
+            box.setMinHeight(0);
+            box.setMinWidth(0);
             chart.setListener(this);
         }
 

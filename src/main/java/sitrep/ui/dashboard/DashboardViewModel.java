@@ -34,6 +34,8 @@ public final class DashboardViewModel {
     private final ReadOnlyStringWrapper hiddenNote = new ReadOnlyStringWrapper("");
     private List<PanelDefinition> definitions;
     private TimeWindow.Range zoom;
+    /** A typed range relative to now ("now-6h to now-1h"): followed like a quick range. */
+    private TypedRange relative;
     private TimeWindow.Range lastRange;
     private TimeWindow.Range shownRange;
     private Instant incidentStart;
@@ -55,6 +57,7 @@ public final class DashboardViewModel {
         this.zone = zone;
         window.addListener((o, was, now) -> {
             zoom = null;
+            relative = null;
             onChange.run();
         });
         live.addListener((o, was, now) -> onChange.run());
@@ -181,7 +184,8 @@ public final class DashboardViewModel {
     }
 
     /**
-     * Shows a custom absolute range typed as {@code yyyy-MM-dd HH:mm} in the incident's zone.
+     * Shows a custom absolute range typed as {@code yyyy-MM-dd HH:mm} in the incident's zone (the two-field
+     * form; {@link #showTyped} reads every form in one line).
      *
      * @return empty when shown; otherwise why the text is not a range
      */
@@ -199,6 +203,32 @@ public final class DashboardViewModel {
         }
         zoom = new TimeWindow.Range(a, b);
         live.set(false);
+        onChange.run();
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * Shows a range typed as Grafana users write it (see {@link TypedRange}): one relative to now keeps
+     * following now, any other is absolute until Reset.
+     *
+     * @return empty when shown; otherwise one line saying what was not understood
+     */
+    public java.util.Optional<String> showTyped(String text, Instant now) {
+        TypedRange typed;
+        try {
+            typed = TypedRange.parse(text, now, zone);
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.of(e.getMessage());
+        }
+        if (typed.followsNow()) {
+            relative = typed;
+            zoom = null;
+            live.set(true);
+        } else {
+            relative = null;
+            zoom = typed.at(now);
+            live.set(false);
+        }
         onChange.run();
         return java.util.Optional.empty();
     }
@@ -222,6 +252,9 @@ public final class DashboardViewModel {
         }
         if (!live.get() && lastRange != null) {
             return lastRange;
+        }
+        if (relative != null) {
+            return relative.at(now);
         }
         return window.get().at(now, incidentStart);
     }
@@ -247,6 +280,8 @@ public final class DashboardViewModel {
         panels.setAll(frame.panels());
         List<ConnectivityRow> rows = new java.util.ArrayList<>(frame.connectivity());
         rows.addAll(extraRows.get());
+        // What is broken now first, so it is on screen however many healthy rows follow.
+        rows.sort(java.util.Comparator.comparing((ConnectivityRow r) -> r.current().ordinal()).reversed());
         connectivity.setAll(rows);
         List<String> hidden = frame.panels().stream().filter(DashboardFrame.PanelResult::hidden)
                 .map(p -> p.panel().title()).toList();

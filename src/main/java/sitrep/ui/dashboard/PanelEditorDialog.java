@@ -93,6 +93,23 @@ public final class PanelEditorDialog {
     private void initialize() {
         list.setItems(vm.panels());
         yAxis.getItems().setAll(ChartSpec.YAxisMode.values());
+        // Words, never the enum's names.
+        yAxis.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(ChartSpec.YAxisMode m) {
+                return m == null ? "" : switch (m) {
+                    case AUTO -> "Fit the data";
+                    case FROM_ZERO -> "From zero";
+                    case RATIO -> "Ratio (0 to 100%)";
+                    case LOG -> "Logarithmic";
+                };
+            }
+
+            @Override
+            public ChartSpec.YAxisMode fromString(String s) {
+                return null;
+            }
+        });
         list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> bind(now));
         add.setOnAction(e -> list.getSelectionModel().select(vm.add()));
         remove.setOnAction(e -> {

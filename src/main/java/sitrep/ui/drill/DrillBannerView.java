@@ -100,5 +100,15 @@ public final class DrillBannerView {
             }
         });
         connect.setOnAction(e -> onConnect.run());
+        // The banner's controls are for the mouse: keyboard focus never lands here, so an Enter meant for the
+        // timeline can never resume or pause the drill.
+        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {pause, speed, seek, connect}) {
+            c.setFocusTraversable(false);
+        }
+        // Words while the banner is wide, icons (words and shortcut on hover) when it is not.
+        sitrep.ui.common.IconFallback.apply(pause, "mdi2p-pause", "", root.widthProperty(), 1500);
+        vm.pausedProperty().addListener((o, was, p) -> ((org.kordamp.ikonli.javafx.FontIcon) pause.getGraphic())
+                .setIconLiteral(p ? "mdi2p-play" : "mdi2p-pause"));
+        sitrep.ui.common.IconFallback.apply(connect, "mdi2s-server-network", "Ctrl+,", root.widthProperty(), 1500);
     }
 }

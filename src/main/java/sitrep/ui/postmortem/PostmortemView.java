@@ -71,6 +71,7 @@ public final class PostmortemView {
     @FXML private Label metrics;
     @FXML private ToggleButton previewText;
     @FXML private ToggleButton previewMarkdown;
+    @FXML private CheckBox onlyStarred;
     @FXML private TextArea preview;
 
     private final PostmortemViewModel vm;
@@ -169,6 +170,10 @@ public final class PostmortemView {
         });
         preview.textProperty().bind(vm.previewProperty());
 
+        onlyStarred.setSelected(vm.onlyStarred());
+        onlyStarred.setTooltip(new javafx.scene.control.Tooltip(
+                "Unticked: every entry, the starred ones marked with ★. Ticked: only the starred ones."));
+        onlyStarred.selectedProperty().addListener((o, was, now) -> vm.setOnlyStarred(now));
         exportText.setOnAction(e -> export(ExportFormat.TEXT));
         exportMarkdown.setOnAction(e -> export(ExportFormat.MARKDOWN));
         exportHtml.setOnAction(e -> export(ExportFormat.HTML));

@@ -25,6 +25,7 @@ import sitrep.domain.Incident;
 import sitrep.domain.TimelineEntry;
 import sitrep.incident.AtomicWrite;
 import sitrep.incident.JournalBatch;
+import sitrep.incident.JournalRecord;
 import sitrep.incident.Journaled;
 import sitrep.incident.RecordAppender;
 import sitrep.incident.Timeline;
@@ -149,6 +150,32 @@ public final class PostmortemViewModel {
         return journaled.incident(base);
     }
 
+    /** True when the postmortem takes only starred entries (otherwise all, the starred ones marked). */
+    public boolean onlyStarred() {
+        return "only".equals(journaled.incidentFields().get(IncidentPostmortem.STARRED_FIELD));
+    }
+
+    /** Chooses between all entries (starred ones marked) and only the starred ones; journaled like any edit. */
+    public void setOnlyStarred(boolean only) {
+        if (only == onlyStarred()) {
+            return;
+        }
+        JournalRecord record = JournalRecord.incidentSet(IncidentPostmortem.STARRED_FIELD, only ? "only" : null, author,
+                clock.instant());
+        io.execute(() -> {
+            try {
+                Journaled saved = journal.append(record);
+                ui.execute(() -> {
+                    journaled.apply(saved);
+                    refresh();
+                });
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.ERROR, "postmortem write failed: " + e.getMessage());
+                ui.execute(() -> saveStatus.set("NOT SAVED: " + e.getMessage()));
+            }
+        });
+    }
+
     // --- journal in -----------------------------------------------------------------------------------
 
     /** Starts from a replay of the incident's journal. */
@@ -166,13 +193,19 @@ public final class PostmortemViewModel {
     private void syncFromJournal() {
         PostmortemEdits saved = PostmortemEdits.of(journaled);
         form.fill(saved, incident(), edited);
-        form.fillEntries(entries(), saved.excludedEntryIds(), edited.contains(PostmortemField.EXCLUDED_ENTRIES));
+        form.fillEntries(timelineEntries(), saved.excludedEntryIds(), edited.contains(PostmortemField.EXCLUDED_ENTRIES));
         refresh();
     }
 
     private void entriesChanged() {
-        form.fillEntries(entries(), PostmortemEdits.of(journaled).excludedEntryIds(), true);
+        form.fillEntries(timelineEntries(), PostmortemEdits.of(journaled).excludedEntryIds(), true);
         refresh();
+    }
+
+    /** The entries the postmortem's timeline can take: updates and follow-ups have their own appendix. */
+    private List<TimelineEntry> timelineEntries() {
+        return entries().stream().filter(e -> e.kind() != sitrep.domain.EntryKind.UPDATE
+                && e.kind() != sitrep.domain.EntryKind.FOLLOWUP).toList();
     }
 
     private List<TimelineEntry> entries() {
@@ -276,7 +309,7 @@ public final class PostmortemViewModel {
                 // Half-typed (a date, a share): the preview keeps the last value that reads.
             }
         }
-        document = IncidentPostmortem.draft(incident(), entries(), shown);
+        document = IncidentPostmortem.draft(incident(), entries(), shown, journaled.incidentFields(), java.util.Map.of());
         preview.set(previewFormat.get().render(document));
         duration.set(DocumentReadout.duration(document));
         replaceIfChanged(warnings, DocumentReadout.warnings(document, incident().zone()));

@@ -10,6 +10,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -19,9 +20,12 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
+import sitrep.ui.command.CommandDialogs;
 
 /** The main window's FXML controller: binds the view model and forwards menu actions. */
 public final class MainWindowView {
@@ -41,6 +45,12 @@ public final class MainWindowView {
         void openIncident();
 
         void openIncident(String folder);
+
+        /** Incident > Share with the team store…. */
+        void shareIncident();
+
+        /** Incident > Join an incident from the store…. */
+        void joinIncident();
 
         void newNote();
 
@@ -69,12 +79,20 @@ public final class MainWindowView {
     @FXML private StatusBar statusBar;
     @FXML private Menu recentMenu;
     @FXML private VBox timelineArea;
+    @FXML private Menu commandMenu;
+
+    private static final String COMMAND_SUMMARY = "sitrep.commandSummary";
+    /** The open incident's command dialogs; null while no incident is open (the Command menu is then disabled). */
+    private CommandDialogs commandDialogs;
+    /** Where the command summary lives: the now strip's slot once there is a strip, else the top box. */
+    private Pane commandSlot;
 
     private static final String LIVE_CONTENT = "sitrep.liveContent";
     private static final String DRILL_BANNER = "sitrep.drillBanner";
 
     private final ShellViewModel vm;
     private final Actions actions;
+    private SidePanelLayout side;
     private final String version;
 
     private MainWindowView(ShellViewModel vm, Actions actions, String version) {
@@ -110,8 +128,68 @@ public final class MainWindowView {
         clock.textProperty().bind(vm.clockProperty());
         statusBar.getRightItems().add(clock);
 
+        side = new SidePanelLayout(root, mainSplit, leftSplit, statusArea, workTabs, timelineTab, postmortemTab);
+
         syncThemeItems();
         vm.darkThemeProperty().addListener((obs, was, dark) -> syncThemeItems());
+        commandMenu.setDisable(true);
+    }
+
+    /**
+     * Shows the incident command summary at the top of the window (status, severity, commander, update
+     * countdown) and enables the Command menu; null removes both. One spot, so it can move as a whole.
+     */
+    public void setCommandSummary(Node summary, CommandDialogs dialogs) {
+        Pane home = commandSlot != null ? commandSlot : top;
+        home.getChildren().removeIf(n -> n.getProperties().containsKey(COMMAND_SUMMARY));
+        commandDialogs = summary == null ? null : dialogs;
+        commandMenu.setDisable(commandDialogs == null);
+        if (summary != null) {
+            summary.getProperties().put(COMMAND_SUMMARY, Boolean.TRUE);
+            home.getChildren().add(summary);
+        }
+    }
+
+    @FXML
+    private void setStatus() {
+        if (commandDialogs != null) {
+            commandDialogs.setStatus();
+        }
+    }
+
+    @FXML
+    private void setSeverity() {
+        if (commandDialogs != null) {
+            commandDialogs.setSeverity();
+        }
+    }
+
+    @FXML
+    private void assignRole() {
+        if (commandDialogs != null) {
+            commandDialogs.assignRole();
+        }
+    }
+
+    @FXML
+    private void postUpdate() {
+        if (commandDialogs != null) {
+            commandDialogs.composeUpdate();
+        }
+    }
+
+    @FXML
+    private void editMilestones() {
+        if (commandDialogs != null) {
+            commandDialogs.editMilestones();
+        }
+    }
+
+    @FXML
+    private void showFollowups() {
+        if (commandDialogs != null) {
+            commandDialogs.followups();
+        }
     }
 
     private void syncThemeItems() {
@@ -122,6 +200,31 @@ public final class MainWindowView {
     public BorderPane root() {
         return root;
     }
+
+    /** Shows the team store's sync status on the status bar's right (hidden while nothing is shared). */
+    public void setSyncStatus(SyncStatusViewModel sync) {
+        Label label = new Label();
+        label.setId("syncStatus");
+        label.getStyleClass().add("sync-status");
+        label.textProperty().bind(sync.textProperty());
+        label.visibleProperty().bind(sync.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+        // Never "...": how many notes wait and why is the point of this label; the full text is also the tooltip.
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(sync.textProperty());
+        label.setTooltip(tip);
+        sync.warningProperty().addListener((obs, was, warn) -> {
+            if (warn) {
+                label.getStyleClass().add(SYNC_WARNING);
+            } else {
+                label.getStyleClass().remove(SYNC_WARNING);
+            }
+        });
+        statusBar.getRightItems().add(0, label);
+    }
+
+    private static final String SYNC_WARNING = "sync-warning";
 
     /** Puts live content (the status board) into the status area, under its title and in place of the hint. */
     public void setStatusContent(Node content) {
@@ -135,6 +238,11 @@ public final class MainWindowView {
 
     private static void setAreaContent(VBox area, Label hint, Node content) {
         area.getChildren().removeIf(n -> n.getProperties().containsKey(LIVE_CONTENT));
+        // Live content brings its own headings; the area's title is for the empty state, and its room is the data's.
+        area.getChildren().stream().filter(n -> n.getStyleClass().contains("area-title")).forEach(n -> {
+            n.setVisible(content == null);
+            n.setManaged(content == null);
+        });
         if (content != null) {
             content.getProperties().put(LIVE_CONTENT, Boolean.TRUE);
             VBox.setVgrow(content, javafx.scene.layout.Priority.ALWAYS);
@@ -151,6 +259,15 @@ public final class MainWindowView {
             banner.getProperties().put(DRILL_BANNER, Boolean.TRUE);
             top.getChildren().add(1, banner);
         }
+    }
+
+    /**
+     * Puts the "now" strip at the top of the window, under the menus, banners and notices; the incident's
+     * command summary (status, severity, commander) is shown in its slot from then on.
+     */
+    public void setNowStrip(Node strip, Pane slot) {
+        top.getChildren().add(strip);
+        commandSlot = slot;
     }
 
     /** Replaces the timeline placeholder with the open incident's timeline. */
@@ -174,9 +291,19 @@ public final class MainWindowView {
         recentMenu.setDisable(folders.isEmpty());
     }
 
-    /** Brings the timeline tab to the front; the caller focuses what it needs inside. */
+    /** Brings the timeline tab to the front, opening the side panel; the caller focuses what it needs inside. */
     public void selectTimeline() {
-        workTabs.getSelectionModel().select(timelineTab);
+        side.show(timelineTab);
+    }
+
+    /** On a narrow window, folds the side panel away unless the user's own divider position is restored. */
+    public void collapseSidePanel() {
+        side.collapse();
+    }
+
+    /** The status area's divider as last seen there (it moves into a tab on narrow windows). */
+    public double leftDivider() {
+        return side.leftDivider();
     }
 
     public SplitPane mainSplit() {
@@ -208,6 +335,16 @@ public final class MainWindowView {
     }
 
     @FXML
+    private void shareIncident() {
+        actions.shareIncident();
+    }
+
+    @FXML
+    private void joinIncident() {
+        actions.joinIncident();
+    }
+
+    @FXML
     private void openIncident() {
         actions.openIncident();
     }
@@ -234,18 +371,18 @@ public final class MainWindowView {
 
     @FXML
     private void focusStatus() {
-        statusArea.requestFocus();
+        side.show(side.statusTab());
     }
 
     @FXML
     private void showTimeline() {
-        workTabs.getSelectionModel().select(timelineTab);
+        side.show(timelineTab);
         workTabs.requestFocus();
     }
 
     @FXML
     private void showPostmortem() {
-        workTabs.getSelectionModel().select(postmortemTab);
+        side.show(postmortemTab);
         workTabs.requestFocus();
     }
 

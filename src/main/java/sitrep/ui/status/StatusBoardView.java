@@ -80,6 +80,7 @@ public final class StatusBoardView {
         column(summaryColumn, StatusBoardViewModel.AlertRow::summary);
         column(stateColumn, r -> r.suppressedBy().isEmpty() ? r.state() : r.state() + " (" + r.suppressedBy() + ")");
         alerts.setItems(vm.alerts());
+        sitrep.ui.common.ReadableHeaders.apply(alerts);
         javafx.scene.control.MenuItem pin = new javafx.scene.control.MenuItem("Pin to timeline");
         pin.setOnAction(e -> {
             StatusBoardViewModel.AlertRow row = alerts.getSelectionModel().getSelectedItem();

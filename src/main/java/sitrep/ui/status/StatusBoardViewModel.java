@@ -39,9 +39,13 @@ public final class StatusBoardViewModel {
                             String latency, String version) {
     }
 
-    /** A component tile: level as words as well as colour, and since when. */
+    /**
+     * A component tile: level as words as well as colour, and since when.
+     *
+     * @param sinceAt when the level began, or (not {@code exact}) when the console first saw it
+     */
     public record ComponentTile(String source, String name, String group, HealthLevel level, String since,
-                                boolean stale) {
+                                boolean stale, Instant sinceAt, boolean exact) {
     }
 
     /** A ringing or suppressed alert, as the alert list shows it. */
@@ -124,6 +128,11 @@ public final class StatusBoardViewModel {
         return history;
     }
 
+    /** The zone times are shown in. */
+    public ZoneId zone() {
+        return zone;
+    }
+
     public void apply(SourceUpdate update) {
         SourceUpdate before = updates.put(update.source(), update);
         history.record(update);
@@ -191,7 +200,7 @@ public final class StatusBoardViewModel {
                 String since = (seen.exact() ? "since " : "seen since ") + HMS.format(seen.since().atZone(zone))
                         + (stale ? " · stale: " + u.health().describe(zone) : "");
                 tiles.add(new ComponentTile(url, c.name(), c.group() == null ? "" : c.group(), c.level(), since,
-                        stale));
+                        stale, seen.since(), seen.exact()));
             }
         });
         tiles.sort(Comparator.comparing((ComponentTile t) -> t.level().ordinal()).reversed()

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -13,6 +14,7 @@ import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -26,10 +28,12 @@ import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import sitrep.domain.EntryKind;
 import sitrep.domain.Suggestion;
+import sitrep.incident.command.CommandEntries;
 
 /** The timeline tab: binds {@link TimelineViewModel}; every key action here has a menu twin in the shell. */
 public final class TimelineView {
@@ -48,6 +52,7 @@ public final class TimelineView {
     @FXML private ComboBox<EntryKind> kindFilter;
     @FXML private TextField authorFilter;
     @FXML private TextField textFilter;
+    @FXML private CheckBox starredFilter;
     @FXML private Button undo;
     @FXML private Button redo;
     @FXML private TableView<TimelineRow> table;
@@ -98,6 +103,9 @@ public final class TimelineView {
 
     @FXML
     private void initialize() {
+        sitrep.ui.common.IconFallback.decorate(undo, "mdi2u-undo", "Ctrl+Z");
+        sitrep.ui.common.IconFallback.decorate(redo, "mdi2r-redo", "Ctrl+Shift+Z");
+        sitrep.ui.common.ReadableHeaders.apply(table);
         boolean saysDrill = vm.incident().title().toLowerCase(java.util.Locale.ROOT).startsWith("drill");
         incidentTitle.setText(vm.incident().title() + (vm.incident().drill() && !saysDrill ? "  (DRILL)" : ""));
         hideWhenEmpty(warning);
@@ -142,6 +150,13 @@ public final class TimelineView {
         suggestionBox.managedProperty().bind(suggestionBox.visibleProperty());
         suggestionTitle.textProperty().bind(Bindings.size(vm.suggestions()).asString("Suggested entries (%d)"));
         suggestionList.setCellFactory(list -> new ListCell<>() {
+            {
+                // Whole sentences: a row wraps to the list's width instead of scrolling sideways.
+                setWrapText(true);
+                prefWidthProperty().bind(list.widthProperty().subtract(24));
+                setMaxWidth(Region.USE_PREF_SIZE);
+            }
+
             @Override
             protected void updateItem(Suggestion s, boolean empty) {
                 super.updateItem(s, empty);
@@ -154,9 +169,11 @@ public final class TimelineView {
             if (e.getCode() == KeyCode.A || e.getCode() == KeyCode.ENTER) {
                 acceptSelected();
                 e.consume();
+                keepFocusInSuggestions();
             } else if (e.getCode() == KeyCode.D || e.getCode() == KeyCode.DELETE) {
                 dismissSelected();
                 e.consume();
+                keepFocusInSuggestions();
             }
         });
         acceptSuggestion.setOnAction(e -> acceptSelected());
@@ -165,6 +182,20 @@ public final class TimelineView {
             if (suggestionList.getSelectionModel().isEmpty() && !vm.suggestions().isEmpty()) {
                 suggestionList.getSelectionModel().selectFirst();
             }
+        });
+    }
+
+    /** A and D work through the list one after another: the focus stays there while it has rows, then the note line. */
+    private void keepFocusInSuggestions() {
+        javafx.application.Platform.runLater(() -> {
+            if (vm.suggestions().isEmpty()) {
+                entry.requestFocus();
+                return;
+            }
+            if (suggestionList.getSelectionModel().isEmpty()) {
+                suggestionList.getSelectionModel().selectFirst();
+            }
+            suggestionList.requestFocus();
         });
     }
 
@@ -177,6 +208,20 @@ public final class TimelineView {
     private Suggestion selectedSuggestion() {
         Suggestion s = suggestionList.getSelectionModel().getSelectedItem();
         return s != null ? s : vm.suggestions().isEmpty() ? null : vm.suggestions().get(0);
+    }
+
+    /**
+     * After an inline edit the keyboard goes back to the edited row (the rows may be rebuilt by then, so it is
+     * found by id once the edit has been applied), never to whatever control happens to come next.
+     */
+    private void refocusRow(String entryId) {
+        javafx.application.Platform.runLater(() -> {
+            if (entryId != null) {
+                selectedId = entryId;
+                selectById(entryId);
+            }
+            table.requestFocus();
+        });
     }
 
     private void acceptSelected() {
@@ -200,6 +245,8 @@ public final class TimelineView {
         kindFilter.valueProperty().bindBidirectional(vm.kindFilterProperty());
         authorFilter.textProperty().bindBidirectional(vm.authorFilterProperty());
         textFilter.textProperty().bindBidirectional(vm.textFilterProperty());
+        starredFilter.selectedProperty().bindBidirectional(vm.starredOnlyProperty());
+        starredFilter.setTooltip(new Tooltip("Only starred entries (S stars the selected entry)"));
         undo.disableProperty().bind(vm.canUndoProperty().not());
         redo.disableProperty().bind(vm.canRedoProperty().not());
         undo.setOnAction(e -> vm.undo());
@@ -224,16 +271,30 @@ public final class TimelineView {
         table.setItems(vm.rows());
         column(timeColumn, TimelineRow::timeText);
         column(authorColumn, TimelineRow::author);
-        column(textColumn, TimelineRow::text);
+        column(textColumn, r -> (CommandEntries.starred(r.evidence()) ? "★ " : "") + r.text());
         kindColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().kind()));
 
         timeColumn.setCellFactory(TextFieldTableCell.forTableColumn());
-        timeColumn.setOnEditCommit(e -> vm.edit(e.getRowValue().id(), null, e.getNewValue(), null));
+        timeColumn.setOnEditCommit(e -> {
+            vm.edit(e.getRowValue().id(), null, e.getNewValue(), null);
+            refocusRow(e.getRowValue().id());
+        });
         textColumn.setCellFactory(TextFieldTableCell.forTableColumn());
-        textColumn.setOnEditCommit(e -> vm.edit(e.getRowValue().id(), e.getNewValue(), null, null));
+        // The star is shown in the text cell but is not part of the text.
+        textColumn.setOnEditCommit(e -> {
+            vm.edit(e.getRowValue().id(), e.getNewValue().startsWith("★ ")
+                    ? e.getNewValue().substring(2) : e.getNewValue(), null, null);
+            refocusRow(e.getRowValue().id());
+        });
         kindColumn.setCellFactory(ComboBoxTableCell.forTableColumn(kindNames(""),
                 FXCollections.observableArrayList(EntryKind.values())));
-        kindColumn.setOnEditCommit(e -> vm.edit(e.getRowValue().id(), null, null, e.getNewValue()));
+        kindColumn.setOnEditCommit(e -> {
+            vm.edit(e.getRowValue().id(), null, null, e.getNewValue());
+            refocusRow(e.getRowValue().id());
+        });
+        for (TableColumn<TimelineRow, ?> c : List.of(timeColumn, textColumn, kindColumn)) {
+            c.addEventHandler(TableColumn.editCancelEvent(), e -> refocusRow(null));
+        }
 
         table.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -264,6 +325,9 @@ public final class TimelineView {
                     vm.undo();
                 }
                 e.consume();
+            } else if (e.getCode() == KeyCode.S && !e.isShortcutDown() && !e.isAltDown() && selected != null) {
+                vm.toggleStar(selected.id());
+                e.consume();
             } else if (e.isShortcutDown() && e.getCode() == KeyCode.Y) {
                 vm.redo();
                 e.consume();
@@ -275,7 +339,29 @@ public final class TimelineView {
                     table.scrollTo(c.getFrom());
                 }
             }
+            // An edit replaces its row: the same entry stays selected, so the keyboard stays where it was.
+            if (selectedId != null && table.getSelectionModel().isEmpty()) {
+                selectById(selectedId);
+            }
         });
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                selectedId = now.id();
+            }
+        });
+    }
+
+    /** The entry last selected in the table, to select again when its row is rebuilt. */
+    private String selectedId;
+
+    private void selectById(String entryId) {
+        for (int i = 0; i < table.getItems().size(); i++) {
+            if (table.getItems().get(i).id().equals(entryId)) {
+                table.getSelectionModel().clearAndSelect(i);
+                table.getFocusModel().focus(i);
+                return;
+            }
+        }
     }
 
     private static String evidenceLines(TimelineRow row) {

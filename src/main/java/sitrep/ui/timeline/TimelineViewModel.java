@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -22,6 +23,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -39,6 +41,7 @@ import sitrep.incident.QuickEntryParser;
 import sitrep.incident.RecordAppender;
 import sitrep.incident.ReplayWarning;
 import sitrep.incident.Timeline;
+import sitrep.incident.command.CommandEntries;
 
 /**
  * State and actions of the timeline editor. Every action becomes a journal record; an entry appears as
@@ -78,6 +81,7 @@ public final class TimelineViewModel {
     private final ObjectProperty<EntryKind> kindFilter = new SimpleObjectProperty<>(this, "kindFilter");
     private final StringProperty authorFilter = new SimpleStringProperty(this, "authorFilter", "");
     private final StringProperty textFilter = new SimpleStringProperty(this, "textFilter", "");
+    private final BooleanProperty starredOnly = new SimpleBooleanProperty(this, "starredOnly", false);
 
     public TimelineViewModel(Incident incident, String author, RecordAppender journal, Clock clock, Executor io,
                              Executor ui) {
@@ -92,6 +96,7 @@ public final class TimelineViewModel {
         kindFilter.addListener((o, was, now) -> refilter());
         authorFilter.addListener((o, was, now) -> refilter());
         textFilter.addListener((o, was, now) -> refilter());
+        starredOnly.addListener((o, was, now) -> refilter());
     }
 
     // --- state for the view -------------------------------------------------------------------------
@@ -221,9 +226,18 @@ public final class TimelineViewModel {
             fail(e.getMessage());
             return;
         }
-        String entryId = JournalRecord.newId();
-        JournalRecord record = JournalRecord.added(entryId, author, now, parsed.eventTime(), parsed.kind(),
-                parsed.text(), Map.of());
+        JournalRecord record;
+        try {
+            record = parsed.kind() == EntryKind.FOLLOWUP
+                    ? CommandEntries.followup(parsed.text(), now.atZone(incident.zone().zoneId()).toLocalDate(), author,
+                            now, parsed.eventTime())
+                    : JournalRecord.added(JournalRecord.newId(), author, now, parsed.eventTime(), parsed.kind(),
+                            parsed.text(), Map.of());
+        } catch (IllegalArgumentException e) {
+            fail(e.getMessage());
+            return;
+        }
+        String entryId = record.entryId();
         submitting = text;
         write(record, () -> {
             submitting = null;
@@ -308,13 +322,67 @@ public final class TimelineViewModel {
         });
     }
 
+    /**
+     * Writes a record made elsewhere (incident command: a status, a role, an update); it shows once on disk,
+     * like a note, and an added entry can be undone like one. A failure shows in {@link #errorProperty}.
+     */
+    public void append(JournalRecord record, Runnable onSaved, Runnable onFailed) {
+        write(record, () -> {
+            if (record.type() == JournalRecord.Type.ENTRY_ADDED) {
+                pushUndo(EntryChange.added(record.entryId()));
+            }
+            onSaved.run();
+        }, onFailed);
+    }
+
+    /** Key S: stars an entry, or takes its star away. */
+    public void toggleStar(String entryId) {
+        Optional<TimelineEntry> e = timeline.entry(entryId);
+        if (e.isEmpty()) {
+            return;
+        }
+        write(CommandEntries.star(entryId, !CommandEntries.starred(e.get().evidence()), author, clock.instant()),
+                () -> { }, () -> { });
+    }
+
+    /** Sets or (blank) clears a follow-up's owner, due date, priority or state. */
+    public void markFollowup(String entryId, String mark, String value) {
+        write(CommandEntries.followupMark(entryId, mark, value, author, clock.instant()), () -> { }, () -> { });
+    }
+
+    /** The entries that are not retracted, as the journal has them now. */
+    public List<TimelineEntry> entries() {
+        return timeline.entries();
+    }
+
+    /** The incident fields set through the journal (edited milestones among them). */
+    public Map<String, String> incidentFields() {
+        return timeline.incidentFields();
+    }
+
+    /** The postmortem fields set through the journal (the impact prefills a stakeholder update). */
+    public Map<String, String> postmortemFields() {
+        return timeline.postmortemFields();
+    }
+
+    /** Only starred entries when true. */
+    public BooleanProperty starredOnlyProperty() {
+        return starredOnly;
+    }
+
     // --- suggestions ----------------------------------------------------------------------------------
+
+    private final FlapFolding flaps = new FlapFolding();
 
     /** An alert, status change or pinned chart point offered as an entry; the same offer twice is kept once. */
     public void offerSuggestion(Suggestion suggestion) {
-        if (!suggestions.contains(suggestion)) {
-            suggestions.add(suggestion);
+        if (suggestions.contains(suggestion)) {
+            return;
         }
+        FlapFolding.Outcome folded = flaps.fold(suggestion, suggestions, incident.zone().zoneId());
+        int at = folded.remove().isEmpty() ? suggestions.size() : suggestions.indexOf(folded.remove().get(0));
+        suggestions.removeAll(folded.remove());
+        suggestions.add(Math.min(Math.max(0, at), suggestions.size()), folded.add());
     }
 
     /** Accept: becomes a journaled entry with its evidence; it leaves the list once saved. */
@@ -368,8 +436,9 @@ public final class TimelineViewModel {
                 saveState.set(writesInFlight > 0 ? SaveState.SAVING : SaveState.SAVED);
             }
         } else {
-            onFailed.run();
+            // The reason first, so a caller's failure handler can read it.
             fail(failure);
+            onFailed.run();
         }
     }
 
@@ -393,9 +462,11 @@ public final class TimelineViewModel {
         EntryKind kind = kindFilter.get();
         String who = authorFilter.get() == null ? "" : authorFilter.get().strip();
         String what = textFilter.get() == null ? "" : textFilter.get().strip().toLowerCase(Locale.ROOT);
+        boolean stars = starredOnly.get();
         Predicate<TimelineRow> p = r -> (kind == null || r.kind() == kind)
                 && (who.isEmpty() || r.author().equalsIgnoreCase(who))
-                && (what.isEmpty() || r.text().toLowerCase(Locale.ROOT).contains(what));
-        filtered.setPredicate(kind == null && who.isEmpty() && what.isEmpty() ? null : p);
+                && (what.isEmpty() || r.text().toLowerCase(Locale.ROOT).contains(what))
+                && (!stars || CommandEntries.starred(r.evidence()));
+        filtered.setPredicate(kind == null && who.isEmpty() && what.isEmpty() && !stars ? null : p);
     }
 }

@@ -158,4 +158,72 @@ class DashboardFetchTest {
         assertThat(segs).extracting(ConnectivityRow.Segment::level)
                 .containsExactly(HealthLevel.OPERATIONAL, HealthLevel.UNKNOWN);
     }
+
+    /** The drill's database target over an hour that begins 25 minutes after the database failed. */
+    private static List<ConnectivityRow> drillRows(TimeWindow.Range range, int plotWidth,
+                                                   sitrep.source.TargetChangeTimes times) {
+        sitrep.source.drill.Drill drill = sitrep.source.TargetChangeTimesTestAccess.drillAt(range.to());
+        DashboardFetch fetch = new DashboardFetch(drill.metrics(), Clock.fixed(range.to(), ZoneOffset.UTC),
+                (e, s) -> { }, times);
+        return fetch.run(new FetchRequest(1, List.of(), range, plotWidth, ZoneOffset.UTC, true, null, null,
+                List.of())).connectivity();
+    }
+
+    private static ConnectivityRow row(List<ConnectivityRow> rows, String name) {
+        return rows.stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aBandThatBeganBeforeTheWindowNamesTheTrueStartAndARedrawDoesNotMoveIt() {
+        Instant failed = Instant.parse("2023-06-10T22:01:00Z");
+        Instant to = Instant.parse("2023-06-10T23:26:11Z");
+        sitrep.source.TargetChangeTimes times = new sitrep.source.TargetChangeTimes(
+                sitrep.source.TargetChangeTimesTestAccess.drillAt(to).metrics());
+        TimeWindow.Range hour = new TimeWindow.Range(to.minus(Duration.ofHours(1)), to);
+        ConnectivityRow db = row(drillRows(hour, 640, times), "blackbox-tcp db.internal:5432");
+        assertThat(db.segments()).hasSize(1);
+        assertThat(db.segments().get(0).from()).isEqualTo(failed);
+        assertThat(ConnectivityView.bandLabel(db.segments().get(0), to, ZoneOffset.ofHours(-8)))
+                .isEqualTo("Major outage since 14:01:00, 1 h 25 min");
+        // A redraw 27 s later at another width, so another step: the same instant.
+        TimeWindow.Range later = hour.shiftedBy(Duration.ofSeconds(27));
+        ConnectivityRow again = row(drillRows(later, 517, times), "blackbox-tcp db.internal:5432");
+        assertThat(again.segments().get(0).from()).isEqualTo(failed);
+    }
+
+    @Test
+    void changesInsideTheWindowAreAtTheirSecondWhateverTheStep() {
+        Instant to = Instant.parse("2023-06-10T23:40:00Z"); // 15:40 PST
+        sitrep.source.TargetChangeTimes times = new sitrep.source.TargetChangeTimes(
+                sitrep.source.TargetChangeTimesTestAccess.drillAt(to).metrics());
+        TimeWindow.Range hour = new TimeWindow.Range(to.minus(Duration.ofHours(1)), to);
+        for (int width : new int[] {300, 733}) {
+            ConnectivityRow api2 = row(drillRows(hour, width, times), "api api-2:8080");
+            // Up since before anything looked at (six hours back), then down 15:10 to 15:12 PST.
+            assertThat(api2.segments()).extracting(ConnectivityRow.Segment::from).containsExactly(
+                    to.minus(Duration.ofHours(7)), Instant.parse("2023-06-10T23:10:00Z"),
+                    Instant.parse("2023-06-10T23:12:00Z"));
+            assertThat(api2.segments().get(0).before()).isTrue();
+            assertThat(ConnectivityView.bandLabel(api2.segments().get(0), Instant.parse("2023-06-10T23:10:00Z"),
+                    ZoneOffset.ofHours(-8))).isEqualTo("Operational for 6 h or more");
+        }
+    }
+
+    @Test
+    void aTargetChangingThreeTimesInFiveMinutesIsOneFlappingStretch() {
+        Instant to = Instant.parse("2023-06-10T22:20:00Z"); // 14:20 PST
+        sitrep.source.TargetChangeTimes times = new sitrep.source.TargetChangeTimes(
+                sitrep.source.TargetChangeTimesTestAccess.drillAt(to).metrics());
+        TimeWindow.Range window = new TimeWindow.Range(to.minus(Duration.ofMinutes(30)), to);
+        ConnectivityRow healthz = row(drillRows(window, 600, times), "blackbox-http https://api.example.com/healthz");
+        assertThat(healthz.flapping()).hasSize(1);
+        ConnectivityRow.Flap flap = healthz.flapping().get(0);
+        assertThat(flap.from()).isEqualTo(Instant.parse("2023-06-10T22:04:00Z"));
+        assertThat(flap.to()).isEqualTo(Instant.parse("2023-06-10T22:10:00Z"));
+        assertThat(ConnectivityView.flapLabel(flap, ZoneOffset.ofHours(-8)))
+                .isEqualTo("Flapping 14:04 to 14:10, " + flap.changes() + " changes");
+        assertThat(flap.changes()).isEqualTo(7);
+        // A steady target is never flapping.
+        assertThat(row(drillRows(window, 600, times), "blackbox-tcp db.internal:5432").flapping()).isEmpty();
+    }
 }

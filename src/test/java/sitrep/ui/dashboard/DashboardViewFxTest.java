@@ -140,6 +140,23 @@ class DashboardViewFxTest extends FxRobot {
     }
 
     @Test
+    void theReadoutFollowsTheLiveChartUnderAStillMouse() throws Exception {
+        moveTo(plotPoint(0.3));
+        String before = lookup(".chart-readout").queryLabeled().getText().lines().findFirst().orElseThrow();
+
+        // The window follows now: ten minutes later the same pixel is ten minutes later.
+        ChartView chart = view.charts().get(0);
+        RenderedFrame old = chart.frame();
+        interact(() -> vm.apply(fetch.run(vm.request(NOW.plusSeconds(600), 800))));
+        waitFor(10, TimeUnit.SECONDS, () -> chart.frame() != old);
+        waitForFxEvents();
+
+        String after = lookup(".chart-readout").queryLabeled().getText().lines().findFirst().orElseThrow();
+        assertThat(java.time.LocalTime.parse(after))
+                .isEqualTo(java.time.LocalTime.parse(before).plusMinutes(10));
+    }
+
+    @Test
     void crosshairReadsTheValueUnderTheCursor() {
         moveTo(plotPoint(0.1));
 

@@ -115,6 +115,20 @@ class PostmortemViewFxTest extends FxRobot {
     }
 
     @Test
+    void theFormStaysPutWhenWarningsAppear() throws Exception {
+        open(IncidentFixture.reference());
+        assertThat(warningsShown()).isFalse();
+        javafx.scene.Node impact = lookup("#impact").query();
+        double before = impact.localToScene(0, 0).getY();
+
+        clickOn(lookup((CheckBox b) -> b.getText().contains("latency alerts fire for the api")).queryAs(CheckBox.class));
+        waitForFxEvents();
+
+        assertThat(warningsShown()).isTrue();
+        assertThat(impact.localToScene(0, 0).getY()).as("Impact under the pointer").isEqualTo(before);
+    }
+
+    @Test
     void aTimelineWithoutDetectionShowsTheWarning() throws Exception {
         open(at(30, EntryKind.ACTION, "restarted pgbouncer"));
 

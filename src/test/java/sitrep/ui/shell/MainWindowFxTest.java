@@ -82,7 +82,7 @@ class MainWindowFxTest extends FxRobot {
         }
         MenuBar menus = lookup(".menu-bar").queryAs(MenuBar.class);
         assertThat(menus.getMenus()).extracting(m -> m.getText().replace("_", ""))
-                .containsExactly("File", "Incident", "View", "Help");
+                .containsExactly("File", "Incident", "Command", "View", "Help");
         assertThat(lookup("#dashboardHint").queryAs(Label.class).getText()).contains("No Prometheus is connected");
         assertThat(lookup("#statusBar").queryAs(StatusBar.class).getText()).contains("No source connected");
         assertThat(lookup("#incidentClock").queryAs(Label.class).getText()).startsWith("14:02:11");

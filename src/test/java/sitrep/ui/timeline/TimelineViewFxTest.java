@@ -126,6 +126,20 @@ class TimelineViewFxTest extends FxRobot {
     }
 
     @Test
+    void sStarsTheSelectedEntryAndTheStarFilterShowsOnlyStarredOnes() throws Exception {
+        typeNote("14:01 alerts for api latency #detection");
+        typeNote("14:03 looked at load balancer #misleading");
+        clickOn(table().lookup(".table-row-cell"));
+        push(KeyCode.S);
+        waitFor(5, TimeUnit.SECONDS, () -> journalText().contains("entry.annotated"));
+        assertThat(journalText()).contains("\"field\":\"star\"").contains("\"value\":\"true\"");
+
+        clickOn("#starredFilter");
+        waitFor(5, TimeUnit.SECONDS, () -> table().getItems().size() == 1);
+        assertThat(table().getItems()).extracting(TimelineRow::text).containsExactly("alerts for api latency");
+    }
+
+    @Test
     void textFilterNarrowsTheList() throws Exception {
         typeNote("14:01 alerts for api latency #detection");
         typeNote("14:03 looked at load balancer #misleading");
@@ -149,6 +163,9 @@ class TimelineViewFxTest extends FxRobot {
         interact(() -> lookup("#suggestionList").queryListView().getSelectionModel().select(0));
         push(KeyCode.A);
         waitFor(5, TimeUnit.SECONDS, () -> table().getItems().size() == 1);
+        waitForFxEvents();
+        // A keeps the keyboard in the list, so D goes to the next suggestion.
+        assertThat(lookup("#suggestionList").query().isFocused()).isTrue();
         push(KeyCode.D);
         waitForFxEvents();
 
@@ -176,6 +193,10 @@ class TimelineViewFxTest extends FxRobot {
         clickOn(editor).push(KeyCode.ENTER);
 
         waitFor(5, TimeUnit.SECONDS, () -> table().getItems().get(0).text().equals("restarted pgbouncer"));
+        waitForFxEvents();
+        // The keyboard is back on the edited row, not on whatever control comes next.
+        assertThat(table().isFocused()).isTrue();
+        assertThat(table().getSelectionModel().getSelectedIndex()).isZero();
         assertThat(journalText()).contains("entry.edited");
         assertThat(List.of(table().getItems().get(0).text())).containsExactly("restarted pgbouncer");
     }

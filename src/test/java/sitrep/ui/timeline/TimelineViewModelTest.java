@@ -225,6 +225,36 @@ class TimelineViewModelTest {
     }
 
     @Test
+    void aFlappingComponentIsOneSuggestionThatGrowsAndOthersStay() {
+        TimelineViewModel vm = vm(memory);
+        Suggestion alert = new Suggestion(Instant.parse("2023-06-10T22:02:00Z"), EntryKind.DETECTION,
+                "Alert DatabaseUnreachable firing", Map.of("alert", "DatabaseUnreachable"));
+        vm.offerSuggestion(alert);
+        String[] at = {"22:04:00", "22:04:40", "22:06:00", "22:06:40", "22:08:00"};
+        for (int i = 0; i < at.length; i++) {
+            vm.offerSuggestion(new Suggestion(Instant.parse("2023-06-10T" + at[i] + "Z"),
+                    i % 2 == 0 ? EntryKind.DETECTION : EntryKind.RESOLUTION, "healthz is changed " + i,
+                    Map.of("source", "drill:prometheus", "component", "healthz", "level",
+                            i % 2 == 0 ? "major_outage" : "operational")));
+            if (i == 1) {
+                assertThat(vm.suggestions()).hasSize(3); // two changes are news, not flapping yet
+            }
+        }
+        assertThat(vm.suggestions()).hasSize(2);
+        assertThat(vm.suggestions().get(0)).isEqualTo(alert);
+        Suggestion flapping = vm.suggestions().get(1);
+        assertThat(flapping.text()).isEqualTo("healthz flapping 14:04 to 14:08, 5 changes");
+        assertThat(flapping.time()).isEqualTo(Instant.parse("2023-06-10T22:04:00Z"));
+        assertThat(flapping.evidence()).containsEntry("changes", "5").containsEntry("source", "drill:prometheus");
+
+        // Calm for more than five minutes: the next change is news again.
+        Suggestion later = new Suggestion(Instant.parse("2023-06-10T22:20:00Z"), EntryKind.RESOLUTION,
+                "healthz is operational", Map.of("source", "drill:prometheus", "component", "healthz"));
+        vm.offerSuggestion(later);
+        assertThat(vm.suggestions()).containsExactly(alert, flapping, later);
+    }
+
+    @Test
     void filtersByKindAuthorAndTextWithoutReordering() {
         TimelineViewModel vm = vm(memory);
         Instant t = Instant.parse("2023-06-10T22:00:00Z");

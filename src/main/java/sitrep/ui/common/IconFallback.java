@@ -1,0 +1,43 @@
+package sitrep.ui.common;
+
+import javafx.beans.value.ObservableDoubleValue;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.Tooltip;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * Words on controls when they fit, an icon when they do not: a control never shows a cut-off label. The
+ * tooltip always says the words and the shortcut, so the icon alone is never a riddle.
+ */
+public final class IconFallback {
+
+    private IconFallback() {
+    }
+
+    /**
+     * Gives {@code control} the icon and a tooltip of its words (and {@code shortcut}, may be empty), and shows
+     * the icon alone whenever {@code width} is below {@code wordsFrom} pixels.
+     */
+    public static void apply(Labeled control, String icon, String shortcut, ObservableDoubleValue width,
+                             double wordsFrom) {
+        decorate(control, icon, shortcut);
+        Runnable fit = () -> control.setContentDisplay(width.get() > 0 && width.get() < wordsFrom
+                ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.LEFT);
+        width.addListener((o, was, now) -> fit.run());
+        fit.run();
+    }
+
+    /** The icon beside the words, and a tooltip with the words and shortcut. */
+    public static void decorate(Labeled control, String icon, String shortcut) {
+        FontIcon graphic = new FontIcon(icon);
+        graphic.getStyleClass().add("control-icon");
+        control.setGraphic(graphic);
+        String words = control.getText().replace("_", "");
+        Tooltip tip = new Tooltip(shortcut.isEmpty() ? words : words + " (" + shortcut + ")");
+        control.setTooltip(tip);
+        control.textProperty().addListener((o, was, now) -> tip.setText(shortcut.isEmpty()
+                ? now.replace("_", "") : now.replace("_", "") + " (" + shortcut + ")"));
+        control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    }
+}

@@ -1,0 +1,126 @@
+package sitrep.ui.status;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javafx.beans.value.ObservableStringValue;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import sitrep.ui.common.LevelStyle;
+
+/** The "now" strip: binds {@link NowStripViewModel} to a title line and two rows of chips. */
+public final class NowStripView {
+
+    @FXML private VBox root;
+    @FXML private Label clock;
+    @FXML private HBox commandSlot;
+    @FXML private Label sources;
+    @FXML private FlowPane ringingPane;
+    @FXML private Label ringingTitle;
+    @FXML private FlowPane brokenPane;
+    @FXML private Label brokenTitle;
+
+    private final ObservableStringValue clockText;
+    private NowStripViewModel vm;
+    private final Label more = new Label();
+    private final Tooltip moreList = new Tooltip();
+
+    private NowStripView(ObservableStringValue clockText) {
+        this.clockText = clockText;
+    }
+
+    /** @param clockText the incident's title and clock, as the shell words them */
+    public static NowStripView load(ObservableStringValue clockText) {
+        FXMLLoader loader = new FXMLLoader(NowStripView.class.getResource("/sitrep/ui/status/NowStrip.fxml"));
+        NowStripView view = new NowStripView(clockText);
+        loader.setController(view);
+        try {
+            loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the now strip layout", e);
+        }
+        return view;
+    }
+
+    @FXML
+    private void initialize() {
+        clock.textProperty().bind(clockText);
+        more.getStyleClass().addAll("now-chip", "now-more");
+        more.setTooltip(moreList);
+        show(null);
+    }
+
+    public VBox root() {
+        return root;
+    }
+
+    /**
+     * Where the incident's status, severity and commander are shown: empty until a control is put in it.
+     * Kept in the strip's first line, beside the clock.
+     */
+    public HBox commandSlot() {
+        return commandSlot;
+    }
+
+    /** Shows what the board knows, or (null) that no source is connected. */
+    public void show(NowStripViewModel next) {
+        vm = next;
+        sources.textProperty().unbind();
+        ringingTitle.textProperty().unbind();
+        brokenTitle.textProperty().unbind();
+        ringingPane.setVisible(next != null);
+        ringingPane.setManaged(next != null);
+        brokenPane.setVisible(next != null);
+        brokenPane.setManaged(next != null);
+        if (next == null) {
+            sources.setText("No source connected");
+            return;
+        }
+        sources.textProperty().bind(next.sourcesProperty());
+        ringingTitle.textProperty().bind(next.ringingTitleProperty());
+        brokenTitle.textProperty().bind(next.brokenTitleProperty());
+        more.textProperty().bind(next.moreRingingProperty());
+        moreList.textProperty().bind(next.moreRingingListProperty());
+        next.ringing().addListener((ListChangeListener<NowStripViewModel.Ringing>) c -> showRinging());
+        next.moreRingingProperty().addListener((o, was, now) -> showRinging());
+        next.broken().addListener((ListChangeListener<NowStripViewModel.Broken>) c -> showBroken());
+        showRinging();
+        showBroken();
+    }
+
+    private void showRinging() {
+        ringingPane.getChildren().setAll(ringingTitle);
+        for (NowStripViewModel.Ringing r : vm.ringing()) {
+            Label chip = chip(r.text());
+            chip.getStyleClass().add(r.critical() ? "now-critical" : "now-warning");
+            ringingPane.getChildren().add(chip);
+        }
+        if (!more.getText().isEmpty()) {
+            ringingPane.getChildren().add(more);
+        }
+    }
+
+    private void showBroken() {
+        brokenPane.getChildren().setAll(brokenTitle);
+        for (NowStripViewModel.Broken b : vm.broken()) {
+            Label chip = chip(b.name() + ": " + b.text());
+            chip.getStyleClass().add("now-broken");
+            LevelStyle.apply(chip, b.level());
+            brokenPane.getChildren().add(chip);
+        }
+    }
+
+    /** A chip wraps rather than cut its words when the window is narrower than it. */
+    private Label chip(String text) {
+        Label chip = new Label(text);
+        chip.getStyleClass().add("now-chip");
+        chip.setWrapText(true);
+        chip.maxWidthProperty().bind(root.widthProperty().subtract(24));
+        return chip;
+    }
+}

@@ -1,0 +1,167 @@
+package sitrep.incident.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import sitrep.domain.EntryKind;
+import sitrep.domain.Incident;
+import sitrep.domain.IncidentZone;
+import sitrep.incident.IncidentFolder;
+import sitrep.incident.IncidentJournal;
+import sitrep.incident.JournalLines;
+import sitrep.incident.JournalReader;
+import sitrep.incident.JournalRecord;
+import sitrep.incident.JournalReplay;
+import sitrep.incident.Timeline;
+
+/**
+ * Run with {@code mvn -Pbench verify}: the team store on a real PostgreSQL on loopback. Folders go under
+ * target/ so the real disk is measured.
+ */
+class TeamStoreBenchmark {
+
+    private static PostgresCluster cluster;
+
+    @BeforeAll
+    static void start() throws Exception {
+        cluster = PostgresCluster.start();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (cluster != null) {
+            cluster.close();
+        }
+    }
+
+    private static Path benchDir() throws IOException {
+        Files.createDirectories(Path.of("target"));
+        return Files.createTempDirectory(Path.of("target"), "bench-store");
+    }
+
+    private static IncidentFolder incident(Path dir) throws IOException {
+        return IncidentFolder.openOrCreate(dir, new Incident("Bench", IncidentZone.parse("UTC"),
+                Instant.parse("2026-06-10T14:00:00Z"), null, "", Map.of(), false));
+    }
+
+    /** A note forced to disk on one machine until the other machine's reader sees it, both syncing live. */
+    @Test
+    void lagFromANoteOnOneMachineToTheOther() throws Exception {
+        PostgresCluster.Database db = cluster.newDatabase();
+        StoreAccess access = db.access();
+        Path base = benchDir();
+        IncidentFolder a = incident(base.resolve("a"));
+        try (Replicator first = new Replicator(a, access::connect)) {
+            first.cycle();
+        }
+        IncidentFolder b;
+        try (TeamStore s = access.connect()) {
+            b = IncidentSharing.join(s, a.id(), base.resolve("b"));
+        }
+        int samples = 60;
+        double[] ms = new double[samples];
+        try (SyncLoop la = SyncLoop.start(new Replicator(a, access::connect), access, a.journalDir(), s -> { });
+             SyncLoop lb = SyncLoop.start(new Replicator(b, access::connect), access, b.journalDir(), s -> { });
+             IncidentJournal journal = a.openJournal("ana")) {
+            JournalReader reader = b.newReader();
+            Thread.sleep(3000);
+            reader.readNew();
+            for (int i = 0; i < samples; i++) {
+                Instant now = Instant.now();
+                JournalRecord r = JournalRecord.added(JournalRecord.newId(), "ana", now, now, EntryKind.NOTE,
+                        "note " + i, Map.of());
+                journal.append(r);
+                long t0 = System.nanoTime();
+                while (reader.readNew().records().stream().noneMatch(j -> j.record().id().equals(r.id()))) {
+                    Thread.sleep(1);
+                    if (System.nanoTime() - t0 > 10_000_000_000L) {
+                        throw new AssertionError("note " + i + " did not arrive within 10 s");
+                    }
+                }
+                ms[i] = (System.nanoTime() - t0) / 1e6;
+                Thread.sleep(150);
+            }
+        }
+        Arrays.sort(ms);
+        double median = ms[samples / 2];
+        System.out.printf("BENCH team_store_lag_median %.1f ms (limit 1000)%n", median);
+        System.out.printf("BENCH team_store_lag_p95 %.1f ms%n", ms[(int) (samples * 0.95)]);
+        assertThat(median).isLessThan(1000);
+    }
+
+    /** One machine's 100,000 records pushed, then pulled by a machine that joins afterwards. */
+    @Test
+    void catchingUpOneHundredThousandRecords() throws Exception {
+        PostgresCluster.Database db = cluster.newDatabase();
+        StoreAccess access = db.access();
+        Path base = benchDir();
+        IncidentFolder a = incident(base.resolve("a"));
+        writeJournal(a.journalDir().resolve("ana.jsonl"), "ana", 100_000, 0);
+        long t0 = System.nanoTime();
+        try (Replicator r = new Replicator(a, access::connect)) {
+            assertThat(r.cycle().pushed()).isEqualTo(100_000);
+        }
+        double pushS = (System.nanoTime() - t0) / 1e9;
+        IncidentFolder b;
+        try (TeamStore s = access.connect()) {
+            b = IncidentSharing.join(s, a.id(), base.resolve("b"));
+        }
+        long t1 = System.nanoTime();
+        try (Replicator r = new Replicator(b, access::connect)) {
+            assertThat(r.cycle().pulled()).isEqualTo(100_000);
+        }
+        double pullS = (System.nanoTime() - t1) / 1e9;
+        assertThat(Files.readAllBytes(b.journalDir().resolve("ana.jsonl")))
+                .isEqualTo(Files.readAllBytes(a.journalDir().resolve("ana.jsonl")));
+        System.out.printf("BENCH team_store_push_100k %.2f s%n", pushS);
+        System.out.printf("BENCH team_store_catch_up_100k %.2f s (limit 10)%n", pullS);
+        assertThat(pullS).isLessThan(10);
+    }
+
+    /** 50 responders' journals of 2,000 records each, replayed and folded into the timeline. */
+    @Test
+    void replayingFiftyRespondersOfTwoThousandRecords() throws Exception {
+        Path journal = Files.createDirectories(benchDir().resolve("journal"));
+        for (int f = 0; f < 50; f++) {
+            writeJournal(journal.resolve("responder-" + f + ".jsonl"), "responder-" + f, 2_000, f);
+        }
+        // Two warm-up runs (the JIT), then five measured ones.
+        double[] ms = new double[7];
+        int entries = 0;
+        for (int run = 0; run < ms.length; run++) {
+            long t0 = System.nanoTime();
+            JournalReplay.Result result = JournalReplay.replay(journal);
+            Timeline timeline = new Timeline();
+            timeline.apply(result.records());
+            entries = timeline.entries().size();
+            ms[run] = (System.nanoTime() - t0) / 1e6;
+        }
+        assertThat(entries).isEqualTo(100_000);
+        double[] measured = Arrays.copyOfRange(ms, 2, ms.length);
+        Arrays.sort(measured);
+        System.out.printf("BENCH replay_50_responders_x_2000 %.0f ms (limit 2000, median of 5 after 2 warm-up runs)%n",
+                measured[2]);
+        System.out.printf("BENCH replay_50_responders_x_2000_best %.0f ms%n", measured[0]);
+        assertThat(measured[2]).isLessThan(2000);
+    }
+
+    private static void writeJournal(Path file, String author, int n, int offset) throws IOException {
+        Files.createDirectories(file.getParent());
+        StringBuilder sb = new StringBuilder();
+        Instant t = Instant.parse("2026-06-10T14:00:00Z");
+        for (int i = 0; i < n; i++) {
+            Instant at = t.plusMillis(i * 50L + offset);
+            sb.append(JournalLines.of(JournalRecord.added(JournalRecord.newId(), author, at, at, EntryKind.NOTE,
+                    "note " + i + " from " + author + " about the database failover", Map.of()))).append('\n');
+        }
+        Files.writeString(file, sb);
+    }
+}

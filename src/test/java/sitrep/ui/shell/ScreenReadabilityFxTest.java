@@ -1,0 +1,311 @@
+package sitrep.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+import sitrep.app.Composition;
+import sitrep.app.LaunchOptions;
+import sitrep.app.SettingsStore;
+import sitrep.ui.dashboard.ChartView;
+
+/**
+ * The console on the built-in drill at its outage, as a new user sees it at four window sizes: no label,
+ * button, tab, column header or prompt is cut short, charts keep a readable plot, nothing overlaps, and the
+ * now strip says what is broken since when.
+ */
+class ScreenReadabilityFxTest extends FxRobot {
+
+    @TempDir
+    Path dir;
+
+    private Composition composition;
+    private Stage stage;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (composition != null) {
+            interact(composition::stop);
+        }
+        FxToolkit.cleanupStages();
+    }
+
+    private void openDrillAtOutage() throws Exception {
+        LaunchOptions options = new LaunchOptions(Optional.empty(), Optional.empty(), List.of(),
+                Optional.empty(), Optional.empty(), Optional.empty(), false, Optional.of("15:00"));
+        AtomicReference<Stage> shown = new AtomicReference<>();
+        FxToolkit.setupStage(s -> {
+            composition = new Composition(options, new SettingsStore(dir.resolve("settings.json")), Clock.systemUTC());
+            composition.start(s);
+            shown.set(s);
+        });
+        waitForFxEvents();
+        stage = shown.get();
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> chipText().contains("db.internal:5432")
+                    && charts().size() >= 4);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the drill did not show its outage: strip " + chipText() + ", "
+                    + lookup(".chart-view").queryAll().size() + " charts, " + charts().size() + " visible");
+        }
+    }
+
+    @Test
+    void everyWordIsReadableAndNothingOverlapsAtFourSizes() throws Exception {
+        openDrillAtOutage();
+        List<String> problems = new ArrayList<>();
+        for (int[] size : new int[][] {{1024, 700}, {1366, 768}, {1920, 1080}, {2560, 1440}}) {
+            resize(size[0], size[1]);
+            String at = size[0] + "x" + size[1];
+            problems.addAll(prefixed(at + " dashboard: ", walkLaidOut()));
+            problems.addAll(prefixed(at + " dashboard: ", overlaps()));
+            if (size[0] == 1366) {
+                for (ChartView chart : charts()) {
+                    if (chart.frame().plotHeight() < 140) {
+                        problems.add(at + " plot of " + chart.frame().spec().title() + " is "
+                                + chart.frame().plotHeight() + " px high");
+                    }
+                }
+            }
+            TabPane tabs = lookup("#workTabs").queryAs(TabPane.class);
+            for (int i = 0; i < tabs.getTabs().size(); i++) {
+                Tab tab = tabs.getTabs().get(i);
+                showTab(tab);
+                problems.addAll(prefixed(at + " " + tab.getText() + " tab: ", walkLaidOut()));
+            }
+            interact(() -> lookup("#dashboardArea").query().requestFocus());
+            if (SidePanelLayout.narrow(size[0])) {
+                // Fold the panel as a user does: the open tab's icon on the rail.
+                interact(() -> ((javafx.scene.control.Button) lookup("#sideRail")
+                        .queryAs(javafx.scene.layout.VBox.class).getChildren().get(2)).fire());
+                waitForFxEvents();
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void theNowStripNamesTheDatabaseAlertAndTargetWithItsTrueSince() throws Exception {
+        openDrillAtOutage();
+        resize(1366, 768);
+        String chips = chipText();
+        assertThat(chips).contains("DatabaseUnreachable critical since 14:02:00");
+        // The database probe failed at 14:01:00, an hour before the drill was started at 15:00.
+        assertThat(chips).contains("blackbox-tcp/db.internal:5432: Major outage since 14:01:00");
+        assertThat(lookup(".now-strip").query().localToScene(lookup(".now-strip").query().getLayoutBounds())
+                .getMinY()).isLessThan(200);
+    }
+
+    /** Walks the window on the FX thread right after a layout pass, so no skin lags behind its control. */
+    private List<String> walkLaidOut() {
+        AtomicReference<List<String>> out = new AtomicReference<>();
+        interact(() -> {
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+            out.set(cutOrUnexplained(stage.getScene().getRoot()));
+        });
+        return out.get();
+    }
+
+    private void showTab(Tab tab) {
+        KeyCode digit = switch (tab.getId()) {
+            case "statusTab" -> KeyCode.DIGIT2;
+            case "timelineTab" -> KeyCode.DIGIT3;
+            default -> KeyCode.DIGIT4;
+        };
+        interact(() -> lookup("#dashboardArea").query().requestFocus());
+        push(KeyCode.CONTROL, digit);
+        waitForFxEvents();
+        sleep(300);
+        waitForFxEvents();
+    }
+
+    private void resize(int width, int height) {
+        interact(() -> {
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+        waitForFxEvents();
+        // Frames are rendered off the FX thread; wait until every chart shows one of its new size.
+        try {
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> charts().stream().allMatch(c -> c.frame() != null
+                    && Math.abs(c.frame().width() - Math.floor(c.getWidth())) <= 1
+                    && Math.abs(c.frame().height() - Math.floor(c.getHeight())) <= 1));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("charts did not redraw at " + width + "x" + height, e);
+        }
+        waitForFxEvents();
+    }
+
+    private List<ChartView> charts() {
+        List<ChartView> out = new ArrayList<>();
+        for (Node n : lookup(".chart-view").queryAll()) {
+            if (n instanceof ChartView c && visible(c)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private String chipText() {
+        StringBuilder b = new StringBuilder();
+        lookup(".now-chip").queryAllAs(Label.class).forEach(l -> b.append(l.getText()).append('\n'));
+        return b.toString();
+    }
+
+    private static List<String> prefixed(String prefix, List<String> lines) {
+        return lines.stream().map(l -> prefix + l).toList();
+    }
+
+    /** Labels whose shown text is not their whole text, icons without words on hover, prompts cut off. */
+    static List<String> cutOrUnexplained(Parent root) {
+        List<String> problems = new ArrayList<>();
+        walk(root, n -> {
+            if (!visible(n)) {
+                return;
+            }
+            if (n instanceof Labeled l && (!(n instanceof IndexedCell) || n.getParent() instanceof ComboBoxBase)) {
+                String want = l.getText() == null ? "" : l.isMnemonicParsing() ? l.getText().replaceFirst("_", "")
+                        : l.getText();
+                if (want.isEmpty()) {
+                    return;
+                }
+                if (l.getContentDisplay() == ContentDisplay.GRAPHIC_ONLY) {
+                    if (l.getTooltip() == null || l.getTooltip().getText().isEmpty()) {
+                        problems.add("icon without words on hover: " + want);
+                    }
+                    return;
+                }
+                for (Node child : l.getChildrenUnmodifiable()) {
+                    // The skin's own text node (an icon beside the words is a Text too, and says nothing here).
+                    if (child instanceof Text shown && child.getClass().getSimpleName().equals("LabeledText")
+                            && !shown.getText().equals(want)) {
+                        problems.add("'" + want + "' shows as '" + shown.getText() + "' (" + Math.round(l.getWidth())
+                                + "x" + Math.round(l.getHeight()) + " px)");
+                    }
+                }
+            }
+            if (n instanceof TextField f && f.getText().isEmpty() && f.getPromptText() != null
+                    && !f.getPromptText().isEmpty()) {
+                double room = f.getWidth() - f.snappedLeftInset() - f.snappedRightInset();
+                walk(f, c -> {
+                    if (c instanceof Text t && t.getText().equals(f.getPromptText())
+                            && t.getLayoutBounds().getWidth() > room + 1) {
+                        problems.add("prompt '" + f.getPromptText() + "' cut off (" + Math.round(room) + " px for "
+                                + Math.round(t.getLayoutBounds().getWidth()) + ")");
+                    }
+                });
+            }
+        });
+        return problems;
+    }
+
+    /** Panel titles, charts and the connectivity bands: none may cover another. */
+    private List<String> overlaps() {
+        List<Node> parts = new ArrayList<>();
+        parts.addAll(lookup(".panel-title").queryAll());
+        parts.addAll(charts());
+        parts.addAll(lookup(".section-title").queryAll());
+        parts.addAll(lookup("#connectivityScroller").queryAll());
+        parts.addAll(lookup(".now-strip").queryAll());
+        parts.removeIf(n -> !visible(n));
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            for (int j = i + 1; j < parts.size(); j++) {
+                Bounds a = sceneBounds(parts.get(i));
+                Bounds b = sceneBounds(parts.get(j));
+                if (isAncestor(parts.get(i), parts.get(j)) || isAncestor(parts.get(j), parts.get(i))) {
+                    continue;
+                }
+                double w = Math.min(a.getMaxX(), b.getMaxX()) - Math.max(a.getMinX(), b.getMinX());
+                double h = Math.min(a.getMaxY(), b.getMaxY()) - Math.max(a.getMinY(), b.getMinY());
+                if (w > 1 && h > 1) {
+                    problems.add(name(parts.get(i)) + " overlaps " + name(parts.get(j)));
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static String name(Node n) {
+        if (n instanceof Labeled l) {
+            return "'" + l.getText() + "'";
+        }
+        if (n instanceof ChartView c && c.frame() != null) {
+            return "chart " + c.frame().spec().title();
+        }
+        return n.getStyleClass().toString();
+    }
+
+    private static Bounds sceneBounds(Node n) {
+        return n.localToScene(n.getLayoutBounds());
+    }
+
+    private static boolean isAncestor(Node maybeParent, Node n) {
+        for (Node p = n.getParent(); p != null; p = p.getParent()) {
+            if (p == maybeParent) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Shown: it and every parent visible, with a size, and inside the window. */
+    static boolean visible(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        if (n.getScene() == null) {
+            return false;
+        }
+        Bounds b = n.localToScene(n.getLayoutBounds());
+        return b.getWidth() > 0 && b.getHeight() > 0 && b.getMinX() < n.getScene().getWidth()
+                && b.getMinY() < n.getScene().getHeight() && b.getMaxX() > 0 && b.getMaxY() > 0;
+    }
+
+    private static void walk(Node n, Consumer<Node> visit) {
+        visit.accept(n);
+        if (n instanceof Parent p) {
+            for (Node c : p.getChildrenUnmodifiable()) {
+                walk(c, visit);
+            }
+        }
+    }
+}
