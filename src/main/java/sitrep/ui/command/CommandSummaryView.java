@@ -2,6 +2,8 @@ package sitrep.ui.command;
 
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -11,6 +13,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import sitrep.incident.command.IncidentState;
+import sitrep.ui.common.IconFallback;
 
 /**
  * The incident's status, severity, commander and update countdown in one strip, with the actions that
@@ -22,6 +25,8 @@ public final class CommandSummaryView {
     static final String STYLE = "command-summary";
     static final String CHIP = "command-chip";
     static final String OVERDUE = "command-overdue";
+    /** Window width from which the actions show their words beside their icons. */
+    private static final double WORDS_FROM = 1600;
 
     private final CommandViewModel vm;
     private final CommandDialogs dialogs;
@@ -76,6 +81,18 @@ public final class CommandSummaryView {
         followupButton.setId("followupsButton");
         followupButton.setMinWidth(Region.USE_PREF_SIZE);
         followupButton.setOnAction(e -> dialogs.followups());
+
+        // The strip shares its line with the clock and the sources: below 1600 px of window the two actions
+        // (also in the Command menu) show as icons with their words and shortcut as tooltips.
+        DoubleProperty windowWidth = new SimpleDoubleProperty();
+        root.sceneProperty().addListener((o, was, scene) -> {
+            windowWidth.unbind();
+            if (scene != null) {
+                windowWidth.bind(scene.widthProperty());
+            }
+        });
+        IconFallback.apply(update, "mdi2m-message-text-outline", "Ctrl+Shift+U", windowWidth, WORDS_FROM);
+        IconFallback.apply(followupButton, "mdi2c-clipboard-check-outline", "Ctrl+Shift+F", windowWidth, WORDS_FROM);
 
         root.getChildren().addAll(status, severity, commander, countdown, error, update, followupButton);
 

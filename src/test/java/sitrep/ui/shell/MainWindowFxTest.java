@@ -202,7 +202,9 @@ class MainWindowFxTest extends FxRobot {
 
         assertThat(lookup(".drill-status").queryAs(Label.class).getText()).startsWith("DRILL · ");
         org.testfx.util.WaitForAsyncUtils.waitFor(15, java.util.concurrent.TimeUnit.SECONDS,
-                () -> lookup(".source-row").queryAll().size() >= 2 && lookup(".chart-view").tryQuery().isPresent());
+                // Looked up on the FX thread: the drill changes the scene graph while the test waits.
+                () -> org.testfx.util.WaitForAsyncUtils.asyncFx(() -> lookup(".source-row").queryAll().size() >= 2
+                        && lookup(".chart-view").tryQuery().isPresent()).get());
         assertThat(lookup("#statusBar").queryAs(StatusBar.class).getText()).contains("answering");
         assertThat(lookup("#incidentClock").queryAs(Label.class).getText()).contains("Drill: ");
         assertThat(lookup("#noticeBar").queryAs(HBox.class).isVisible()).isFalse();
