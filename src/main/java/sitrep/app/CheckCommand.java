@@ -16,6 +16,7 @@ import sitrep.domain.SourceKind;
 import sitrep.domain.SourceUrl;
 import sitrep.source.HttpClients;
 import sitrep.source.HttpFetcher;
+import sitrep.source.SourceConfig;
 import sitrep.source.SourceError;
 import sitrep.source.StatusSource;
 import sitrep.source.alertmanager.AlertmanagerClient;
@@ -62,7 +63,8 @@ public final class CheckCommand implements Callable<Integer> {
         CommandLine cl = spec.commandLine();
         HttpClients clients = HttpClients.withDefaults();
         try {
-            List<Planned> planned = plan(new HttpFetcher(clients), Clock.systemUTC());
+            List<String> usage = new ArrayList<>();
+            List<Planned> planned = plan(new HttpFetcher(clients), Clock.systemUTC(), usage);
             List<CheckReport.Row> rows = new ArrayList<>();
             for (Planned p : planned) {
                 try {
@@ -71,27 +73,48 @@ public final class CheckCommand implements Callable<Integer> {
                     rows.add(CheckReport.Row.failed(p.source().name(), p.kind(), e));
                 }
             }
+            // A bad source is a usage error, but only after the good ones were checked and shown.
+            usage.forEach(u -> cl.getErr().println("sitrep: " + u));
+            cl.getErr().flush();
             CheckReport report = new CheckReport(rows);
-            cl.getOut().print(json ? report.json() : report.table());
-            cl.getOut().flush();
+            if (!rows.isEmpty() || usage.isEmpty()) {
+                cl.getOut().print(json ? report.json() : report.table());
+                cl.getOut().flush();
+            }
+            if (!usage.isEmpty()) {
+                cl.getErr().println();
+                cl.usage(cl.getErr());
+                cl.getErr().flush();
+                return CommandLine.ExitCode.USAGE;
+            }
             return report.allWell() ? 0 : 1;
         } finally {
             clients.close();
         }
     }
 
-    private List<Planned> plan(HttpFetcher fetcher, Clock clock) {
-        SourceUrl prom = sources.prometheus;
-        SourceUrl am = sources.alertmanager;
-        List<SourceUrl> status = sources.statusPages;
+    private List<Planned> plan(HttpFetcher fetcher, Clock clock, List<String> usage) {
+        SourceFlags.Parsed flags = sources.parse();
+        usage.addAll(flags.problems());
+        SourceUrl prom = flags.prometheus();
+        SourceUrl am = flags.alertmanager();
+        List<SourceUrl> status = flags.statusPages();
         Settings saved = savedSettings();
         Map<String, SourceOptions> options = saved.sourceOptions();
-        if (prom == null && am == null && status.isEmpty()) {
-            prom = parseSaved(saved.prometheusUrl());
-            am = parseSaved(saved.alertmanagerUrl());
-            status = saved.statusUrls().stream().map(this::parseSaved).toList();
+        if (!sources.anyGiven()) {
+            prom = parseSaved("prometheusUrl", saved.prometheusUrl(), usage);
+            am = parseSaved("alertmanagerUrl", saved.alertmanagerUrl(), usage);
+            List<SourceUrl> fromSettings = new ArrayList<>();
+            List<String> urls = saved.statusUrls();
+            for (int i = 0; i < urls.size(); i++) {
+                SourceUrl u = parseSaved("statusUrls[" + i + "]", urls.get(i), usage);
+                if (u != null) {
+                    fromSettings.add(u);
+                }
+            }
+            status = fromSettings;
         }
-        if (prom == null && am == null && status.isEmpty()) {
+        if (prom == null && am == null && status.isEmpty() && usage.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "no source to check: give --prometheus,"
                     + " --alertmanager or --status, or save sources in the settings");
         }
@@ -100,35 +123,54 @@ public final class CheckCommand implements Callable<Integer> {
         }
         List<Planned> out = new ArrayList<>();
         if (prom != null) {
-            out.add(new Planned(SourceKind.PROMETHEUS, new PrometheusSource(
-                    new PrometheusClient(fetcher, SourceOptions.configFor(prom, options)),
-                    query == null ? List.of() : List.of(query), clock)));
+            SourceConfig c = configFor(prom, options, usage);
+            if (c != null) {
+                out.add(new Planned(SourceKind.PROMETHEUS, new PrometheusSource(new PrometheusClient(fetcher, c),
+                        query == null ? List.of() : List.of(query), clock)));
+            }
         }
         if (am != null) {
-            out.add(new Planned(SourceKind.ALERTMANAGER, new AlertmanagerSource(
-                    new AlertmanagerClient(fetcher, SourceOptions.configFor(am, options)), clock)));
+            SourceConfig c = configFor(am, options, usage);
+            if (c != null) {
+                out.add(new Planned(SourceKind.ALERTMANAGER, new AlertmanagerSource(new AlertmanagerClient(fetcher, c),
+                        clock)));
+            }
         }
         for (SourceUrl s : status) {
-            out.add(new Planned(null, new StatusApiSource(fetcher, SourceOptions.configFor(s, options), clock)));
+            SourceConfig c = configFor(s, options, usage);
+            if (c != null) {
+                out.add(new Planned(null, new StatusApiSource(fetcher, c, clock)));
+            }
         }
         return out;
     }
 
+    /** The saved options of one source; options that cannot be used (a bad header) are a usage problem. */
+    private static SourceConfig configFor(SourceUrl url, Map<String, SourceOptions> options, List<String> usage) {
+        try {
+            return SourceOptions.configFor(url, options);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            usage.add("settings for " + url + ": " + UserMessages.of(e));
+            return null;
+        }
+    }
+
     private Settings savedSettings() {
-        SettingsStore store = config == null ? SettingsStore.atDefaultLocation() : new SettingsStore(config);
+        SettingsStore store = config == null ? SettingsStore.readOnlyAtDefaultLocation() : SettingsStore.readOnly(config);
         SettingsStore.Loaded loaded = store.load();
         loaded.problem().ifPresent(p -> spec.commandLine().getErr().println("sitrep: " + p));
         return loaded.settings();
     }
 
-    private SourceUrl parseSaved(String url) {
+    private static SourceUrl parseSaved(String setting, String url, List<String> usage) {
         if (url == null) {
             return null;
         }
         try {
             return SourceUrl.parse(url);
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "saved source " + e.getMessage());
+            usage.add("setting '" + setting + "': " + e.getMessage());
+            return null;
         }
     }
 }

@@ -13,8 +13,10 @@ import sitrep.domain.Alert;
 import sitrep.domain.ComponentStatus;
 import sitrep.domain.HealthLevel;
 import sitrep.domain.MetricSeries;
+import sitrep.domain.SecretMask;
 import sitrep.domain.SourceKind;
 import sitrep.domain.SourceSnapshot;
+import sitrep.domain.TerminalText;
 import sitrep.source.SourceError;
 
 /** The outcome of {@code sitrep check}, rendered as a table for people or one JSON object for scripts. */
@@ -63,9 +65,9 @@ final class CheckReport {
         cells.add(new String[] {"SOURCE", "KIND", "REACHABLE", "LATENCY", "VERSION", "LEVEL", "COMPONENTS", "FIRING"});
         for (Row r : rows) {
             long okCount = r.components().stream().filter(c -> c.level() == HealthLevel.OPERATIONAL).count();
-            cells.add(new String[] {r.url(), r.kind() == null ? "-" : r.kind().code(), r.reachable() ? "yes" : "no",
+            cells.add(new String[] {safe(r.url()), r.kind() == null ? "-" : r.kind().code(), r.reachable() ? "yes" : "no",
                 r.reachable() ? millis(r.snapshot().latency()) + " ms" : "-",
-                r.snapshot() == null || r.snapshot().version() == null ? "-" : r.snapshot().version(),
+                r.snapshot() == null || r.snapshot().version() == null ? "-" : safe(r.snapshot().version()),
                 r.level().code(),
                 r.components().isEmpty() ? "-" : okCount + "/" + r.components().size() + " ok",
                 String.valueOf(r.alerts().stream().filter(a -> a.state().ringing()).count())});
@@ -100,28 +102,34 @@ final class CheckReport {
     private static void details(StringBuilder sb, Row r) {
         String nl = System.lineSeparator();
         if (r.error() != null) {
-            sb.append("    error: ").append(r.error().reason()).append(nl);
+            sb.append("    error: ").append(safe(r.error().reason())).append(nl);
             return;
         }
         for (ComponentStatus c : r.components()) {
             if (c.level() != HealthLevel.OPERATIONAL) {
-                sb.append("    component ").append(c.name()).append(": ").append(c.level().code())
-                        .append(c.detail() == null ? "" : " - " + c.detail()).append(nl);
+                sb.append("    component ").append(safe(c.name())).append(": ").append(c.level().code())
+                        .append(c.detail() == null ? "" : " - " + safe(c.detail())).append(nl);
             }
         }
         for (Alert a : r.alerts()) {
-            sb.append("    alert ").append(a.name()).append(' ').append(a.state().code())
-                    .append(a.severity().isEmpty() ? "" : " (" + a.severity() + ")")
-                    .append(a.summary().isEmpty() ? "" : ": " + a.summary()).append(nl);
+            sb.append("    alert ").append(safe(a.name())).append(' ').append(a.state().code())
+                    .append(a.severity().isEmpty() ? "" : " (" + safe(a.severity()) + ")")
+                    .append(a.summary().isEmpty() ? "" : ": " + safe(a.summary())).append(nl);
         }
         for (MetricSeries s : r.snapshot().series()) {
-            sb.append("    series ").append(s.labels()).append(" = ").append(value(s.lastValue())).append(nl);
+            sb.append("    series ").append(safe(String.valueOf(s.labels()))).append(" = ").append(value(s.lastValue())).append(nl);
         }
         for (String w : r.snapshot().warnings()) {
-            sb.append("    warning: ").append(w).append(nl);
+            sb.append("    warning: ").append(safe(w)).append(nl);
         }
     }
 
+    /** Table text: no secret, and nothing a terminal would act on (an ESC sequence, a forged row). */
+    private static String safe(String remote) {
+        return TerminalText.escape(SecretMask.mask(remote));
+    }
+
+    /** Exact text for scripts (control characters are JSON-escaped by Gson), secrets masked. */
     String json() {
         JsonArray sources = new JsonArray();
         for (Row r : rows) {
@@ -164,7 +172,7 @@ final class CheckReport {
         }
         JsonObject root = new JsonObject();
         root.add("sources", sources);
-        return new GsonBuilder().serializeNulls().disableHtmlEscaping().create().toJson(root)
+        return SecretMask.mask(new GsonBuilder().serializeNulls().disableHtmlEscaping().create().toJson(root))
                 + System.lineSeparator();
     }
 

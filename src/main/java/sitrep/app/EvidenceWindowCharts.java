@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import sitrep.domain.TerminalText;
 import sitrep.incident.evidence.Evidence;
 import sitrep.incident.evidence.EvidenceReader;
 import sitrep.incident.evidence.RecordingPlayer;
@@ -35,10 +36,10 @@ final class EvidenceWindowCharts {
         try {
             evidence = EvidenceReader.read(evidenceDir);
         } catch (IOException e) {
-            err.println("sitrep: warning: cannot read the evidence in " + evidenceDir + ": " + e.getMessage());
+            err.println("sitrep: warning: cannot read the evidence in " + evidenceDir + ": " + UserMessages.of(e));
             return Optional.empty();
         }
-        evidence.warnings().forEach(w -> err.println("sitrep: warning: evidence: " + w));
+        evidence.warnings().forEach(w -> err.println("sitrep: warning: evidence: " + TerminalText.escape(w)));
         if (evidence.start() == null && evidence.series().isEmpty() && evidence.reachable().isEmpty()) {
             return Optional.empty();
         }

@@ -18,6 +18,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import sitrep.domain.IncidentZone;
+import sitrep.domain.SecretMask;
+import sitrep.domain.TerminalText;
 import sitrep.domain.SourceUrl;
 import sitrep.domain.TimelineEntry;
 import sitrep.incident.AtomicWrite;
@@ -93,9 +95,15 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        Optional<String> badTarget = out == null ? Optional.empty() : OutputTarget.refusal(out);
+        if (badTarget.isPresent()) {
+            err.println("sitrep: " + badTarget.get());
+            err.flush();
+            return 1;
+        }
         IncidentPostmortem.Loaded loaded = IncidentPostmortem.load(incident);
         for (ReplayWarning w : loaded.warnings()) {
-            err.println("sitrep: warning: " + w);
+            err.println("sitrep: warning: " + TerminalText.escape(w.toString()));
         }
         PostmortemDocument doc = loaded.draft();
         ExportOptions options = switch (format) {
@@ -108,15 +116,16 @@ final class ExportCommand implements Callable<Integer> {
         }
         if (format == Format.HTML && options.appendix()) {
             WindowChartSource.Charts charts = charts(loaded, doc);
-            charts.warnings().forEach(w -> err.println("sitrep: warning: " + w));
+            charts.warnings().forEach(w -> err.println("sitrep: warning: " + TerminalText.escape(w)));
             options = options.withCharts(charts.charts(), charts.noChartsReason());
         }
         err.flush();
-        String rendered = switch (format) {
+        // An export is an output boundary: no known secret reaches the file, whatever text carried it.
+        String rendered = SecretMask.mask(switch (format) {
             case TEXT -> new TextRenderer().render(doc, options);
             case MD -> new MarkdownRenderer().render(doc, options);
             case HTML -> new HtmlRenderer().render(doc, options);
-        };
+        });
         if (out == null) {
             PrintWriter stdout = spec.commandLine().getOut();
             stdout.print(rendered);
@@ -183,7 +192,7 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private Optional<String> savedPrometheus() {
-        SettingsStore store = config == null ? SettingsStore.atDefaultLocation() : new SettingsStore(config);
+        SettingsStore store = config == null ? SettingsStore.readOnlyAtDefaultLocation() : SettingsStore.readOnly(config);
         SettingsStore.Loaded loaded = store.load();
         loaded.problem().ifPresent(p -> spec.commandLine().getErr().println("sitrep: " + p));
         return Optional.ofNullable(loaded.settings().prometheusUrl()).filter(u -> !u.isBlank());

@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -18,6 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import sitrep.domain.TerminalText;
 import sitrep.incident.IncidentFolder;
 import sitrep.incident.postmortem.PostmortemIncidentWriter;
 import sitrep.postmortem.ImportResult;
@@ -57,8 +59,12 @@ final class ImportCommand implements Callable<Integer> {
         if (Files.exists(incident.resolve(IncidentFolder.INCIDENT_FILE))) {
             return fail(err, incident + " already holds an incident; import into a new folder");
         }
+        ImportProgress progress = ImportProgress.forConsole(err);
         String text;
         try {
+            if (Files.isRegularFile(file)) {
+                progress.reading(file.toString(), Files.size(file));
+            }
             text = decode(Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
             return fail(err, "cannot read " + file + ": no such file");
@@ -75,13 +81,17 @@ final class ImportCommand implements Callable<Integer> {
         String who = author != null && !author.isBlank() ? author.strip() : parent.settingsAuthor();
         PostmortemIncidentWriter.Written written;
         try {
-            written = new PostmortemIncidentWriter(clock).write(incident, result.document(), who);
+            int total = result.document().timeline().size();
+            written = IncidentBuiltAside.write(incident, dir -> new PostmortemIncidentWriter(clock)
+                    .write(dir, result.document(), who, done -> progress.written(done, total)));
         } catch (FileAlreadyExistsException e) {
             return fail(err, incident + " already holds an incident; import into a new folder");
+        } catch (DirectoryNotEmptyException e) {
+            return fail(err, incident + " is not empty; import into a new folder");
         }
-        result.report().guesses().forEach(g -> err.println("sitrep: guessed: " + g));
-        written.assumptions().forEach(a -> err.println("sitrep: guessed: " + a));
-        result.report().problems().forEach(p -> err.println("sitrep: could not read: " + p));
+        result.report().guesses().forEach(g -> err.println("sitrep: guessed: " + TerminalText.escape(g)));
+        written.assumptions().forEach(a -> err.println("sitrep: guessed: " + TerminalText.escape(a)));
+        result.report().problems().forEach(p -> err.println("sitrep: could not read: " + TerminalText.escape(p)));
         err.flush();
         PrintWriter out = spec.commandLine().getOut();
         out.println("imported " + file + " into " + incident + ": " + written.entries() + " timeline entries, "

@@ -98,8 +98,16 @@ final class LiveSources implements AutoCloseable {
             rejected.add(kind + " source ignored: " + e.getMessage());
             return;
         }
+        SourceConfig config;
+        try {
+            config = SourceOptions.configFor(parsed, options);
+        } catch (IllegalArgumentException e) {
+            // A saved header with a line break, say: named, never quoted, and the other sources still run.
+            rejected.add(kind + " source " + parsed + " ignored: " + e.getMessage());
+            return;
+        }
         board.expect(parsed.toString(), kind);
-        pollers.add(factory.start(SourceOptions.configFor(parsed, options), sink(board, fxThread)));
+        pollers.add(factory.start(config, sink(board, fxThread)));
     }
 
     /** Sources from the settings that could not be used, one sentence each. */

@@ -14,6 +14,7 @@ public final class Main {
             System.setProperty("java.util.logging.SimpleFormatter.format",
                     "%1$tF %1$tT %4$s %3$s: %5$s%6$s%n");
         }
+        MaskingLogFormatter.install();
         int code = SitrepCommand.commandLine(SitrepApp::launchAndWait).execute(args);
         System.exit(code);
     }

@@ -95,12 +95,19 @@ final class NoteCommand implements Callable<Integer> {
         EntryKind kind = tag == null ? parsed.kind() : tag;
         String who = author != null && !author.isBlank() ? author.strip() : parent.settingsAuthor();
 
+        // Validated before anything is written: a note the journal could not read back is refused whole.
+        JournalRecord record;
+        try {
+            record = kind == EntryKind.FOLLOWUP
+                    ? CommandEntries.followup(parsed.text(), now.atZone(incidentZone.zoneId()).toLocalDate(), who, now,
+                            event)
+                    : JournalRecord.added(JournalRecord.newId(), who, now, event, kind, parsed.text(), Map.of());
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "cannot note this: " + e.getMessage());
+        }
         // A new incident starts with its first note, which may be written after the fact.
         IncidentFolder folder = exists ? existing : IncidentFolder.openOrCreate(incident,
                 new Incident(newTitle, newZone, event, null, "", Map.of(), false));
-        JournalRecord record = kind == EntryKind.FOLLOWUP
-                ? CommandEntries.followup(parsed.text(), now.atZone(incidentZone.zoneId()).toLocalDate(), who, now, event)
-                : JournalRecord.added(JournalRecord.newId(), who, now, event, kind, parsed.text(), Map.of());
         try (IncidentJournal journal = folder.openJournal(who)) {
             journal.append(record);
         }

@@ -56,7 +56,8 @@ public final class PanelsExportCommand implements Callable<Integer> {
         if (!format.equals("grafana")) {
             throw new CommandLine.ParameterException(cl, "--format '" + format + "': only grafana is supported");
         }
-        SettingsStore store = config == null ? SettingsStore.atDefaultLocation() : new SettingsStore(config);
+        // Exporting only reads the settings: a broken --config file is reported, never moved aside.
+        SettingsStore store = config == null ? SettingsStore.readOnlyAtDefaultLocation() : SettingsStore.readOnly(config);
         SettingsStore.Loaded loaded = store.load();
         loaded.problem().ifPresent(p -> cl.getErr().println("sitrep: " + p));
         Settings settings = loaded.settings();
@@ -82,6 +83,11 @@ public final class PanelsExportCommand implements Callable<Integer> {
             cl.getOut().flush();
             return 0;
         }
+        java.util.Optional<String> badTarget = OutputTarget.refusal(out);
+        if (badTarget.isPresent()) {
+            cl.getErr().println("sitrep: " + badTarget.get());
+            return 1;
+        }
         try {
             byte[] bytes = (json + "\n").getBytes(StandardCharsets.UTF_8);
             if (force) {
@@ -94,7 +100,7 @@ public final class PanelsExportCommand implements Callable<Integer> {
             cl.getErr().println("sitrep: " + out + " exists; use --force to overwrite it");
             return 1;
         } catch (IOException e) {
-            cl.getErr().println("sitrep: could not write " + out + ": " + e.getMessage());
+            cl.getErr().println("sitrep: could not write " + out + ": " + UserMessages.of(e));
             return 1;
         }
     }

@@ -68,7 +68,12 @@ final class PrometheusWindowCharts implements WindowChartSource {
             range.warnings().forEach(w -> warnings.add(source.name() + " on " + q.expression() + ": " + w));
             List<MetricSeries> nonEmpty = range.series().stream().filter(s -> s.size() > 0).toList();
             if (!nonEmpty.isEmpty()) {
-                charts.add(new ChartImage(title(q, window), rasterizer.png(spec(q, nonEmpty, window), WIDTH, HEIGHT)));
+                // +Inf (histogram_quantile past the last bucket) and NaN cannot be plotted: they become gaps,
+                // and the caption and a warning say how many, so a gap is never mistaken for missing data.
+                FiniteSeries finite = FiniteSeries.of(nonEmpty);
+                String title = title(q, window) + finite.caption();
+                finite.warning().ifPresent(w -> warnings.add(q.expression() + ": " + w));
+                charts.add(new ChartImage(title, rasterizer.png(spec(q, finite.series(), window), WIDTH, HEIGHT)));
             }
         }
         String expressions = queries.stream().map(Query::expression).collect(Collectors.joining(", "));

@@ -2,7 +2,9 @@ package sitrep.app;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
 import com.google.gson.stream.MalformedJsonException;
 import java.io.IOException;
 import java.io.Reader;
@@ -35,10 +37,30 @@ public final class SettingsStore {
 
     private final Path file;
     private final Gson gson = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
-    private volatile boolean saveEnabled = true;
+    private final boolean readOnly;
+    private volatile boolean saveEnabled;
 
     public SettingsStore(Path file) {
+        this(file, false);
+    }
+
+    private SettingsStore(Path file, boolean readOnly) {
         this.file = file.toAbsolutePath();
+        this.readOnly = readOnly;
+        this.saveEnabled = !readOnly;
+    }
+
+    /**
+     * A store for a command that only reads the settings ({@code check}, {@code export}, {@code note}): it
+     * never renames, moves aside or writes the file, whatever is wrong with it.
+     */
+    public static SettingsStore readOnly(Path file) {
+        return new SettingsStore(file, true);
+    }
+
+    /** The default location, read only: see {@link #readOnly(Path)}. */
+    public static SettingsStore readOnlyAtDefaultLocation() {
+        return readOnly(atDefaultLocation().file());
     }
 
     /** The store at {@code $XDG_CONFIG_HOME/sitrep/settings.json}, or {@code ~/.config/sitrep/} without it. */
@@ -65,22 +87,33 @@ public final class SettingsStore {
             return new Loaded(new Settings(), Optional.empty());
         }
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            Settings settings = gson.fromJson(reader, Settings.class);
-            if (settings == null) {
+            JsonElement tree = JsonParser.parseReader(reader);
+            if (tree == null || tree.isJsonNull()) {
                 return setAside("it is empty");
             }
+            Optional<String> bad = SettingsCheck.firstProblem(tree);
+            if (bad.isPresent()) {
+                return setAside(bad.get());
+            }
+            Optional<String> unusable = SettingsCheck.firstUnusable(gson, tree.getAsJsonObject());
+            if (unusable.isPresent()) {
+                return setAside(unusable.get());
+            }
+            Settings settings = gson.fromJson(tree, Settings.class);
+            SettingsCheck.rememberSecrets(settings);
             return new Loaded(settings, Optional.empty());
         } catch (JsonParseException e) {
             // Gson wraps read failures (a directory, a disk error) too; only a syntax or shape problem is the
             // file's fault, and only then is it moved aside.
-            if (e.getCause() instanceof IOException io && !(io instanceof MalformedJsonException)) {
-                return unreadable(io.toString());
+            if (e.getCause() instanceof IOException io && !(io instanceof MalformedJsonException)
+                    && !(io instanceof java.io.EOFException)) {
+                return unreadable(UserMessages.of(io));
             }
-            return setAside("it is not valid settings JSON (" + firstLine(e.getMessage()) + ")");
+            return setAside(SettingsCheck.describe(e));
         } catch (AccessDeniedException e) {
-            return unreadable("permission denied");
+            return unreadable("permission denied: " + file);
         } catch (IOException e) {
-            return unreadable(e.toString());
+            return unreadable(UserMessages.of(e));
         }
     }
 
@@ -91,6 +124,10 @@ public final class SettingsStore {
     }
 
     private Loaded setAside(String why) {
+        if (readOnly) {
+            return problem("Settings file " + file + " could not be used: " + why
+                    + ". Using default settings; the file was left as it is.");
+        }
         Path bad = freeBadName();
         try {
             Files.move(file, bad, StandardCopyOption.ATOMIC_MOVE);
@@ -99,7 +136,7 @@ public final class SettingsStore {
         } catch (IOException e) {
             saveEnabled = false;
             return problem("Settings file " + file + " could not be used: " + why
-                    + ". Started with default settings. It could not be moved aside (" + e
+                    + ". Started with default settings. It could not be moved aside (" + UserMessages.of(e)
                     + "), so changes made in this run will not be saved.");
         }
     }
@@ -115,14 +152,6 @@ public final class SettingsStore {
     private static Loaded problem(String message) {
         LOG.log(Level.WARNING, message);
         return new Loaded(new Settings(), Optional.of(message));
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "unreadable";
-        }
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
     }
 
     /** Whether {@link #save} will write; false after a file could not be read nor moved aside. */

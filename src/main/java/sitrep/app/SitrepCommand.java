@@ -11,7 +11,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import sitrep.domain.SecretMask;
 import sitrep.domain.SourceUrl;
+import sitrep.domain.TerminalText;
 
 /**
  * The one command line for the console and its subcommands. Without a subcommand it opens the window;
@@ -34,8 +36,13 @@ import sitrep.domain.SourceUrl;
             SyncCommand.class})
 public final class SitrepCommand implements Callable<Integer> {
 
+    private static final System.Logger LOG = System.getLogger(SitrepCommand.class.getName());
+
     @Mixin
     private SourceFlags sources = new SourceFlags();
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--incident", paramLabel = "DIR", description = "Incident folder to open or create.")
     private Path incident;
@@ -69,7 +76,7 @@ public final class SitrepCommand implements Callable<Integer> {
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine bad = ex.getCommandLine();
             PrintWriter err = bad.getErr();
-            err.println("sitrep: " + ex.getMessage());
+            err.println("sitrep: " + TerminalText.escape(SecretMask.mask(ex.getMessage())));
             CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
             err.println();
             bad.usage(err);
@@ -78,22 +85,35 @@ public final class SitrepCommand implements Callable<Integer> {
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
-            err.println("sitrep: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+            LOG.log(System.Logger.Level.DEBUG, "command failed", ex);
+            err.println("sitrep: " + UserMessages.of(ex));
             err.flush();
             return CommandLine.ExitCode.SOFTWARE;
+        });
+        cl.setExecutionStrategy(parseResult -> {
+            // Every command prints through the secret masker: the one output boundary of the command line.
+            cl.setOut(new PrintWriter(new SecretMaskingWriter(cl.getOut()), true));
+            cl.setErr(new PrintWriter(new SecretMaskingWriter(cl.getErr()), true));
+            return new CommandLine.RunLast().execute(parseResult);
         });
         return cl;
     }
 
     LaunchOptions options() {
-        return new LaunchOptions(Optional.ofNullable(sources.prometheus), Optional.ofNullable(sources.alertmanager),
-                sources.statusPages, Optional.ofNullable(incident), Optional.ofNullable(drill),
+        SourceFlags.Parsed parsed = sources.parse();
+        if (!parsed.problems().isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), String.join("; ", parsed.problems()));
+        }
+        return new LaunchOptions(Optional.ofNullable(parsed.prometheus()), Optional.ofNullable(parsed.alertmanager()),
+                parsed.statusPages(), Optional.ofNullable(incident), Optional.ofNullable(drill),
                 Optional.ofNullable(config), noDrill, Optional.ofNullable(drillFrom));
     }
 
     /** The author stamped on notes written from the command line: the saved one, or the OS user name. */
     String settingsAuthor() {
-        return options().settingsStore().load().settings().author();
+        // Writing a note only reads the settings: a broken file is reported elsewhere, never moved aside here.
+        SettingsStore store = config == null ? SettingsStore.readOnlyAtDefaultLocation() : SettingsStore.readOnly(config);
+        return store.load().settings().author();
     }
 
     /** The saved settings (for commands that read more than the author). */

@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import sitrep.domain.Incident;
 import sitrep.domain.IncidentZone;
+import sitrep.domain.TerminalText;
 import sitrep.domain.TimelineEntry;
 import sitrep.incident.IncidentFolder;
 import sitrep.incident.JournalReplay;
@@ -54,7 +55,7 @@ final class TimelineCommand implements Callable<Integer> {
         JournalReplay.Result replay = JournalReplay.replay(folder.journalDir());
         PrintWriter err = spec.commandLine().getErr();
         for (ReplayWarning w : replay.warnings()) {
-            err.println("sitrep: warning: " + w);
+            err.println("sitrep: warning: " + TerminalText.escape(w.toString()));
         }
         err.flush();
 
@@ -71,7 +72,8 @@ final class TimelineCommand implements Callable<Integer> {
             boolean withDate = spansDays(inc, entries, shown.zoneId());
             for (TimelineEntry e : entries) {
                 out.println((withDate ? DATE_TIME : TIME).format(e.eventTime().atZone(shown.zoneId())) + " "
-                        + shown.label() + "  " + pad(e.kind().wireName(), 10) + "  " + e.author() + "  " + e.text());
+                        + shown.label() + "  " + pad(e.kind().wireName(), 10) + "  " + TerminalText.escape(e.author()) + "  "
+                        + TerminalText.escape(e.text()));
             }
         }
         out.flush();

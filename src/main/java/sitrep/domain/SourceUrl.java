@@ -26,19 +26,31 @@ public record SourceUrl(URI uri) {
             throw new IllegalArgumentException("an empty string is not a URL");
         }
         String trimmed = text.strip();
+        // A message quotes what was typed, but never the credentials someone put in it.
+        String shown = trimmed;
+        if (trimmed.indexOf('@') >= 0) {
+            shown = SecretMask.maskUrlCredentials(trimmed);
+            rememberCredentials(trimmed);
+        }
+        shown = TerminalText.escape(shown);
         URI uri;
         try {
             uri = new URI(trimmed);
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("'" + trimmed + "' is not a valid URL: " + e.getReason());
+            throw new IllegalArgumentException("'" + shown + "' is not a valid URL: " + e.getReason());
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
             throw new IllegalArgumentException(
-                    "'" + trimmed + "' is not an http:// or https:// URL");
+                    "'" + shown + "' is not an http:// or https:// URL");
         }
         if (uri.getHost() == null || uri.getHost().isEmpty()) {
-            throw new IllegalArgumentException("'" + trimmed + "' has no host name");
+            throw new IllegalArgumentException("'" + shown + "' has no host name");
+        }
+        String authority = uri.getRawAuthority();
+        String hostPort = authority.substring(authority.lastIndexOf('@') + 1);
+        if (uri.getPort() == 0 || uri.getPort() > 65535 || (uri.getPort() < 0 && hostPort.endsWith(":"))) {
+            throw new IllegalArgumentException("'" + shown + "' has a bad port: use a number from 1 to 65535");
         }
         if (uri.getUserInfo() != null) {
             // Credentials in a URL end up in logs and window titles; they belong in the settings file.
@@ -46,6 +58,21 @@ public record SourceUrl(URI uri) {
                     "'" + uri.getHost() + "': put credentials in the settings, not in the URL");
         }
         return new SourceUrl(uri);
+    }
+
+    private static void rememberCredentials(String typed) {
+        int scheme = typed.indexOf("//");
+        int at = typed.lastIndexOf('@');
+        if (scheme < 0 || at < scheme) {
+            return;
+        }
+        String userInfo = typed.substring(scheme + 2, at);
+        int slash = userInfo.indexOf('/');
+        if (slash >= 0) {
+            return;
+        }
+        int colon = userInfo.indexOf(':');
+        SecretMask.remember(userInfo, colon < 0 ? null : userInfo.substring(colon + 1));
     }
 
     @Override

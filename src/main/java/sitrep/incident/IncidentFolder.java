@@ -64,7 +64,10 @@ public final class IncidentFolder {
     public static IncidentFolder open(Path dir) throws IOException {
         Path file = dir.resolve(INCIDENT_FILE);
         if (!Files.isDirectory(dir)) {
-            throw new IOException("no incident folder at " + dir);
+            throw new IOException("no such folder: " + dir);
+        }
+        if (Files.isSymbolicLink(file)) {
+            throw new IOException(file + " is a symbolic link; Sitrep does not follow it out of the incident folder");
         }
         if (!Files.isRegularFile(file)) {
             throw new IOException(dir + " is not an incident folder (it has no " + INCIDENT_FILE + ")");
@@ -74,7 +77,7 @@ public final class IncidentFolder {
 
     /** Opens the folder, or creates it with {@code initial} when it has no incident.json yet. */
     public static IncidentFolder openOrCreate(Path dir, Incident initial) throws IOException {
-        if (Files.isRegularFile(dir.resolve(INCIDENT_FILE))) {
+        if (Files.isRegularFile(dir.resolve(INCIDENT_FILE)) || Files.isSymbolicLink(dir.resolve(INCIDENT_FILE))) {
             return open(dir);
         }
         try {

@@ -10,11 +10,14 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.IntConsumer;
 
 /**
  * One responder's append-only journal file, {@code journal/<author-slug>.jsonl}. Each record is one JSON
@@ -61,6 +64,10 @@ public final class IncidentJournal implements RecordAppender, Closeable {
      * @throws IOException with a message naming the folder when it cannot be created or written
      */
     public static IncidentJournal open(Path journalDir, String author) throws IOException {
+        if (Files.isSymbolicLink(journalDir)) {
+            throw new IOException("the journal folder " + journalDir
+                    + " is a symbolic link; Sitrep does not follow it out of the incident folder");
+        }
         try {
             Files.createDirectories(journalDir);
         } catch (FileSystemException e) {
@@ -98,7 +105,9 @@ public final class IncidentJournal implements RecordAppender, Closeable {
 
     private static FileChannel open(Path file) throws IOException {
         try {
-            return FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            // Never through a link: a journal file planted as a symlink must not lead writes out of the folder.
+            return FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE,
+                    LinkOption.NOFOLLOW_LINKS);
         } catch (FileSystemException e) {
             throw new IOException("cannot write the journal " + file + ": " + reason(e), e);
         }
@@ -106,6 +115,11 @@ public final class IncidentJournal implements RecordAppender, Closeable {
 
     /** This file with its lock held, or null when another console (or this JVM) holds it. */
     private static IncidentJournal tryClaim(Path file) throws IOException, LockUnsupported {
+        if (Files.isSymbolicLink(file)) {
+            LOG.log(Level.WARNING, file + " is a symbolic link; it is neither followed nor written, a session file is"
+                    + " used instead");
+            return null;
+        }
         FileChannel ch = open(file);
         FileLock lock;
         try {
@@ -176,6 +190,38 @@ public final class IncidentJournal implements RecordAppender, Closeable {
         return new Journaled(record, file.getFileName().toString(), lines);
     }
 
+    /**
+     * Appends many records with one force at the end, for writing a whole new incident at once (an import,
+     * built aside and moved into place, so a crash midway leaves nothing to recover). {@code progress} hears
+     * how many records are written so far, every few thousand.
+     */
+    public synchronized void appendAll(List<JournalRecord> records, IntConsumer progress) throws IOException {
+        final int chunk = 4096;
+        try {
+            long end = channel.size();
+            if (tailUnknown && end > 0 && lastByte(end) != NEWLINE) {
+                end += writeAt(new byte[] {NEWLINE}, end);
+                lines++;
+            }
+            tailUnknown = true;
+            for (int from = 0; from < records.size(); from += chunk) {
+                StringBuilder text = new StringBuilder(chunk * 160);
+                int to = Math.min(records.size(), from + chunk);
+                for (int i = from; i < to; i++) {
+                    text.append(JournalCodec.encode(records.get(i))).append('\n');
+                }
+                end += writeAt(text.toString().getBytes(StandardCharsets.UTF_8), end);
+                lines += to - from;
+                progress.accept(to);
+            }
+            channel.force(false);
+            tailUnknown = false;
+        } catch (IOException e) {
+            recountAfterFailure();
+            throw new IOException("could not save to the journal " + file + ": " + reason(e), e);
+        }
+    }
+
     /** A failed write or force may or may not have left a whole line; line numbers must stay exact. */
     private void recountAfterFailure() {
         try {
@@ -227,10 +273,16 @@ public final class IncidentJournal implements RecordAppender, Closeable {
     }
 
     static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException denied) {
+            return "permission denied: " + denied.getFile();
+        }
+        if (e instanceof java.nio.file.NoSuchFileException missing) {
+            return "no such folder: " + Path.of(missing.getFile()).toAbsolutePath().getParent();
+        }
         if (e instanceof FileSystemException fse && fse.getReason() != null) {
             return fse.getReason();
         }
-        return e.getMessage() == null ? e.toString() : e.getMessage();
+        return e.getMessage() == null ? "input/output error" : e.getMessage();
     }
 
     @Override

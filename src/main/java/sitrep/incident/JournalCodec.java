@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import sitrep.domain.EntryKind;
+import sitrep.domain.SecretMask;
 
 /**
  * Turns records into single JSON lines and back; the only place that knows the wire form. Reading uses
@@ -66,11 +67,18 @@ final class JournalCodec {
         w.written = r.written().toString();
         w.event = r.event() == null ? null : r.event().toString();
         w.kind = r.kind() == null ? null : r.kind().wireName();
-        w.text = r.text();
-        w.evidence = r.evidence().isEmpty() ? null : r.evidence();
+        // The journal is an output boundary: a token pasted into a note is masked before it is on disk.
+        w.text = SecretMask.mask(r.text());
+        w.evidence = r.evidence().isEmpty() ? null : masked(r.evidence());
         w.field = r.field();
-        w.value = r.value();
+        w.value = SecretMask.mask(r.value());
         return GSON.toJson(w);
+    }
+
+    private static Map<String, String> masked(Map<String, String> evidence) {
+        Map<String, String> out = new LinkedHashMap<>();
+        evidence.forEach((k, v) -> out.put(k, SecretMask.mask(v)));
+        return out;
     }
 
     static Decoded decode(String line) {

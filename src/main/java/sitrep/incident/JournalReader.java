@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -28,6 +29,10 @@ public final class JournalReader {
 
     private final Path journalDir;
     private final Map<String, Cursor> cursors = new HashMap<>();
+    /** Where each record id was first read ("file line N"), to tell a duplicate from the same line read again. */
+    private final Map<String, String> firstSeen = new HashMap<>();
+    /** The record that added each entry: a second "entry.added" for one entry is a duplicate. */
+    private final Map<String, String> addedBy = new HashMap<>();
 
     /** How far one file has been consumed: bytes up to and including the last complete line. */
     private static final class Cursor {
@@ -60,8 +65,9 @@ public final class JournalReader {
             return List.of();
         }
         try (Stream<Path> files = Files.list(journalDir)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".jsonl") && Files.isRegularFile(f))
-                    .sorted().toList();
+            // A journal planted as a symbolic link is not followed out of the folder (nor read at all).
+            return files.filter(f -> f.getFileName().toString().endsWith(".jsonl")
+                    && Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).sorted().toList();
         }
     }
 
@@ -126,18 +132,41 @@ public final class JournalReader {
         }
     }
 
-    private static void parse(String text, String file, long lineNo, List<Journaled> records,
-                              List<ReplayWarning> warnings) {
+    private void parse(String text, String file, long lineNo, List<Journaled> records,
+                       List<ReplayWarning> warnings) {
         if (text.isBlank()) {
             return;
         }
         JournalCodec.Decoded d = JournalCodec.decode(text);
-        if (d.record() != null) {
-            records.add(new Journaled(d.record(), file, lineNo));
-        } else {
-            ReplayWarning w = new ReplayWarning(file, lineNo, d.problem());
-            LOG.log(Level.WARNING, w.toString());
-            warnings.add(w);
+        if (d.record() == null) {
+            warn(warnings, new ReplayWarning(file, lineNo, d.problem()));
+            return;
         }
+        JournalRecord r = d.record();
+        String here = file + " line " + lineNo;
+        String first = firstSeen.putIfAbsent(r.id(), here);
+        if (first != null) {
+            if (!first.equals(here)) {
+                warn(warnings, new ReplayWarning(file, lineNo, "record id " + r.id() + " was already used at "
+                        + first + "; this duplicate is ignored"));
+            }
+            // The same line read again (the file was replaced) is simply not applied twice.
+            return;
+        }
+        if (r.type() == JournalRecord.Type.ENTRY_ADDED) {
+            String earlier = addedBy.putIfAbsent(r.entryId(), here);
+            if (earlier != null) {
+                warn(warnings, new ReplayWarning(file, lineNo, "entry " + r.entryId() + " was already added at "
+                        + earlier + "; this second \"entry.added\" is ignored"));
+                return;
+            }
+        }
+        records.add(new Journaled(r, file, lineNo));
+    }
+
+    /** Callers show the warnings to the user; the log only keeps them at debug level, so each shows once. */
+    private static void warn(List<ReplayWarning> warnings, ReplayWarning w) {
+        LOG.log(Level.DEBUG, w.toString());
+        warnings.add(w);
     }
 }

@@ -65,6 +65,10 @@ public record JournalRecord(Type type, String id, String entryId, String author,
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(author, "author");
         Objects.requireNonNull(written, "written");
+        checkRange("written", written);
+        if (event != null) {
+            checkRange("event", event);
+        }
         evidence = evidence == null ? Map.of() : Map.copyOf(evidence);
         switch (type) {
             case ENTRY_ADDED, ENTRY_EDITED -> {
@@ -80,6 +84,19 @@ public record JournalRecord(Type type, String id, String entryId, String author,
                 Objects.requireNonNull(field, "field");
             }
             default -> throw new IllegalArgumentException(type.toString());
+        }
+    }
+
+    /**
+     * The times a record may carry: years 1 to 9999 with a day to spare, so that every view can show them in
+     * any zone. A record outside is refused when written and skipped with a warning when read.
+     */
+    public static final Instant EARLIEST = Instant.parse("0001-01-02T00:00:00Z");
+    public static final Instant LATEST = Instant.parse("9999-12-30T23:59:59Z");
+
+    private static void checkRange(String name, Instant t) {
+        if (t.isBefore(EARLIEST) || t.isAfter(LATEST)) {
+            throw new IllegalArgumentException("the " + name + " time " + t + " is outside the years 1 to 9999");
         }
     }
 

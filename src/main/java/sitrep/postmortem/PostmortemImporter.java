@@ -81,14 +81,16 @@ public final class PostmortemImporter {
                 timelineLines.addAll(block.lines());
             } else if (s == TemplateSection.MEASURES) {
                 measureLines.addAll(block.lines());
-            } else if (s == TemplateSection.APPENDIX) {
+            } else if (s == TemplateSection.APPENDIX && SitrepAppendix.isOwnBody(block.lines())) {
                 ctx.guesses.add("Skipped the generated appendix \"" + block.heading() + "\": it is derived again.");
             } else {
-                if (block.section().isEmpty() && !block.heading().isEmpty()) {
+                boolean notTemplate = block.section().isEmpty() || s == TemplateSection.APPENDIX;
+                if (notTemplate && !block.heading().isEmpty()) {
                     ctx.problems.add("The section \"" + block.heading() + "\" is not part of the template: kept in Unplaced.");
                     add(fields, Field.UNPLACED, block.heading());
                 }
-                readFields(block, fields, ctx);
+                readFields(notTemplate ? new Block(Optional.empty(), block.heading(), block.lines()) : block, fields,
+                        ctx);
             }
         }
 

@@ -14,8 +14,8 @@ enum TemplateSection {
         if (h.isEmpty()) {
             return Optional.empty();
         }
-        // The HTML export's chart heading is part of its generated appendix, derived again on export.
-        if (h.startsWith("appendix") || h.equals("charts of the incident window")) {
+        // Only Sitrep's own appendix headings (its charts heading included); the importer then checks the body.
+        if (SitrepAppendix.isHeading(heading)) {
             return Optional.of(APPENDIX);
         }
         if (h.equals("unplaced")) {

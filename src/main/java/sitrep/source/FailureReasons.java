@@ -63,7 +63,25 @@ final class FailureReasons {
         return new SourceError(source, kind, detail, null, cause);
     }
 
+    /** OkHttp's call timeout ends a call with a bare "timeout" that is not a socket timeout. */
+    private static boolean totalDeadline(IOException e) {
+        return e instanceof InterruptedIOException && !(e instanceof SocketTimeoutException)
+                && "timeout".equals(e.getMessage());
+    }
+
+    private SourceError deadline(Throwable cause) {
+        return error(Kind.DEADLINE, "no complete answer within " + duration(client.callTimeoutMillis())
+                + " (total deadline)", cause);
+    }
+
+    SourceError tooManyRedirects(int max) {
+        return error(Kind.HTTP_STATUS, "more than " + max + " redirects; check the URL", null);
+    }
+
     SourceError beforeHeaders(IOException e) {
+        if (totalDeadline(e)) {
+            return deadline(e);
+        }
         UnknownHostException unknown = find(e, UnknownHostException.class);
         if (unknown != null) {
             String host = unknown.getMessage() == null ? "" : unknown.getMessage().split(":")[0].strip();
@@ -145,6 +163,9 @@ final class FailureReasons {
         CappedSource.TooLarge large = find(e, CappedSource.TooLarge.class);
         if (large != null) {
             return tooLarge(large.cap);
+        }
+        if (totalDeadline(e)) {
+            return deadline(e);
         }
         if (find(e, SocketTimeoutException.class) != null) {
             return error(Kind.STALLED_BODY, "sent headers, then stalled: no data for "

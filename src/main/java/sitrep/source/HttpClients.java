@@ -30,6 +30,8 @@ public final class HttpClients {
 
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(3);
     public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(10);
+    /** Connect, headers and the whole body: a server trickling a byte a second cannot hold a call longer. */
+    public static final Duration DEFAULT_TOTAL_DEADLINE = Duration.ofSeconds(20);
 
     private record TlsKey(Path caFile, boolean insecure) {
     }
@@ -41,16 +43,29 @@ public final class HttpClients {
         this.shared = shared;
     }
 
-    /** A client with the default timeouts: connect 3 s, read 10 s. */
+    /** A client with the default timeouts: connect 3 s, read 10 s, the whole call 20 s. */
     public static HttpClients withDefaults() {
-        return withTimeouts(DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT);
+        return withTimeouts(DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT, DEFAULT_TOTAL_DEADLINE);
     }
 
+    /** With a total deadline of connect plus twice the read timeout. */
     public static HttpClients withTimeouts(Duration connect, Duration read) {
+        return withTimeouts(connect, read, connect.plus(read).plus(read));
+    }
+
+    /**
+     * @param total the deadline of a whole call: connect, headers and body (OkHttp's call timeout); redirects
+     *              are not followed by OkHttp but by {@link HttpFetcher}, which strips credentials and custom
+     *              headers when a redirect leaves the origin
+     */
+    public static HttpClients withTimeouts(Duration connect, Duration read, Duration total) {
         return new HttpClients(new OkHttpClient.Builder()
                 .connectTimeout(connect)
                 .readTimeout(read)
                 .writeTimeout(read)
+                .callTimeout(total)
+                .followRedirects(false)
+                .followSslRedirects(false)
                 .build());
     }
 

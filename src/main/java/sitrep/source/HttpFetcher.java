@@ -4,7 +4,6 @@ import com.google.gson.JsonParseException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import okhttp3.Call;
 import okhttp3.Credentials;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -19,6 +18,7 @@ import okhttp3.Response;
 public final class HttpFetcher {
 
     public static final long DEFAULT_BODY_CAP = 32L * 1024 * 1024;
+    static final int MAX_REDIRECTS = 5;
 
     /** Reads an answer whose status was accepted. May throw Gson's exceptions and {@link JsonShapeException}. */
     @FunctionalInterface
@@ -76,18 +76,57 @@ public final class HttpFetcher {
         return b;
     }
 
+    /**
+     * Executes the request and follows redirects itself (the client does not), so that credentials and the
+     * source's custom headers go only to the origin the user configured: a redirect to another scheme, host
+     * or port is followed without them.
+     */
+    private static Response follow(SourceConfig config, OkHttpClient client, FailureReasons reasons, Request first)
+            throws SourceError {
+        Request request = first;
+        for (int hop = 0; ; hop++) {
+            Response response;
+            try {
+                response = client.newCall(request).execute();
+            } catch (IOException e) {
+                throw reasons.beforeHeaders(e);
+            }
+            String location = response.isRedirect() ? response.header("Location") : null;
+            HttpUrl next = location == null ? null : response.request().url().resolve(location);
+            if (next == null) {
+                return response;
+            }
+            response.close();
+            if (hop >= MAX_REDIRECTS) {
+                throw reasons.tooManyRedirects(MAX_REDIRECTS);
+            }
+            request = redirected(config, first, request, next, response.code());
+        }
+    }
+
+    static Request redirected(SourceConfig config, Request first, Request current, HttpUrl next, int code) {
+        Request.Builder b = current.newBuilder().url(next);
+        if (code == 303 && !current.method().equals("GET") && !current.method().equals("HEAD")) {
+            b.method("GET", null);
+        }
+        if (!sameOrigin(first.url(), next)) {
+            b.removeHeader("Authorization");
+            b.removeHeader("Cookie");
+            config.headers().keySet().forEach(b::removeHeader);
+        }
+        return b.build();
+    }
+
+    static boolean sameOrigin(HttpUrl a, HttpUrl b) {
+        return a.scheme().equals(b.scheme()) && a.host().equalsIgnoreCase(b.host()) && a.port() == b.port();
+    }
+
     public <T> Timed<T> fetch(SourceConfig config, Request request, Accept accept, Handler<T> handler)
             throws SourceError {
         OkHttpClient client = clients.clientFor(config);
         FailureReasons reasons = new FailureReasons(config.name(), client);
-        Call call = client.newCall(request);
         long started = System.nanoTime();
-        Response response;
-        try {
-            response = call.execute();
-        } catch (IOException e) {
-            throw reasons.beforeHeaders(e);
-        }
+        Response response = follow(config, client, reasons, request);
         Duration latency = Duration.ofNanos(System.nanoTime() - started);
         try (response) {
             HttpAnswer answer = new HttpAnswer(response, bodyCap);

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import sitrep.domain.SecretMask;
 import sitrep.domain.SourceUrl;
 
 /**
@@ -31,7 +32,8 @@ public record SourceConfig(SourceUrl url, Auth auth, Map<String, String> headers
 
     public record Bearer(String token) implements Auth {
         public Bearer {
-            Objects.requireNonNull(token);
+            Objects.requireNonNull(token, "the bearer token");
+            SecretMask.remember(token);
         }
 
         @Override
@@ -42,8 +44,9 @@ public record SourceConfig(SourceUrl url, Auth auth, Map<String, String> headers
 
     public record Basic(String user, String password) implements Auth {
         public Basic {
-            Objects.requireNonNull(user);
-            Objects.requireNonNull(password);
+            Objects.requireNonNull(user, "the user name");
+            Objects.requireNonNull(password, "the password");
+            SecretMask.remember(password);
         }
 
         @Override
@@ -55,10 +58,26 @@ public record SourceConfig(SourceUrl url, Auth auth, Map<String, String> headers
     public SourceConfig {
         Objects.requireNonNull(url);
         Objects.requireNonNull(auth);
+        headers.values().forEach(SecretMask::remember);
+        headers.forEach(SourceConfig::checkHeader);
         headers = Map.copyOf(headers);
         Objects.requireNonNull(interval);
         if (interval.isNegative() || interval.isZero()) {
             throw new IllegalArgumentException("poll interval must be positive: " + interval);
+        }
+    }
+
+    /** A header value is a secret (an API key): a message names the header, never quotes the value. */
+    private static void checkHeader(String name, String value) {
+        if (name == null || name.isBlank() || !name.chars().allMatch(c -> c > 0x20 && c < 0x7f && c != ':')) {
+            throw new IllegalArgumentException("a header name must be printable ASCII without spaces or ':'");
+        }
+        if (value == null) {
+            throw new IllegalArgumentException("header '" + name + "' has no value");
+        }
+        if (!value.chars().allMatch(c -> c == '\t' || (c >= 0x20 && c != 0x7f))) {
+            throw new IllegalArgumentException("the value of header '" + name
+                    + "' contains a line break or control character");
         }
     }
 

@@ -1,6 +1,7 @@
 package sitrep.source;
 
 import java.util.Objects;
+import sitrep.domain.SecretMask;
 
 /**
  * Why a source could not be read, as one line that names the source: "http://prom:9090: connection
@@ -11,7 +12,9 @@ public final class SourceError extends Exception {
 
     public enum Kind {
         CONNECTION_REFUSED, UNKNOWN_HOST, CONNECT_TIMEOUT, READ_TIMEOUT, STALLED_BODY, TRUNCATED, TOO_LARGE,
-        TLS, HTTP_STATUS, PROXY_ERROR_PAGE, AUTHENTICATION, MALFORMED_JSON, WRONG_SHAPE, API_ERROR, IO
+        TLS, HTTP_STATUS, PROXY_ERROR_PAGE, AUTHENTICATION, MALFORMED_JSON, WRONG_SHAPE, API_ERROR, IO,
+        /** The whole call (connect, headers, body) took longer than the client's total deadline. */
+        DEADLINE
     }
 
     private final String source;
@@ -24,10 +27,11 @@ public final class SourceError extends Exception {
     }
 
     public SourceError(String source, Kind kind, String detail, String apiErrorType, Throwable cause) {
-        super(source + ": " + detail, cause, false, false);
+        // Whatever the detail quotes (a server body, a typed value), known secrets never leave in it.
+        super(SecretMask.mask(source + ": " + detail), cause, false, false);
         this.source = Objects.requireNonNull(source);
         this.kind = Objects.requireNonNull(kind);
-        this.detail = Objects.requireNonNull(detail);
+        this.detail = SecretMask.mask(Objects.requireNonNull(detail));
         this.apiErrorType = apiErrorType;
     }
 

@@ -147,6 +147,6 @@ class IncidentCommandCommandsTest {
         assertThat(cli.err()).contains("'xls' is not a format");
         assertThat(Files.size(dir.resolve("drill/journal/bob.jsonl"))).isEqualTo(before);
         assertThat(cli.run("status", "--incident", dir.resolve("none").toString(), "identified")).isEqualTo(1);
-        assertThat(cli.err()).startsWith("sitrep: no incident folder at").hasLineCount(1);
+        assertThat(cli.err()).startsWith("sitrep: no such folder: ").hasLineCount(1);
     }
 }

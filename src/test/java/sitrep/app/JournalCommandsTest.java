@@ -74,7 +74,7 @@ class JournalCommandsTest {
     @Test
     void missingFolderAndUnknownZoneAreOneLineFailures() {
         assertThat(cli.run("timeline", "--incident", dir.resolve("missing").toString())).isEqualTo(1);
-        assertThat(cli.err()).startsWith("sitrep: no incident folder at").hasLineCount(1);
+        assertThat(cli.err()).startsWith("sitrep: no such folder: ").hasLineCount(1);
 
         assertThat(cli.run("note", "--incident", dir.resolve("x").toString(), "--zone", "Mars/Base", "hi")).isEqualTo(1);
         assertThat(cli.err()).contains("unknown time zone 'Mars/Base'").hasLineCount(1);

@@ -141,7 +141,7 @@ class PostmortemCommandsTest {
     void aMissingIncidentFolderIsOneLineAndExitOne() {
         Path missing = dir.resolve("nowhere");
         assertThat(cli.run("export", "--incident", missing.toString(), "--format", "text")).isEqualTo(1);
-        assertThat(cli.err()).isEqualTo("sitrep: no incident folder at " + missing + "\n");
+        assertThat(cli.err()).isEqualTo("sitrep: no such folder: " + missing + "\n");
         assertThat(cli.out()).isEmpty();
     }
 

@@ -117,6 +117,24 @@ class TeamStoreIT {
     }
 
     @Test
+    void theStoreListsTheSeverityAndStatusTheJournalHasNow() throws Exception {
+        Path a = newIncident("command");
+        assertThat(sitrep("severity", "--incident", a.toString(), "SEV2")).as(cli.err()).isZero();
+        assertThat(sitrep("status", "--incident", a.toString(), "identified")).as(cli.err()).isZero();
+        assertThat(sitrep("sync", "--incident", a.toString())).as(cli.err()).isZero();
+        assertThat(sitrep("incidents", "--store", db.url(), "--json")).as(cli.err()).isZero();
+        assertThat(entries(cli.out())).singleElement().satisfies(m -> assertThat(m)
+                .containsEntry("severity", "SEV2").containsEntry("status", "identified"));
+
+        assertThat(sitrep("severity", "--incident", a.toString(), "SEV1")).as(cli.err()).isZero();
+        assertThat(sitrep("status", "--incident", a.toString(), "resolved")).as(cli.err()).isZero();
+        assertThat(sitrep("sync", "--incident", a.toString())).as(cli.err()).isZero();
+        assertThat(sitrep("incidents", "--store", db.url(), "--json")).as(cli.err()).isZero();
+        assertThat(entries(cli.out())).singleElement().satisfies(m -> assertThat(m)
+                .containsEntry("severity", "SEV1").containsEntry("status", "resolved"));
+    }
+
+    @Test
     void twoRespondersWriting200NotesEachWhileSyncingSeeIdenticalTimelines() throws Exception {
         Path a = newIncident("a");
         Path b = join(a, "b");

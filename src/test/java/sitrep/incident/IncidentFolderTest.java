@@ -44,7 +44,7 @@ class IncidentFolderTest {
     @Test
     void missingFolderAndUnknownZoneAreClearErrors() throws IOException {
         assertThatThrownBy(() -> IncidentFolder.open(dir.resolve("nope")))
-                .isInstanceOf(IOException.class).hasMessageContaining("no incident folder at");
+                .isInstanceOf(IOException.class).hasMessageContaining("no such folder: ");
         assertThatThrownBy(() -> IncidentFolder.open(dir)).hasMessageContaining("no incident.json");
         Files.writeString(dir.resolve("incident.json"), "{\"title\":\"x\",\"zone\":\"Mars/Base\",\"start\":\"2023-06-10T21:00:00Z\"}");
         assertThatThrownBy(() -> IncidentFolder.open(dir))

@@ -19,6 +19,7 @@ import sitrep.domain.Alert;
 import sitrep.domain.AlertState;
 import sitrep.domain.ComponentStatus;
 import sitrep.domain.HealthLevel;
+import sitrep.domain.SecretMask;
 import sitrep.domain.SourceKind;
 import sitrep.domain.StatusIncident;
 
@@ -39,7 +40,8 @@ final class EvidenceCodec {
 
     static String line(String type, Body body) {
         StringWriter out = new StringWriter(256);
-        try (JsonWriter w = new JsonWriter(out)) {
+        // Evidence is an output boundary: every string a server sent (labels, details, summaries) is masked.
+        try (JsonWriter w = new MaskingJsonWriter(out)) {
             w.setHtmlSafe(false);
             w.beginObject();
             w.name("t").value(type);
@@ -49,6 +51,17 @@ final class EvidenceCodec {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    private static final class MaskingJsonWriter extends JsonWriter {
+        MaskingJsonWriter(java.io.Writer out) {
+            super(out);
+        }
+
+        @Override
+        public JsonWriter value(String value) throws IOException {
+            return super.value(SecretMask.mask(value));
+        }
     }
 
     static void number(JsonWriter w, double v) throws IOException {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 import sitrep.domain.Incident;
 import sitrep.domain.IncidentZone;
 import sitrep.incident.IncidentFolder;
@@ -42,6 +43,9 @@ public final class PostmortemIncidentWriter {
         }
     }
 
+    /** The stand-in start of a document with no date and no time: plainly not a real date, and never today. */
+    static final Instant UNDATED = Instant.EPOCH;
+
     private final Clock clock;
     private Instant lastWritten = Instant.EPOCH;
 
@@ -54,6 +58,12 @@ public final class PostmortemIncidentWriter {
      * @throws IOException                when the folder or the journal cannot be written
      */
     public Written write(Path dir, PostmortemDocument doc, String author) throws IOException {
+        return write(dir, doc, author, written -> {
+        });
+    }
+
+    /** As {@link #write(Path, PostmortemDocument, String)}, telling {@code progress} how many entries are written. */
+    public Written write(Path dir, PostmortemDocument doc, String author, IntConsumer progress) throws IOException {
         if (Files.exists(dir.resolve(IncidentFolder.INCIDENT_FILE))) {
             throw new FileAlreadyExistsException(dir.toString(), null, "it already holds an incident");
         }
@@ -75,13 +85,17 @@ public final class PostmortemIncidentWriter {
         } else if (firstEntry.isPresent()) {
             start = firstEntry.get();
             assumptions.add("No start is written: the incident starts at its first timeline entry.");
-        } else if (doc.date().isPresent()) {
-            start = doc.date().get().atStartOfDay(zone.zoneId()).toInstant();
-            assumptions.add("The document gives no clock time: the incident is dated "
-                    + TemplateFormats.date(doc.date().get()) + " as the document itself says, from midnight.");
+        } else if (firstDay.isPresent() || doc.date().isPresent()) {
+            // Never "now": a document written about a past day is not dated today because it names no clock time.
+            LocalDate day = firstDay.or(doc::date).orElseThrow();
+            start = day.atStartOfDay(zone.zoneId()).toInstant();
+            assumptions.add("The document gives no clock time: the incident is placed at the start of "
+                    + TemplateFormats.date(day) + ".");
         } else {
-            start = clock.instant();
-            assumptions.add("The document gives no time at all: the incident starts now.");
+            start = UNDATED;
+            assumptions.add("The document gives no date and no time: the incident is placed at "
+                    + TemplateFormats.date(LocalDate.ofInstant(UNDATED, ZoneOffset.UTC))
+                    + " as a stand-in, never today; set its start in the console.");
         }
         Instant end = doc.window().end().map(e -> instant(e, zone)).orElse(null);
         if (end != null && end.isBefore(start)) {
@@ -100,18 +114,22 @@ public final class PostmortemIncidentWriter {
         int fields = 0;
         try (IncidentJournal journal = folder.openJournal(author)) {
             List<String> excluded = new ArrayList<>();
+            List<JournalRecord> added = new ArrayList<>(doc.timeline().size());
             for (int i = 0; i < doc.timeline().size(); i++) {
                 TimelineItem item = doc.timeline().get(i);
                 Instant at = placement(times, i, zone).orElse(start);
                 Map<String, String> evidence = item.isTimed() ? Map.of()
                         : Map.of(IncidentPostmortem.UNTIMED_LABEL, item.label().orElse(""));
                 String id = JournalRecord.newId();
-                journal.append(JournalRecord.added(id, author, nextWritten(), at, item.kind(), item.text(), evidence));
-                entries++;
+                added.add(JournalRecord.added(id, author, nextWritten(), at, item.kind(), item.text(), evidence));
                 if (!item.included()) {
                     excluded.add(id);
                 }
             }
+            // One force for the whole timeline: the folder is new (an import builds it aside), so there is no
+            // earlier state a crash could tear.
+            journal.appendAll(added, progress);
+            entries = added.size();
             for (PostmortemEdit edit : fieldEdits(doc, excluded)) {
                 edit.appendTo(journal, author, nextWritten());
                 fields++;

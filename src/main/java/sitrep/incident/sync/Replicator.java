@@ -65,7 +65,8 @@ public final class Replicator implements AutoCloseable {
     private final Set<String> conflictedMirrors = new HashSet<>();
     private final PushedHint hint;
     private TeamStore store;
-    private FileTime sharedFacts;
+    private IncidentFacts sharedFacts;
+    private String sharedFactsKey = "";
 
     public Replicator(IncidentFolder folder, Connector connector) throws IOException {
         this(folder, connector, 0);
@@ -135,6 +136,7 @@ public final class Replicator implements AutoCloseable {
             locals.values().forEach(LocalJournal::forget);
             verifiedMirrors.clear();
             sharedFacts = null;
+            sharedFactsKey = "";
         }
         return store;
     }
@@ -147,12 +149,29 @@ public final class Replicator implements AutoCloseable {
     }
 
     private void shareFacts(TeamStore s) throws StoreException, IOException {
-        Path json = folder.dir().resolve(IncidentFolder.INCIDENT_FILE);
-        FileTime modified = Files.getLastModifiedTime(json);
-        if (!modified.equals(sharedFacts)) {
-            s.share(incidentId, IncidentFacts.read(folder.dir()));
-            sharedFacts = modified;
+        // Status and severity are journal records: the facts are read again when incident.json or any journal
+        // (own or mirrored) has changed, and sent only when what the store lists would change.
+        String seen = factsKey();
+        if (!seen.equals(sharedFactsKey)) {
+            IncidentFacts facts = IncidentFacts.read(folder.dir());
+            if (!facts.equals(sharedFacts)) {
+                s.share(incidentId, facts);
+                sharedFacts = facts;
+            }
+            sharedFactsKey = seen;
         }
+    }
+
+    /** Changes whenever incident.json or a journal file changes: its modification time and every journal's size. */
+    private String factsKey() throws IOException {
+        StringBuilder key = new StringBuilder(
+                Files.getLastModifiedTime(folder.dir().resolve(IncidentFolder.INCIDENT_FILE)).toString());
+        try (var files = Files.list(folder.journalDir())) {
+            for (Path f : files.sorted().toList()) {
+                key.append('|').append(f.getFileName()).append('=').append(Files.size(f));
+            }
+        }
+        return key.toString();
     }
 
     /** This machine's own files by their key (the journal file name, or evidence/ and the file name). */

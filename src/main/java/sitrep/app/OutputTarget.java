@@ -1,0 +1,33 @@
+package sitrep.app;
+
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Where {@code --out} may write: a new file, or (with {@code --force}) an existing regular file. A FIFO
+ * would block the export forever, a device would be written to, a symbolic link would lead the write
+ * somewhere the user did not name; all are refused before anything is rendered.
+ */
+final class OutputTarget {
+
+    private OutputTarget() {
+    }
+
+    /** Why {@code file} is not a place to write an export, or empty when it is. */
+    static Optional<String> refusal(Path file) {
+        if (Files.isSymbolicLink(file)) {
+            return Optional.of(file + " is a symbolic link; give the path of a regular file");
+        }
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.of(file + (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS) ? " is a folder"
+                    : " is not a regular file (a pipe, socket or device)") + "; give the path of a regular file");
+        }
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            return Optional.of("no such folder: " + parent);
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,87 @@
+package sitrep.app;
+
+import com.google.gson.JsonParseException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import sitrep.domain.SecretMask;
+import sitrep.domain.TerminalText;
+
+/**
+ * The one line a person sees for a failure that reached the top of a command: file system problems in
+ * plain words ("permission denied: PATH", "no such folder: PATH"), never a library's class name or hint,
+ * never a secret, and safe to print on a terminal.
+ */
+final class UserMessages {
+
+    private UserMessages() {
+    }
+
+    static String of(Throwable e) {
+        return TerminalText.escape(SecretMask.mask(raw(e)));
+    }
+
+    private static String raw(Throwable e) {
+        if (e instanceof AccessDeniedException a) {
+            return "permission denied: " + a.getFile();
+        }
+        if (e instanceof NoSuchFileException n) {
+            return missing(n.getFile());
+        }
+        if (e instanceof NotDirectoryException n) {
+            return "not a folder: " + n.getFile();
+        }
+        if (e instanceof FileSystemException f) {
+            String why = f.getReason() == null ? "cannot be used" : f.getReason().toLowerCase(java.util.Locale.ROOT);
+            return f.getFile() + ": " + why;
+        }
+        if (e instanceof JsonParseException) {
+            return "not valid JSON (" + jsonWhere(e.getMessage()) + ")";
+        }
+        String msg = e.getMessage();
+        if (msg == null || msg.isBlank() || e instanceof NullPointerException || e instanceof ClassCastException) {
+            return "an unexpected internal error stopped this command; details are in the log";
+        }
+        return stripLibraryHints(msg);
+    }
+
+    /** "no such folder: PATH" when the missing thing is (or should be) a folder, else "no such file". */
+    static String missing(String path) {
+        if (path == null) {
+            return "no such file or folder";
+        }
+        Path p = Path.of(path);
+        Path parent = p.toAbsolutePath().getParent();
+        boolean folderMissing = parent != null && !java.nio.file.Files.isDirectory(parent);
+        boolean looksLikeFile = p.getFileName() != null && p.getFileName().toString().contains(".");
+        return (folderMissing || !looksLikeFile ? "no such folder: " + (folderMissing ? parent : p)
+                : "no such file: " + p);
+    }
+
+    /** Gson's messages end with advice for programmers ("See https://...", "Use JsonReader.setStrictness"). */
+    static String stripLibraryHints(String msg) {
+        String line = msg.strip();
+        int nl = line.indexOf('\n');
+        if (nl >= 0) {
+            line = line.substring(0, nl).strip();
+        }
+        for (String cut : new String[] {"\nSee ", " See https://", " Use JsonReader.", "; use JsonReader",
+            " Use Gson", "com.google.gson.", "java.lang.", "java.io.", "okhttp3."}) {
+            int at = line.indexOf(cut);
+            if (at >= 0) {
+                line = line.substring(0, at).strip();
+            }
+        }
+        return line.isEmpty() ? "unreadable input" : line;
+    }
+
+    private static String jsonWhere(String msg) {
+        if (msg == null) {
+            return "unreadable";
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("line (\\d+) column (\\d+)").matcher(msg);
+        return m.find() ? "at line " + m.group(1) + " column " + m.group(2) : "unreadable";
+    }
+}

@@ -1,0 +1,54 @@
+package sitrep.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class SecretMaskTest {
+
+    @Test
+    void aRememberedSecretIsMaskedWhereverItAppears() {
+        String secret = "s3cr3t-" + System.nanoTime();
+        SecretMask.remember(secret);
+        assertThat(SecretMask.mask("token=" + secret + "; again " + secret))
+                .isEqualTo("token=***; again ***");
+    }
+
+    @Test
+    void encodedAndPartialFormsAreMaskedToo() {
+        String secret = "pa ss/w+rd" + System.nanoTime();
+        SecretMask.remember(secret + "\nsecond-line-part");
+        String encoded = java.net.URLEncoder.encode(secret, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(SecretMask.mask("q=" + encoded)).doesNotContain(encoded);
+        assertThat(SecretMask.mask("only second-line-part here")).doesNotContain("second-line-part");
+    }
+
+    @Test
+    void credentialsInAnyUrlAreMaskedEvenWhenUnknown() {
+        assertThat(SecretMask.mask("not usable ('http://admin:hunter2-x@host/o k' ...)"))
+                .isEqualTo("not usable ('http://***@host/o k' ...)");
+        assertThat(SecretMask.mask("see https://u:p%40ss@h:9/x and ftp://a@b"))
+                .isEqualTo("see https://***@h:9/x and ftp://***@b");
+        assertThat(SecretMask.mask("mail ana@example.org")).isEqualTo("mail ana@example.org");
+    }
+
+    @Test
+    void aMalformedUrlWithAPasswordIsNeverEchoed() {
+        for (String typed : new String[] {"http://admin:Pw0rd-A@host/o k", "http://admin:Pw0rd-B@", "ftp://u:Pw0rd-C@h",
+            "http://admin:Pw0rd-D@host:99999/", "http://admin:Pw@rd-E@host/"}) {
+            assertThatThrownBy(() -> SourceUrl.parse(typed)).isInstanceOf(IllegalArgumentException.class)
+                    .satisfies(e -> assertThat(e.getMessage()).doesNotContain("Pw0rd").doesNotContain("Pw@rd"));
+        }
+        // Once typed, the password is known: a later message quoting it whole is masked as well.
+        assertThat(SecretMask.mask("login as admin with Pw0rd-A")).doesNotContain("Pw0rd-A");
+    }
+
+    @Test
+    void aBadPortIsNamed() {
+        assertThatThrownBy(() -> SourceUrl.parse("http://prom:99999")).hasMessageContaining("bad port");
+        assertThatThrownBy(() -> SourceUrl.parse("http://prom:0/")).hasMessageContaining("bad port");
+        assertThatThrownBy(() -> SourceUrl.parse("http://prom:/")).hasMessageContaining("bad port");
+        assertThat(SourceUrl.parse("http://[::1]:9090").uri().getPort()).isEqualTo(9090);
+    }
+}
