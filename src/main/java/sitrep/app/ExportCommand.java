@@ -2,8 +2,6 @@ package sitrep.app;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,7 +20,6 @@ import sitrep.domain.SecretMask;
 import sitrep.domain.TerminalText;
 import sitrep.domain.SourceUrl;
 import sitrep.domain.TimelineEntry;
-import sitrep.incident.AtomicWrite;
 import sitrep.incident.ReplayWarning;
 import sitrep.incident.IncidentFolder;
 import sitrep.incident.postmortem.IncidentPostmortem;
@@ -132,16 +129,7 @@ final class ExportCommand implements Callable<Integer> {
             stdout.flush();
             return 0;
         }
-        byte[] bytes = rendered.getBytes(StandardCharsets.UTF_8);
-        try {
-            if (force) {
-                AtomicWrite.write(out, bytes);
-            } else {
-                AtomicWrite.writeNew(out, bytes);
-            }
-        } catch (FileAlreadyExistsException e) {
-            err.println("sitrep: " + out + " exists; use --force to overwrite it");
-            err.flush();
+        if (!OutputTarget.write(out, force, rendered, err)) {
             return 1;
         }
         spec.commandLine().getOut().println("exported " + out);

@@ -2,17 +2,17 @@ package sitrep.app;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import sitrep.incident.AtomicWrite;
+import sitrep.domain.SecretMask;
+import sitrep.domain.TerminalText;
 import sitrep.incident.ReplayWarning;
 import sitrep.incident.command.CommandFolder;
 import sitrep.incident.command.FollowupExports;
@@ -60,32 +60,30 @@ final class FollowupsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        Optional<String> badTarget = out == null ? Optional.empty() : OutputTarget.refusal(out);
+        if (badTarget.isPresent()) {
+            err.println("sitrep: " + badTarget.get());
+            err.flush();
+            return 1;
+        }
         CommandFolder folder = CommandFolder.read(incident);
         for (ReplayWarning w : folder.warnings()) {
-            err.println("sitrep: warning: " + w);
+            err.println("sitrep: warning: " + TerminalText.escape(w.toString()));
         }
         err.flush();
         var followups = folder.command().followups();
-        String rendered = switch (format) {
+        // An export is an output boundary: no known secret reaches the file, whatever text carried it.
+        String rendered = SecretMask.mask(switch (format) {
             case CSV -> FollowupExports.csv(followups, folder.incident().title());
             case MD -> FollowupExports.markdown(followups);
             case JSON -> FollowupExports.json(followups);
-        };
+        });
         if (out == null) {
             spec.commandLine().getOut().print(rendered);
             spec.commandLine().getOut().flush();
             return 0;
         }
-        byte[] bytes = rendered.getBytes(StandardCharsets.UTF_8);
-        try {
-            if (force) {
-                AtomicWrite.write(out, bytes);
-            } else {
-                AtomicWrite.writeNew(out, bytes);
-            }
-        } catch (FileAlreadyExistsException e) {
-            err.println("sitrep: " + out + " exists; use --force to overwrite it");
-            err.flush();
+        if (!OutputTarget.write(out, force, rendered, err)) {
             return 1;
         }
         spec.commandLine().getOut().println("exported " + followups.size() + " follow-ups to " + out);

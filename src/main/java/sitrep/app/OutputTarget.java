@@ -1,9 +1,14 @@
 package sitrep.app;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Optional;
+import sitrep.incident.AtomicWrite;
 
 /**
  * Where {@code --out} may write: a new file, or (with {@code --force}) an existing regular file. A FIFO
@@ -29,5 +34,25 @@ final class OutputTarget {
             return Optional.of("no such folder: " + parent);
         }
         return Optional.empty();
+    }
+
+    /**
+     * Writes {@code text} to {@code file} atomically, replacing an existing file only when {@code force}; the
+     * caller has checked {@link #refusal} first. False, with one line on {@code err}, when the file exists.
+     */
+    static boolean write(Path file, boolean force, String text, PrintWriter err) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        try {
+            if (force) {
+                AtomicWrite.write(file, bytes);
+            } else {
+                AtomicWrite.writeNew(file, bytes);
+            }
+            return true;
+        } catch (FileAlreadyExistsException e) {
+            err.println("sitrep: " + file + " exists; use --force to overwrite it");
+            err.flush();
+            return false;
+        }
     }
 }

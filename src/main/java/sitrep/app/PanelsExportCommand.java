@@ -1,8 +1,6 @@
 package sitrep.app;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -11,7 +9,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import sitrep.incident.AtomicWrite;
 import sitrep.panels.PanelSet;
 import sitrep.panels.grafana.GrafanaExporter;
 import sitrep.panels.grafana.ImportedPanel;
@@ -89,16 +86,7 @@ public final class PanelsExportCommand implements Callable<Integer> {
             return 1;
         }
         try {
-            byte[] bytes = (json + "\n").getBytes(StandardCharsets.UTF_8);
-            if (force) {
-                AtomicWrite.write(out, bytes);
-            } else {
-                AtomicWrite.writeNew(out, bytes);
-            }
-            return 0;
-        } catch (FileAlreadyExistsException e) {
-            cl.getErr().println("sitrep: " + out + " exists; use --force to overwrite it");
-            return 1;
+            return OutputTarget.write(out, force, json + "\n", cl.getErr()) ? 0 : 1;
         } catch (IOException e) {
             cl.getErr().println("sitrep: could not write " + out + ": " + UserMessages.of(e));
             return 1;

@@ -222,6 +222,10 @@ class HostileCommandsTest {
                     .as(target.toString()).isEqualTo(1);
             assertThat(cli.err().lines()).hasSize(1);
             assertThat(cli.err()).contains(target.toString());
+            assertThat(cli.run("followups", "--incident", inc, "--format", "csv", "--out", target.toString(),
+                    "--force")).as("followups " + target).isEqualTo(1);
+            assertThat(cli.err().lines()).hasSize(1);
+            assertThat(cli.err()).contains(target.toString());
         }
         assertThat(outside).hasContent("keep me");
         assertThat(Files.isSymbolicLink(link)).isTrue();
