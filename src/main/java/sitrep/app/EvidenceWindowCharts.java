@@ -13,7 +13,7 @@ import sitrep.domain.TerminalText;
 import sitrep.incident.evidence.Evidence;
 import sitrep.incident.evidence.EvidenceReader;
 import sitrep.incident.evidence.RecordingPlayer;
-import sitrep.ui.dashboard.ChartSpec;
+import sitrep.chart.ChartSpec;
 
 /**
  * Postmortem charts from the incident's own evidence: the series the console fetched during the incident,

@@ -8,7 +8,7 @@ import java.util.Locale;
 import sitrep.panels.grafana.GrafanaImport;
 import sitrep.panels.grafana.ResolvedVariable;
 import sitrep.panels.grafana.SkippedPanel;
-import sitrep.ui.dashboard.ChartSpec;
+import sitrep.chart.ChartSpec;
 import sitrep.ui.dashboard.PanelDefinition;
 
 /** What {@code sitrep panels import} prints: as text for a person, or as one JSON object for a script. */

@@ -20,7 +20,7 @@ import sitrep.domain.EntryKind;
 import sitrep.domain.Incident;
 import sitrep.domain.Suggestion;
 import sitrep.incident.IncidentSession;
-import sitrep.ui.dashboard.TimelineMarker;
+import sitrep.chart.TimelineMarker;
 import sitrep.ui.postmortem.PostmortemView;
 import sitrep.ui.postmortem.PostmortemViewModel;
 import sitrep.ui.status.StatusBoardViewModel;

@@ -17,7 +17,7 @@ import sitrep.ui.dashboard.DashboardRefresher;
 import sitrep.ui.dashboard.DashboardView;
 import sitrep.ui.dashboard.DashboardViewModel;
 import sitrep.ui.dashboard.PanelDefinition;
-import sitrep.ui.dashboard.TimelineMarker;
+import sitrep.chart.TimelineMarker;
 
 /**
  * The dashboard wired to a metric source: one background thread fetches (latest request wins), one

@@ -14,11 +14,11 @@ import sitrep.postmortem.ChartImage;
 import sitrep.source.MetricSource;
 import sitrep.source.SourceError;
 import sitrep.source.prometheus.RangeStep;
-import sitrep.ui.dashboard.ChartRasterizer;
-import sitrep.ui.dashboard.ChartSpec;
-import sitrep.ui.dashboard.Lttb;
-import sitrep.ui.dashboard.SeriesDataset;
-import sitrep.ui.dashboard.TimelineMarker;
+import sitrep.chart.ChartRasterizer;
+import sitrep.chart.ChartSpec;
+import sitrep.chart.Lttb;
+import sitrep.chart.SeriesDataset;
+import sitrep.chart.TimelineMarker;
 
 /**
  * Charts of the incident window from range queries: one chart per expression that returns data, drawn

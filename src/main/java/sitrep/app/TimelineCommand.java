@@ -23,7 +23,7 @@ import sitrep.domain.TimelineEntry;
 import sitrep.incident.IncidentFolder;
 import sitrep.incident.JournalReplay;
 import sitrep.incident.ReplayWarning;
-import sitrep.incident.Timeline;
+import sitrep.incident.IncidentTimeline;
 import sitrep.incident.command.CommandEntries;
 
 /** {@code sitrep timeline}: prints every responder's entries merged, in the incident zone. */
@@ -59,7 +59,7 @@ final class TimelineCommand implements Callable<Integer> {
         }
         err.flush();
 
-        Timeline timeline = new Timeline();
+        IncidentTimeline timeline = new IncidentTimeline();
         timeline.apply(replay.records());
         Incident inc = timeline.incident(folder.incident());
         IncidentZone shown = override == null ? inc.zone() : override;

@@ -9,7 +9,7 @@ import java.time.format.DateTimeFormatter;
 import sitrep.domain.TimelineEntry;
 import sitrep.incident.JournalBatch;
 import sitrep.incident.JournalReader;
-import sitrep.incident.Timeline;
+import sitrep.incident.IncidentTimeline;
 
 /**
  * The journal reader on any bytes: it reports bad lines as warnings and never throws; whatever records it
@@ -25,7 +25,7 @@ class JournalFuzzTest {
         Files.createDirectories(dir);
         Files.write(dir.resolve("fuzz.jsonl"), data);
         JournalBatch batch = new JournalReader(dir).readNew();
-        Timeline timeline = new Timeline();
+        IncidentTimeline timeline = new IncidentTimeline();
         timeline.apply(batch.records());
         for (TimelineEntry e : timeline.allEntries()) {
             for (ZoneId z : ZONES) {

@@ -44,7 +44,7 @@ class JournalTwoWritersTest {
         assertThat(replay.warnings()).isEmpty();
         assertThat(replay.records()).hasSize(3 * NOTES);
 
-        Timeline timeline = new Timeline();
+        IncidentTimeline timeline = new IncidentTimeline();
         timeline.apply(replay.records());
         List<TimelineEntry> entries = timeline.entries();
         assertThat(entries).hasSize(3 * NOTES);
@@ -60,7 +60,7 @@ class JournalTwoWritersTest {
         assertThat(JournalReplay.replay(journal).records()).as("the merge is deterministic").isEqualTo(replay.records());
         List<Journaled> reversed = new ArrayList<>(replay.records());
         Collections.reverse(reversed);
-        Timeline other = new Timeline();
+        IncidentTimeline other = new IncidentTimeline();
         other.apply(reversed);
         assertThat(other.entries()).isEqualTo(entries);
     }

@@ -8,7 +8,7 @@ import sitrep.domain.TimelineEntry;
 import sitrep.incident.IncidentFolder;
 import sitrep.incident.JournalReplay;
 import sitrep.incident.ReplayWarning;
-import sitrep.incident.Timeline;
+import sitrep.incident.IncidentTimeline;
 
 /**
  * An incident folder read once for incident command: what the command line needs to add a record (the
@@ -29,7 +29,7 @@ public record CommandFolder(IncidentFolder folder, Incident incident, List<Timel
     public static CommandFolder read(Path dir) throws IOException {
         IncidentFolder folder = IncidentFolder.open(dir);
         JournalReplay.Result replay = JournalReplay.replay(folder.journalDir());
-        Timeline timeline = new Timeline();
+        IncidentTimeline timeline = new IncidentTimeline();
         timeline.apply(replay.records());
         Incident incident = timeline.incident(folder.incident());
         List<TimelineEntry> entries = timeline.entries();

@@ -18,7 +18,7 @@ import sitrep.domain.TimelineEntry;
 import sitrep.incident.IncidentFolder;
 import sitrep.incident.JournalReplay;
 import sitrep.incident.ReplayWarning;
-import sitrep.incident.Timeline;
+import sitrep.incident.IncidentTimeline;
 import sitrep.incident.command.CommandEntries;
 import sitrep.incident.command.Followup;
 import sitrep.incident.command.IncidentCommand;
@@ -80,14 +80,14 @@ public final class IncidentPostmortem {
     public static Loaded load(Path dir) throws IOException {
         IncidentFolder folder = IncidentFolder.open(dir);
         JournalReplay.Result replay = JournalReplay.replay(folder.journalDir());
-        Timeline timeline = new Timeline();
+        IncidentTimeline timeline = new IncidentTimeline();
         timeline.apply(replay.records());
         return new Loaded(timeline.incident(folder.incident()), timeline.entries(), PostmortemEdits.of(timeline),
                 replay.warnings(), timeline.incidentFields());
     }
 
     /**
-     * @param entries the incident's entries that are not retracted, in {@link Timeline#ORDER}
+     * @param entries the incident's entries that are not retracted, in {@link IncidentTimeline#ORDER}
      */
     public static PostmortemDocument draft(Incident incident, List<TimelineEntry> entries, PostmortemEdits edits) {
         return draft(incident, entries, edits, Map.of(), Map.of());

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import sitrep.incident.Timeline;
+import sitrep.incident.IncidentTimeline;
 import sitrep.postmortem.Impact;
 import sitrep.postmortem.Measure;
 
@@ -43,11 +43,11 @@ public record PostmortemEdits(Optional<String> title, Impact impact, String root
     }
 
     /** The postmortem fields folded into {@code timeline}. */
-    public static PostmortemEdits of(Timeline timeline) {
+    public static PostmortemEdits of(IncidentTimeline timeline) {
         return of(timeline.postmortemFields());
     }
 
-    /** @param values field wire name to its latest JSON value (null when cleared), as {@link Timeline} keeps them */
+    /** @param values field wire name to its latest JSON value (null when cleared), as {@link IncidentTimeline} keeps them */
     public static PostmortemEdits of(Map<String, String> values) {
         Builder b = new Builder();
         values.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(v -> {

@@ -5,7 +5,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.util.List;
 import java.util.Map;
-import sitrep.ui.dashboard.ChartSpec;
+import sitrep.chart.ChartSpec;
 import sitrep.ui.dashboard.PanelDefinition;
 
 /**

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import sitrep.ui.dashboard.ChartSpec;
+import sitrep.chart.ChartSpec;
 import sitrep.ui.dashboard.PanelDefinition;
 
 /**

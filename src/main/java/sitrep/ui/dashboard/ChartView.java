@@ -1,5 +1,11 @@
 package sitrep.ui.dashboard;
 
+import sitrep.chart.ChartRasterizer;
+import sitrep.chart.ChartSpec;
+import sitrep.chart.Lttb;
+import sitrep.chart.RenderedFrame;
+import sitrep.chart.SeriesDataset;
+
 import java.nio.IntBuffer;
 import java.time.Instant;
 import java.time.ZonedDateTime;

@@ -1,5 +1,9 @@
 package sitrep.ui.dashboard;
 
+import sitrep.chart.ChartSpec;
+import sitrep.chart.Lttb;
+import sitrep.chart.SeriesDataset;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

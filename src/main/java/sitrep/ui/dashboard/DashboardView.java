@@ -1,5 +1,8 @@
 package sitrep.ui.dashboard;
 
+import sitrep.chart.ChartSpec;
+import sitrep.chart.SeriesDataset;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;

@@ -1,5 +1,7 @@
 package sitrep.ui.dashboard;
 
+import sitrep.chart.TimelineMarker;
+
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;

@@ -1,5 +1,7 @@
 package sitrep.ui.dashboard;
 
+import sitrep.chart.ChartSpec;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

@@ -1,5 +1,7 @@
 package sitrep.ui.dashboard;
 
+import sitrep.chart.ChartSpec;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;

@@ -1,5 +1,7 @@
 package sitrep.ui.dashboard;
 
+import sitrep.chart.ChartSpec;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -28,7 +28,7 @@ import sitrep.incident.JournalBatch;
 import sitrep.incident.JournalRecord;
 import sitrep.incident.Journaled;
 import sitrep.incident.RecordAppender;
-import sitrep.incident.Timeline;
+import sitrep.incident.IncidentTimeline;
 import sitrep.incident.postmortem.IncidentPostmortem;
 import sitrep.incident.postmortem.PostmortemEdit;
 import sitrep.incident.postmortem.PostmortemEdits;
@@ -56,7 +56,7 @@ public final class PostmortemViewModel {
     private final Executor io;
     private final Executor ui;
     /** Replays the journal for its postmortem and incident fields; the entries come from {@code rows}. */
-    private final Timeline journaled = new Timeline();
+    private final IncidentTimeline journaled = new IncidentTimeline();
     private final PostmortemForm form;
     /** Fields typed in but not yet on disk; their typed value wins over the journal's. */
     private final Set<PostmortemField> edited = EnumSet.noneOf(PostmortemField.class);

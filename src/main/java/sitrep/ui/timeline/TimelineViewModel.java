@@ -40,7 +40,7 @@ import sitrep.incident.Journaled;
 import sitrep.incident.QuickEntryParser;
 import sitrep.incident.RecordAppender;
 import sitrep.incident.ReplayWarning;
-import sitrep.incident.Timeline;
+import sitrep.incident.IncidentTimeline;
 import sitrep.incident.command.CommandEntries;
 
 /**
@@ -62,7 +62,7 @@ public final class TimelineViewModel {
     private final Clock clock;
     private final Executor io;
     private final Executor ui;
-    private final Timeline timeline = new Timeline();
+    private final IncidentTimeline timeline = new IncidentTimeline();
     private final TimelineRows rows;
     private final FilteredList<TimelineRow> filtered;
     private final ObservableList<Suggestion> suggestions = FXCollections.observableArrayList();

@@ -16,7 +16,7 @@ import sitrep.domain.Incident;
 import sitrep.domain.IncidentZone;
 import sitrep.incident.JournalRecord;
 import sitrep.incident.Journaled;
-import sitrep.incident.Timeline;
+import sitrep.incident.IncidentTimeline;
 
 class IncidentCommandTest {
 
@@ -29,7 +29,7 @@ class IncidentCommandTest {
     }
 
     private static IncidentCommand fold(List<Journaled> records) {
-        Timeline t = new Timeline();
+        IncidentTimeline t = new IncidentTimeline();
         t.apply(records);
         Incident i = t.incident(INCIDENT);
         return IncidentCommand.of(i, t.entries(), t.incidentFields());

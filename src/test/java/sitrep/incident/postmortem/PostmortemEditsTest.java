@@ -21,7 +21,7 @@ import sitrep.incident.IncidentJournal;
 import sitrep.incident.JournalRecord;
 import sitrep.incident.JournalReplay;
 import sitrep.incident.Journaled;
-import sitrep.incident.Timeline;
+import sitrep.incident.IncidentTimeline;
 import sitrep.postmortem.Impact;
 import sitrep.postmortem.Measure;
 import sitrep.postmortem.Task;
@@ -35,7 +35,7 @@ class PostmortemEditsTest {
     Path dir;
 
     private PostmortemEdits replayed() throws IOException {
-        Timeline timeline = new Timeline();
+        IncidentTimeline timeline = new IncidentTimeline();
         timeline.apply(JournalReplay.replay(dir).records());
         return PostmortemEdits.of(timeline);
     }

@@ -20,7 +20,7 @@ import sitrep.incident.JournalLines;
 import sitrep.incident.JournalReader;
 import sitrep.incident.JournalRecord;
 import sitrep.incident.JournalReplay;
-import sitrep.incident.Timeline;
+import sitrep.incident.IncidentTimeline;
 
 /**
  * Run with {@code mvn -Pbench verify}: the team store on a real PostgreSQL on loopback. Folders go under
@@ -139,7 +139,7 @@ class TeamStoreBenchmark {
         for (int run = 0; run < ms.length; run++) {
             long t0 = System.nanoTime();
             JournalReplay.Result result = JournalReplay.replay(journal);
-            Timeline timeline = new Timeline();
+            IncidentTimeline timeline = new IncidentTimeline();
             timeline.apply(result.records());
             entries = timeline.entries().size();
             ms[run] = (System.nanoTime() - t0) / 1e6;

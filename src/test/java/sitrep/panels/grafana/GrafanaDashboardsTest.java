@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import sitrep.ui.dashboard.ChartSpec;
+import sitrep.chart.ChartSpec;
 import sitrep.ui.dashboard.PanelDefinition;
 
 /** Real public dashboards of several vintages (see src/test/resources/grafana/README.md). */

@@ -1,5 +1,10 @@
 package sitrep.ui.dashboard;
 
+import sitrep.chart.ChartSpec;
+import sitrep.chart.Lttb;
+import sitrep.chart.RenderedFrame;
+import sitrep.chart.SeriesDataset;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.ZoneOffset;

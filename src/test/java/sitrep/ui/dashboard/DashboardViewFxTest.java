@@ -1,5 +1,8 @@
 package sitrep.ui.dashboard;
 
+import sitrep.chart.ChartSpec;
+import sitrep.chart.RenderedFrame;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;

@@ -1,5 +1,7 @@
 package sitrep.ui.dashboard;
 
+import sitrep.chart.ChartSpec;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 

@@ -1,4 +1,4 @@
-package sitrep.ui.dashboard;
+package sitrep.chart;
 
 import java.awt.AlphaComposite;
 import java.awt.Color;

@@ -1,4 +1,4 @@
-package sitrep.ui.dashboard;
+package sitrep.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package sitrep.ui.dashboard;
+package sitrep.chart;
 
 /**
  * One rendered chart: premultiplied ARGB pixels plus what the FX side needs to map the mouse back to

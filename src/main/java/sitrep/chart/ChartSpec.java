@@ -1,4 +1,4 @@
-package sitrep.ui.dashboard;
+package sitrep.chart;
 
 import java.time.ZoneId;
 import java.util.List;

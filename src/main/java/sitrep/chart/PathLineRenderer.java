@@ -1,4 +1,4 @@
-package sitrep.ui.dashboard;
+package sitrep.chart;
 
 import java.awt.Graphics2D;
 import java.awt.Paint;

@@ -1,4 +1,4 @@
-package sitrep.ui.dashboard;
+package sitrep.chart;
 
 import java.awt.BasicStroke;
 import java.awt.Color;

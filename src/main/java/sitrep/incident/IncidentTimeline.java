@@ -24,9 +24,9 @@ import sitrep.domain.TimelineEntry;
  * state is recomputed from its own records in {@link Journaled#ORDER}, so every responder ends up with
  * the same timeline whatever order the files were read in. Not thread-safe: one owner thread.
  */
-public final class Timeline {
+public final class IncidentTimeline {
 
-    private static final System.Logger LOG = System.getLogger(Timeline.class.getName());
+    private static final System.Logger LOG = System.getLogger(IncidentTimeline.class.getName());
 
     /** Event time, then written time, then id: how entries are listed everywhere. */
     public static final Comparator<TimelineEntry> ORDER = Comparator.comparing(TimelineEntry::eventTime)
@@ -51,11 +51,11 @@ public final class Timeline {
                 continue;
             }
             if (r.type() == JournalRecord.Type.INCIDENT_SET) {
-                fields.merge(r.field(), j, Timeline::later);
+                fields.merge(r.field(), j, IncidentTimeline::later);
                 continue;
             }
             if (r.type() == JournalRecord.Type.POSTMORTEM_SET) {
-                postmortemFields.merge(r.field(), j, Timeline::later);
+                postmortemFields.merge(r.field(), j, IncidentTimeline::later);
                 continue;
             }
             List<Journaled> list = recordsByEntry.computeIfAbsent(r.entryId(), id -> new ArrayList<>());

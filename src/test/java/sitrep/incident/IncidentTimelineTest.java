@@ -14,7 +14,7 @@ import sitrep.domain.Incident;
 import sitrep.domain.IncidentZone;
 import sitrep.domain.TimelineEntry;
 
-class TimelineTest {
+class IncidentTimelineTest {
 
     private static final Instant T = Instant.parse("2026-06-10T14:00:00Z");
 
@@ -24,7 +24,7 @@ class TimelineTest {
 
     @Test
     void editsRetractionsAndRestoresFoldInJournalOrder() {
-        Timeline t = new Timeline();
+        IncidentTimeline t = new IncidentTimeline();
         t.apply(List.of(
                 at(JournalRecord.added("e1", "ana", T, T.minusSeconds(30), EntryKind.NOTE, "db slow", Map.of()), "ana.jsonl", 1),
                 at(JournalRecord.added("e2", "bo", T.plusSeconds(1), T.minusSeconds(60), EntryKind.DETECTION, "alert", Map.of()), "bo.jsonl", 1)));
@@ -45,7 +45,7 @@ class TimelineTest {
 
     @Test
     void theSameRecordTwiceIsAppliedOnceAndReportsNoChange() {
-        Timeline t = new Timeline();
+        IncidentTimeline t = new IncidentTimeline();
         Journaled add = at(JournalRecord.added("e1", "ana", T, T, EntryKind.NOTE, "x", Map.of()), "ana.jsonl", 1);
         assertThat(t.apply(add)).containsExactly("e1");
         assertThat(t.apply(add)).isEmpty();
@@ -63,13 +63,13 @@ class TimelineTest {
         records.add(at(JournalRecord.edited("e3", "ana", T.plusSeconds(50), T, EntryKind.ACTION, "first edit"), "ana.jsonl", 50));
         records.add(at(JournalRecord.edited("e3", "bo", T.plusSeconds(51), T, EntryKind.ACTION, "last edit"), "bo.jsonl", 51));
         records.add(at(JournalRecord.retracted("e4", "bo", T.plusSeconds(52)), "bo.jsonl", 52));
-        Timeline inOrder = new Timeline();
+        IncidentTimeline inOrder = new IncidentTimeline();
         inOrder.apply(records);
         Random random = new Random(7);
         for (int round = 0; round < 20; round++) {
             List<Journaled> shuffled = new ArrayList<>(records);
             Collections.shuffle(shuffled, random);
-            Timeline t = new Timeline();
+            IncidentTimeline t = new IncidentTimeline();
             for (Journaled j : shuffled) {
                 t.apply(j);
             }
@@ -82,7 +82,7 @@ class TimelineTest {
     @Test
     void incidentFieldsSetThroughTheJournalOverlayIncidentJson() {
         Incident base = new Incident("API outage", IncidentZone.parse("PST"), T, null, "SEV2", Map.of("commander", "ana"), false);
-        Timeline t = new Timeline();
+        IncidentTimeline t = new IncidentTimeline();
         t.apply(List.of(
                 at(JournalRecord.incidentSet("severity", "SEV1", "bo", T.plusSeconds(2)), "bo.jsonl", 1),
                 at(JournalRecord.incidentSet("severity", "SEV3", "ana", T.plusSeconds(1)), "ana.jsonl", 1),

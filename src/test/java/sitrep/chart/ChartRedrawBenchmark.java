@@ -1,4 +1,5 @@
-package sitrep.ui.dashboard;
+package sitrep.chart;
+
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,7 +26,7 @@ import sitrep.bench.Bench;
  * One chart of 20 series x 28,800 points (8 h at 1 s) at 1600x900 on the software pipeline, with and
  * without decimation, and the same undecimated chart through JFreeChart-FX's own canvas for reference.
  *
- * <p>What "redraw" measures: one {@link ChartRasterizer#render} call as {@link ChartView}'s render thread
+ * <p>What "redraw" measures: one {@link ChartRasterizer#render} call as {@code ChartView}'s render thread
  * makes it once per poll, from a ready {@link ChartSpec} (already decimated, or not) to finished pixels:
  * building the JFreeChart (axes, legend of 20 entries, markers), auto-ranging, tick labels, the lines, and
  * the pixel array, which is recycled after each frame as ChartView does once a frame leaves the screen.
