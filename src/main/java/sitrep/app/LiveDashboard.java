@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import sitrep.concurrent.Daemons;
 import sitrep.domain.Suggestion;
 import sitrep.source.MetricSource;
 import sitrep.source.polling.LatestValueRelay;

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.stage.Window;
+import sitrep.concurrent.Daemons;
 import sitrep.incident.IncidentFolder;
 import sitrep.incident.sync.IncidentSharing;
 import sitrep.incident.sync.Replicator;
