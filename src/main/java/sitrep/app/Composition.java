@@ -146,20 +146,22 @@ public final class Composition {
         drill.showBanner(view, actions::openSettings);
         live.connect();
         stage.show();
-        // The incident opens in the background: the window and the drill's data come first.
-        if (drill.playing()) {
-            Path dir = options.incident().orElseGet(DrillChoice::newFolder);
-            incidents.open(dir, drill.drill().incident());
-        } else {
-            options.incident().ifPresent(incidents::open);
-        }
-        // SplitPane applies divider positions only once it has a size.
-        Platform.runLater(() -> {
+        Runnable startLayout = () -> {
             WindowPlacement.restoreDividers(view.mainSplit(), view.leftSplit(), loadedSettings.window());
             if (!WindowPlacement.savedMainDivider(loadedSettings.window())) {
                 view.collapseSidePanel();
             }
-        });
+        };
+        // The incident opens in the background: the window and the drill's data come first. Showing it brings the
+        // timeline forward, so the start-up layout (a folded side panel on a narrow window) is laid again after.
+        if (drill.playing()) {
+            Path dir = options.incident().orElseGet(DrillChoice::newFolder);
+            incidents.open(dir, drill.drill().incident(), startLayout);
+        } else {
+            options.incident().ifPresent(dir -> incidents.open(dir, incidents.defaultIncident(dir), startLayout));
+        }
+        // SplitPane applies divider positions only once it has a size.
+        Platform.runLater(startLayout);
         LOG.log(Level.INFO, "console window shown (settings: " + store.file() + ")");
     }
 

@@ -106,6 +106,11 @@ final class IncidentSwitcher {
      * the one shown. If it cannot be opened, the one shown stays and the notice says why.
      */
     void open(Path dir, Incident ifNew) {
+        open(dir, ifNew, () -> { });
+    }
+
+    /** As {@link #open(Path, Incident)}, then runs {@code afterShown} once the incident is shown. */
+    void open(Path dir, Incident ifNew, Runnable afterShown) {
         long mine = ++generation;
         Settings s = settings.settings();
         String author = s.author();
@@ -123,6 +128,7 @@ final class IncidentSwitcher {
                             return;
                         }
                         show(opened);
+                        afterShown.run();
                     })
                     .onFailure(e -> {
                         pending.decrementAndGet();

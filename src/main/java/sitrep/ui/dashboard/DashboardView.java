@@ -3,8 +3,6 @@ package sitrep.ui.dashboard;
 import sitrep.chart.ChartSpec;
 import sitrep.chart.SeriesDataset;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -19,7 +17,6 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -32,6 +29,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import sitrep.domain.EntryKind;
 import sitrep.domain.Suggestion;
+import sitrep.ui.common.ViewLoader;
 
 /** The dashboard area: toolbar, a grid of chart panels, and the connectivity bands. */
 public final class DashboardView {
@@ -80,14 +78,8 @@ public final class DashboardView {
     public static DashboardView load(DashboardViewModel vm, Executor renderer, Supplier<Instant> now,
                                      Consumer<Suggestion> pins, Runnable openEditor, Supplier<ZoneId> zone,
                                      Supplier<Boolean> dark) {
-        FXMLLoader loader = new FXMLLoader(DashboardView.class.getResource("/sitrep/ui/dashboard/Dashboard.fxml"));
         DashboardView view = new DashboardView(vm, renderer, now, pins, openEditor, zone, dark);
-        loader.setController(view);
-        try {
-            loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load the dashboard layout", e);
-        }
+        ViewLoader.load("/sitrep/ui/dashboard/Dashboard.fxml", view);
         return view;
     }
 

@@ -1,13 +1,10 @@
 package sitrep.ui.shell;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.value.ChangeListener;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -28,6 +25,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
 import sitrep.ui.command.CommandDialogs;
+import sitrep.ui.common.ViewLoader;
 
 /** The main window's FXML controller: binds the view model and forwards menu actions. */
 public final class MainWindowView {
@@ -108,14 +106,8 @@ public final class MainWindowView {
     }
 
     public static MainWindowView load(ShellViewModel vm, Actions actions, String version) {
-        FXMLLoader loader = new FXMLLoader(MainWindowView.class.getResource("/sitrep/ui/shell/MainWindow.fxml"));
         MainWindowView view = new MainWindowView(vm, actions, version);
-        loader.setController(view);
-        try {
-            loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load the main window layout", e);
-        }
+        ViewLoader.load("/sitrep/ui/shell/MainWindow.fxml", view);
         return view;
     }
 
