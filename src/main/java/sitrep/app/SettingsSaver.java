@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -28,8 +29,8 @@ final class SettingsSaver implements AutoCloseable {
     private final Settings settings;
     private final Executor ui;
     private final Consumer<String> problems;
-    private final ExecutorService disk = Executors.newSingleThreadExecutor(Daemons.named("sitrep-settings-save"));
-    private final LatestValueRelay<Pending> relay = new LatestValueRelay<>(disk, this::write);
+    private final ExecutorService disk;
+    private final LatestValueRelay<Pending> relay;
     private final AtomicLong requested = new AtomicLong();
     private final AtomicLong written = new AtomicLong();
 
@@ -39,10 +40,17 @@ final class SettingsSaver implements AutoCloseable {
      * @param problems receives one sentence when a save fails
      */
     SettingsSaver(SettingsStore store, Settings settings, Executor ui, Consumer<String> problems) {
+        this(store, settings, ui, problems, Executors.newSingleThreadExecutor(Daemons.named("sitrep-settings-save")));
+    }
+
+    /** @param disk the thread that writes (tests pass one they can hold busy) */
+    SettingsSaver(SettingsStore store, Settings settings, Executor ui, Consumer<String> problems, ExecutorService disk) {
         this.store = store;
         this.settings = settings;
         this.ui = ui;
         this.problems = problems;
+        this.disk = disk;
+        this.relay = new LatestValueRelay<>(disk, this::write);
     }
 
     Settings settings() {
@@ -55,7 +63,13 @@ final class SettingsSaver implements AutoCloseable {
 
     /** Saves the settings as they are now, soon, on the disk thread. Call on the FX thread (where they change). */
     void save() {
-        relay.accept(new Pending(requested.incrementAndGet(), store.snapshot(settings)));
+        try {
+            relay.accept(new Pending(requested.incrementAndGet(), store.snapshot(settings)));
+        } catch (RejectedExecutionException e) {
+            // After stop: the way out saved the last state already.
+            written.set(requested.get());
+            LOG.log(Level.WARNING, "settings changed after the console stopped; not saved");
+        }
     }
 
     /** True while a save asked for has not reached the disk yet. Any thread. */
