@@ -38,33 +38,8 @@ public final class Composition {
     /** The parts of a started console that its stop has to reach. */
     private record Running(Stage stage, MainWindowView view, SettingsSaver settings, DrillSession drill,
                            IncidentSwitcher incidents, TeamSharing teamSharing, LiveSession live,
-                           GrafanaImports grafanaImports, NowStripView nowStrip, Timeline clockTimer,
+                           GrafanaImportAction grafanaImport, NowStripView nowStrip, Timeline clockTimer,
                            WindowActions actions, Runnable saveLayout) {
-    }
-
-    /** File > Import Grafana dashboard…'s worker, made the first time it is used. */
-    private static final class GrafanaImports {
-        private final SettingsSaver settings;
-        private final ShellViewModel shell;
-        private GrafanaImportAction action;
-
-        GrafanaImports(SettingsSaver settings, ShellViewModel shell) {
-            this.settings = settings;
-            this.shell = shell;
-        }
-
-        GrafanaImportAction get() {
-            if (action == null) {
-                action = new GrafanaImportAction(settings.settings(), settings::save, shell::showNotice);
-            }
-            return action;
-        }
-
-        void close() {
-            if (action != null) {
-                action.close();
-            }
-        }
     }
 
     public Composition(LaunchOptions options, SettingsStore store, Clock clock) {
@@ -127,10 +102,11 @@ public final class Composition {
         };
         stage.setOnCloseRequest(e -> saveLayout.run());
 
-        GrafanaImports grafanaImports = new GrafanaImports(settings, shell);
+        // Its thread starts with the first import, not here.
+        GrafanaImportAction grafanaImport = new GrafanaImportAction(loadedSettings, settings::save, shell::showNotice);
         actions.attach(new IncidentActions(stage, view, shell, incidents, teamSharing, drill::clock),
                 new SourcesSettingsAction(stage, options, settings, drill, live, view, shell),
-                grafanaImports::get, live, stage, saveLayout);
+                grafanaImport, live, stage, saveLayout);
 
         shell.tick(drill.clock().instant());
         Timeline clockTimer = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> {
@@ -139,7 +115,7 @@ public final class Composition {
         }));
         clockTimer.setCycleCount(Timeline.INDEFINITE);
         clockTimer.play();
-        running = new Running(stage, view, settings, drill, incidents, teamSharing, live, grafanaImports, nowStrip,
+        running = new Running(stage, view, settings, drill, incidents, teamSharing, live, grafanaImport, nowStrip,
                 clockTimer, actions, saveLayout);
 
         view.setRecentIncidents(loadedSettings.recentIncidents());
@@ -180,6 +156,11 @@ public final class Composition {
         running.actions().openSettings();
     }
 
+    /** Incident > Open recent with this folder, as the menu does it. FX thread. */
+    public void openIncidentFolder(Path dir) {
+        running.actions().openIncident(dir.toString());
+    }
+
     /** Saves the window layout (in the background); called when the window closes and when the application quits. */
     public void saveLayout() {
         if (running != null) {
@@ -206,7 +187,7 @@ public final class Composition {
         r.live().close();
         r.incidents().close();
         r.teamSharing().close();
-        r.grafanaImports().close();
+        r.grafanaImport().close();
         r.drill().close();
     }
 

@@ -24,6 +24,7 @@ import sitrep.domain.Incident;
 import sitrep.domain.IncidentZone;
 import sitrep.domain.Suggestion;
 import sitrep.incident.RecentIncidents;
+import sitrep.incident.command.CommandPolicy;
 import sitrep.incident.evidence.EvidenceRecorder;
 import sitrep.ui.shell.MainWindowView;
 import sitrep.ui.shell.ShellViewModel;
@@ -115,7 +116,7 @@ final class IncidentSwitcher {
         Settings s = settings.settings();
         String author = s.author();
         long cap = s.evidenceCapBytes();
-        var policy = s.commandPolicy();
+        CommandPolicy policy = s.commandPolicy();
         Clock now = clock.get();
         Node before = view.showOpening("Opening the incident in " + dir + "…");
         pending.incrementAndGet();
@@ -146,7 +147,7 @@ final class IncidentSwitcher {
     }
 
     /** On the lifecycle thread: the journal replayed into view models, and the evidence file opened. */
-    private Opened prepare(Path dir, String author, Incident ifNew, Clock now, sitrep.incident.command.CommandPolicy policy,
+    private Opened prepare(Path dir, String author, Incident ifNew, Clock now, CommandPolicy policy,
                            long cap) throws IOException {
         IncidentWorkspace opened;
         try {

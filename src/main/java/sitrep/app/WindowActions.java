@@ -1,7 +1,6 @@
 package sitrep.app;
 
 import java.util.Objects;
-import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.stage.Window;
 import sitrep.ui.shell.MainWindowView;
@@ -15,12 +14,12 @@ final class WindowActions implements MainWindowView.Actions {
 
     private IncidentActions incidents;
     private SourcesSettingsAction settings;
-    private Supplier<GrafanaImportAction> grafanaImport;
+    private GrafanaImportAction grafanaImport;
     private LiveSession live;
     private Window owner;
     private Runnable saveLayout;
 
-    void attach(IncidentActions incidents, SourcesSettingsAction settings, Supplier<GrafanaImportAction> grafanaImport,
+    void attach(IncidentActions incidents, SourcesSettingsAction settings, GrafanaImportAction grafanaImport,
                 LiveSession live, Window owner, Runnable saveLayout) {
         if (this.incidents != null) {
             throw new IllegalStateException("the window's actions are attached once");
@@ -40,7 +39,7 @@ final class WindowActions implements MainWindowView.Actions {
 
     @Override
     public void importGrafanaDashboard() {
-        grafanaImport.get().ask(owner, live::showImported);
+        grafanaImport.ask(owner, live::showImported);
     }
 
     @Override

@@ -77,10 +77,7 @@ class IncidentOpenTypeCloseFxTest extends FxRobot {
         interact(() -> {
             Tab timeline = lookup("#workTabs").queryAs(TabPane.class).getTabs().get(0);
             timeline.contentProperty().addListener((o, was, now) -> shown.add(describe(now)));
-            Menu recent = lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
-                    .flatMap(m -> m.getItems().stream()).filter(i -> i instanceof Menu && "recentMenu".equals(i.getId()))
-                    .map(Menu.class::cast).findFirst().orElseThrow();
-            recent.getItems().get(0).fire();
+            recentMenu().getItems().get(0).fire();
         });
         ConsoleIdle.await(composition);
 
@@ -101,6 +98,43 @@ class IncidentOpenTypeCloseFxTest extends FxRobot {
             String journal = Files.readString(files.findFirst().orElseThrow());
             assertThat(journal).contains("replica promoted").contains("\"kind\":\"action\"");
         }
+    }
+
+    @Test
+    void ofTwoOpensInQuickSuccessionTheLaterOneIsShown() throws Exception {
+        Path first = dir.resolve("first");
+        Path second = dir.resolve("second");
+        for (Path p : List.of(first, second)) {
+            IncidentFolder.openOrCreate(p, new Incident(p.getFileName() + " outage", IncidentZone.of(ZoneOffset.UTC),
+                    FIXED.instant(), null, "", Map.of(), false));
+        }
+        Path settings = dir.resolve("settings.json");
+        Files.writeString(settings, "{}");
+        FxToolkit.setupStage(s -> {
+            composition = new Composition(LaunchOptions.none().withoutDrill(), new SettingsStore(settings), FIXED);
+            composition.start(s);
+        });
+        ConsoleIdle.await(composition);
+
+        interact(() -> {
+            composition.openIncidentFolder(first);
+            composition.openIncidentFolder(second);
+        });
+        ConsoleIdle.await(composition);
+
+        assertThat(lookup("#incidentClock").queryAs(Label.class).getText()).contains("second outage");
+        assertThat(recentMenu().getItems()).as("the overtaken open was never shown, so never made recent")
+                .extracting(javafx.scene.control.MenuItem::getText).containsExactly(second.toAbsolutePath().normalize().toString());
+        // The first, overtaken, was closed again in the background: it can be opened as usual.
+        interact(() -> composition.openIncidentFolder(first));
+        ConsoleIdle.await(composition);
+        assertThat(lookup("#incidentClock").queryAs(Label.class).getText()).contains("first outage");
+    }
+
+    private Menu recentMenu() {
+        return lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
+                .flatMap(m -> m.getItems().stream()).filter(i -> i instanceof Menu && "recentMenu".equals(i.getId()))
+                .map(Menu.class::cast).findFirst().orElseThrow();
     }
 
     private static String describe(Node content) {
