@@ -7,13 +7,15 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import sitrep.domain.Suggestion;
 import sitrep.source.MetricSource;
 import sitrep.source.polling.LatestValueRelay;
 import sitrep.ui.dashboard.DashboardFetch;
-import sitrep.ui.dashboard.DashboardRefresher;
+import sitrep.ui.dashboard.DashboardFrame;
+import sitrep.ui.dashboard.FetchRequest;
 import sitrep.ui.dashboard.DashboardView;
 import sitrep.ui.dashboard.DashboardViewModel;
 import sitrep.ui.dashboard.PanelDefinition;
@@ -21,7 +23,8 @@ import sitrep.chart.TimelineMarker;
 
 /**
  * The dashboard wired to a metric source: one background thread fetches (latest request wins), one
- * renders charts, and the FX thread only applies finished frames.
+ * renders charts, and the FX thread only applies finished frames. Requests, frames and chart renders each
+ * pass through a {@link LatestValueRelay}; docs/decisions/11-02-poll-to-pixel.md follows the whole path.
  */
 final class LiveDashboard implements AutoCloseable {
 
@@ -31,13 +34,13 @@ final class LiveDashboard implements AutoCloseable {
 
     private final DashboardViewModel vm;
     private final sitrep.ui.panels.VariableBarViewModel bar = new sitrep.ui.panels.VariableBarViewModel();
-    private final DashboardRefresher refresher;
+    /** Requests to the fetch thread: at most one fetch runs, and a newer request replaces a waiting one. */
+    private final LatestValueRelay<FetchRequest> requests;
     private final ExecutorService fetchThread;
     private final ExecutorService renderThread;
     private final ScheduledExecutorService ticker;
     private final DashboardView view;
     private final Clock clock;
-    private volatile boolean dark;
     private boolean closed;
 
     LiveDashboard(MetricSource source, List<PanelDefinition> panels, ZoneId zone, boolean dark, Clock clock,
@@ -45,23 +48,23 @@ final class LiveDashboard implements AutoCloseable {
                   java.util.function.BiConsumer<String, List<sitrep.domain.MetricSeries>> answers, Duration refresh,
                   sitrep.source.TargetChangeTimes changeTimes) {
         this.clock = clock;
-        this.dark = dark;
         this.vm = new DashboardViewModel(panels, zone);
         vm.setDark(dark);
         fetchThread = Executors.newSingleThreadExecutor(Daemons.named("sitrep-dashboard-fetch"));
         renderThread = Executors.newSingleThreadExecutor(Daemons.named("sitrep-chart-render"));
         ticker = Executors.newSingleThreadScheduledExecutor(Daemons.named("sitrep-dashboard-tick"));
-        refresher = new DashboardRefresher(new DashboardFetch(source, clock, answers, changeTimes), fetchThread,
-                new LatestValueRelay<>(Platform::runLater, vm::apply));
-        view = DashboardView.load(vm, renderThread, clock::instant, pins, openEditor, vm::zone, () -> this.dark);
+        DashboardFetch fetch = new DashboardFetch(source, clock, answers, changeTimes);
+        LatestValueRelay<DashboardFrame> frames = new LatestValueRelay<>(Platform::runLater, vm::apply);
+        requests = new LatestValueRelay<>(fetchThread, request -> frames.accept(fetch.run(request)));
+        view = DashboardView.load(vm, renderThread, clock::instant, pins, openEditor, vm::zone);
         // The variable bar sits above the dashboard's own toolbar, as Grafana's does.
         view.root().getChildren().add(0, new sitrep.ui.panels.VariableBarView(bar).root());
         vm.onChange(this::refreshNow);
-        refresher.every(ticker, refresh, () -> Platform.runLater(() -> {
+        ticker.scheduleWithFixedDelay(() -> Platform.runLater(() -> {
             if (vm.liveProperty().get()) {
                 refreshNow();
             }
-        }));
+        }), refresh.toMillis(), refresh.toMillis(), TimeUnit.MILLISECONDS);
         refreshNow();
     }
 
@@ -88,14 +91,11 @@ final class LiveDashboard implements AutoCloseable {
             // A panel set's variables resolved after the dashboard was closed ask for a refresh: nothing to do.
             return;
         }
-        double width = view.root().getWidth();
-        int columns = view.columns();
-        int plotWidth = width > 0 ? (int) (width / columns) - 90 : 700;
-        refresher.submit(vm.request(clock.instant(), plotWidth));
+        requests.accept(vm.request(clock.instant()));
     }
 
+    /** Redraws the charts in the other theme from what they hold; fetches nothing. */
     void setDark(boolean isDark) {
-        dark = isDark;
         vm.setDark(isDark);
     }
 
@@ -106,7 +106,6 @@ final class LiveDashboard implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        refresher.close();
         ticker.shutdownNow();
         fetchThread.shutdownNow();
         renderThread.shutdownNow();

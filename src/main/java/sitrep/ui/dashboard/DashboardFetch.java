@@ -93,7 +93,7 @@ public final class DashboardFetch {
                 rows.add(r);
             }
         }
-        return new DashboardFrame(request.sequence(), now, range, results, rows);
+        return new DashboardFrame(now, range, results, rows);
     }
 
     private DashboardFrame.PanelResult panel(PanelDefinition panel, FetchRequest request, Duration step, Instant now) {
@@ -129,7 +129,7 @@ public final class DashboardFetch {
                 request.incidentFrom() == null ? Long.MIN_VALUE : request.incidentFrom().toEpochMilli(),
                 request.incidentFrom() == null ? 0
                         : (request.incidentTo() == null ? now : request.incidentTo()).toEpochMilli(),
-                stale, request.zone(), request.dark());
+                stale, request.zone());
         return new DashboardFrame.PanelResult(panel, spec, String.join("\n", errors), warnings, hidden);
     }
 

@@ -1,6 +1,7 @@
 package sitrep.ui.dashboard;
 
 import sitrep.chart.ChartSpec;
+import sitrep.chart.ChartTheme;
 import sitrep.chart.SeriesDataset;
 
 import java.io.IOException;
@@ -60,17 +61,15 @@ public final class DashboardView {
     /** The grid's size asks for another number of columns. */
     private boolean regrid;
     private final Supplier<ZoneId> zone;
-    private final Supplier<Boolean> dark;
 
     private DashboardView(DashboardViewModel vm, Executor renderer, Supplier<Instant> now, Consumer<Suggestion> pins,
-                          Runnable openEditor, Supplier<ZoneId> zone, Supplier<Boolean> dark) {
+                          Runnable openEditor, Supplier<ZoneId> zone) {
         this.vm = vm;
         this.renderer = renderer;
         this.now = now;
         this.pins = pins;
         this.openEditor = openEditor;
         this.zone = zone;
-        this.dark = dark;
     }
 
     /**
@@ -78,10 +77,9 @@ public final class DashboardView {
      * @param pins     receives pinned chart points as timeline suggestions
      */
     public static DashboardView load(DashboardViewModel vm, Executor renderer, Supplier<Instant> now,
-                                     Consumer<Suggestion> pins, Runnable openEditor, Supplier<ZoneId> zone,
-                                     Supplier<Boolean> dark) {
+                                     Consumer<Suggestion> pins, Runnable openEditor, Supplier<ZoneId> zone) {
         FXMLLoader loader = new FXMLLoader(DashboardView.class.getResource("/sitrep/ui/dashboard/Dashboard.fxml"));
-        DashboardView view = new DashboardView(vm, renderer, now, pins, openEditor, zone, dark);
+        DashboardView view = new DashboardView(vm, renderer, now, pins, openEditor, zone);
         loader.setController(view);
         try {
             loader.load();
@@ -146,6 +144,11 @@ public final class DashboardView {
         hiddenNote.managedProperty().bind(hiddenNote.visibleProperty());
         vm.panels().addListener((ListChangeListener<DashboardFrame.PanelResult>) c -> showPanels());
         vm.connectivity().addListener((ListChangeListener<ConnectivityRow>) c -> showConnectivity());
+        // A theme switch redraws what is held: the charts from their specs, the bands from their rows.
+        vm.darkProperty().addListener((o, was, isDark) -> {
+            cells.values().forEach(c -> c.chart.setTheme(ChartTheme.of(isDark)));
+            showConnectivity();
+        });
         connectivity.setPins(pins);
         // The bands take at most a third of the dashboard (broken targets first), the charts the rest.
         connectivityScroller.maxHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
@@ -211,7 +214,7 @@ public final class DashboardView {
         connectivityScroller.setVisible(any);
         connectivityScroller.setManaged(any);
         if (any && vm.shownRange() != null) {
-            connectivity.show(vm.connectivity(), vm.shownRange(), zone.get(), dark.get());
+            connectivity.show(vm.connectivity(), vm.shownRange(), zone.get(), vm.darkProperty().get());
         }
     }
 
@@ -307,6 +310,10 @@ public final class DashboardView {
         }
     }
 
+    private int widestPlot() {
+        return cells.values().stream().mapToInt(c -> c.chart.plotWidthProperty().get()).max().orElse(0);
+    }
+
     /** One panel on screen: title, the source's words when it failed, and the chart. */
     private final class PanelCell implements ChartView.Listener {
         final Label title = new Label();
@@ -328,6 +335,9 @@ public final class DashboardView {
             box.setMinHeight(0);
             box.setMinWidth(0);
             chart.setListener(this);
+            chart.setTheme(ChartTheme.of(vm.darkProperty().get()));
+            // Each chart knows its plot's width once drawn; the data is decimated for the widest.
+            chart.plotWidthProperty().addListener((o, was, px) -> vm.setPlotWidth(widestPlot()));
         }
 
         private List<String> expressions = List.of();
