@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiConsumer;
-import sitrep.domain.HealthLevel;
 import sitrep.domain.MetricSeries;
 import sitrep.source.MetricSource;
 import sitrep.source.SourceError;
@@ -161,7 +160,7 @@ public final class DashboardFetch {
         }
         List<ConnectivityRow> rows = new ArrayList<>();
         for (MetricSeries s : o.answer().series()) {
-            rows.add(new ConnectivityRow(rowName(s), origin, segments(s, range, step, changeTimes)));
+            rows.add(new ConnectivityRow(rowName(s), origin, ConnectivitySegments.of(s, range, step, changeTimes)));
         }
         rows.sort(java.util.Comparator.comparing(ConnectivityRow::name));
         return rows;
@@ -171,55 +170,5 @@ public final class DashboardFetch {
         String job = s.labels().getOrDefault("job", "");
         String instance = s.labels().getOrDefault("instance", "");
         return job.isEmpty() ? instance : job + " " + instance;
-    }
-
-    /** 1 is operational, 0 a major outage; no sample for more than two steps is unknown. */
-    static List<ConnectivityRow.Segment> segments(MetricSeries s, TimeWindow.Range range, Duration step) {
-        return segments(s, range, step, null);
-    }
-
-    /**
-     * The bands, each change at its true instant when {@code times} knows it: a state already there at the
-     * window's first sample began when the target really changed, maybe long before the window.
-     */
-    static List<ConnectivityRow.Segment> segments(MetricSeries s, TimeWindow.Range range, Duration step,
-                                                  TargetChangeTimes times) {
-        String key = TargetChangeTimes.key(s.labels());
-        List<ConnectivityRow.Segment> out = new ArrayList<>();
-        long gap = 2 * step.toMillis() + 500;
-        HealthLevel current = null;
-        long previous = Long.MIN_VALUE;
-        for (int i = 0; i < s.size(); i++) {
-            long t = s.epochMillis()[i];
-            if (previous != Long.MIN_VALUE && t - previous > gap && current != HealthLevel.UNKNOWN) {
-                current = HealthLevel.UNKNOWN;
-                out.add(new ConnectivityRow.Segment(Instant.ofEpochMilli(previous + step.toMillis()), current));
-            }
-            double v = s.values()[i];
-            HealthLevel level = Double.isNaN(v) ? HealthLevel.UNKNOWN
-                    : v >= 1 ? HealthLevel.OPERATIONAL : v <= 0 ? HealthLevel.MAJOR_OUTAGE : HealthLevel.PARTIAL_OUTAGE;
-            if (level == HealthLevel.PARTIAL_OUTAGE) {
-                times = null; // a fraction is not a probe's 1 or 0: no single change instant to look for
-            }
-            if (level != current) {
-                Instant at = Instant.ofEpochMilli(t);
-                boolean before = false;
-                if (times != null && level != HealthLevel.UNKNOWN && current == null) {
-                    TargetChangeTimes.Change since = times.since(key, level, at);
-                    at = since.at();
-                    before = since.atLeast();
-                } else if (times != null && level != HealthLevel.UNKNOWN && current != HealthLevel.UNKNOWN) {
-                    at = times.changeAt(key, level, Instant.ofEpochMilli(previous), at);
-                }
-                out.add(new ConnectivityRow.Segment(at, level, before));
-                current = level;
-            }
-            previous = t;
-        }
-        if (previous != Long.MIN_VALUE && range.to().toEpochMilli() - previous > gap
-                && current != HealthLevel.UNKNOWN) {
-            out.add(new ConnectivityRow.Segment(Instant.ofEpochMilli(previous + step.toMillis()), HealthLevel.UNKNOWN));
-        }
-        return out;
     }
 }

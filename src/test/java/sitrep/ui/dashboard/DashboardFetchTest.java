@@ -155,7 +155,7 @@ class DashboardFetchTest {
         MetricSeries s = series(Map.of("job", "x"), 100, 1);
         TimeWindow.Range range = new TimeWindow.Range(LAST_10_MIN.from(), LAST_10_MIN.from().plusSeconds(600));
 
-        List<ConnectivityRow.Segment> segs = DashboardFetch.segments(s, range, Duration.ofSeconds(1));
+        List<ConnectivityRow.Segment> segs = ConnectivitySegments.of(s, range, Duration.ofSeconds(1));
 
         assertThat(segs).extracting(ConnectivityRow.Segment::level)
                 .containsExactly(HealthLevel.OPERATIONAL, HealthLevel.UNKNOWN);
