@@ -23,8 +23,9 @@ import sitrep.chart.TimelineMarker;
 
 /**
  * The dashboard wired to a metric source: one background thread fetches (latest request wins), one
- * renders charts, and the FX thread only applies finished frames. Requests, frames and chart renders each
- * pass through a {@link LatestValueRelay}; docs/decisions/11-02-poll-to-pixel.md follows the whole path.
+ * renders charts, and the FX thread only applies finished frames and swaps images. Requests, fetched frames
+ * and drawn frames each pass through a {@link LatestValueRelay}; docs/decisions/11-02-poll-to-pixel.md
+ * follows the whole path.
  */
 final class LiveDashboard implements AutoCloseable {
 
@@ -53,10 +54,11 @@ final class LiveDashboard implements AutoCloseable {
         fetchThread = Executors.newSingleThreadExecutor(Daemons.named("sitrep-dashboard-fetch"));
         renderThread = Executors.newSingleThreadExecutor(Daemons.named("sitrep-chart-render"));
         ticker = Executors.newSingleThreadScheduledExecutor(Daemons.named("sitrep-dashboard-tick"));
-        DashboardFetch fetch = new DashboardFetch(source, clock, answers, changeTimes);
-        LatestValueRelay<DashboardFrame> frames = new LatestValueRelay<>(Platform::runLater, vm::apply);
-        requests = new LatestValueRelay<>(fetchThread, request -> frames.accept(fetch.run(request)));
         view = DashboardView.load(vm, renderThread, clock::instant, pins, openEditor, vm::zone);
+        DashboardFetch fetch = new DashboardFetch(source, clock, answers, changeTimes);
+        // fetch thread -> render thread (charts drawn at their cells' sizes) -> FX thread (apply, swap images)
+        Consumer<DashboardFrame> frames = view.frames();
+        requests = new LatestValueRelay<>(fetchThread, request -> frames.accept(fetch.run(request)));
         // The variable bar sits above the dashboard's own toolbar, as Grafana's does.
         view.root().getChildren().add(0, new sitrep.ui.panels.VariableBarView(bar).root());
         vm.onChange(this::refreshNow);

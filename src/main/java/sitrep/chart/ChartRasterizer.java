@@ -86,7 +86,7 @@ public final class ChartRasterizer {
         }
         Rectangle2D area = info.getPlotInfo().getDataArea();
         return new RenderedFrame(pixels, width, height, area.getX(), area.getY(), area.getWidth(), area.getHeight(),
-                spec);
+                spec, theme);
     }
 
     /**

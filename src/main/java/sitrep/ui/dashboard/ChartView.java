@@ -63,7 +63,7 @@ public final class ChartView extends Region {
     private final LatestValueRelay<RenderJob> renders;
     /** Finished frames, to the FX thread; a frame overtaken before it was shown goes back to the pool. */
     private final LatestValueRelay<RenderedFrame> frames =
-            new LatestValueRelay<>(Platform::runLater, this::display, rasterizer::recycle);
+            new LatestValueRelay<>(Platform::runLater, this::display, this::recycle);
     private final ImageView image = new ImageView();
     private final Pane overlay = new Pane();
     private final Line crosshair = new Line();
@@ -165,8 +165,38 @@ public final class ChartView extends Region {
 
     /** Shows a new spec; rendering happens on the render executor and the newest request wins. */
     public void show(ChartSpec next) {
+        show(next, null);
+    }
+
+    /**
+     * Shows a new spec with a frame of it already drawn off the FX thread ({@link #drawAhead}): shown as it
+     * is when it has this chart's size and theme, else given back and the spec rendered afresh.
+     */
+    public void show(ChartSpec next, RenderedFrame ready) {
         this.spec = next;
+        if (ready != null && ready.spec() == next && ready.theme() == theme
+                && ready.width() == (int) Math.floor(getWidth()) && ready.height() == (int) Math.floor(getHeight())) {
+            display(ready);
+            return;
+        }
+        if (ready != null) {
+            recycle(ready);
+        }
         requestRender();
+    }
+
+    /**
+     * Draws a spec for this chart before the FX thread sees it; on the render executor only (the rasterizer
+     * is this chart's and is used there alone). Hand the frame to {@link #show(ChartSpec, RenderedFrame)}
+     * or back to {@link #recycle}.
+     */
+    public RenderedFrame drawAhead(ChartSpec next, ChartTheme inTheme, int width, int height) {
+        return rasterizer.render(next, inTheme, width, height);
+    }
+
+    /** Gives back a frame of this chart that will not be shown; from any thread. */
+    public void recycle(RenderedFrame unused) {
+        rasterizer.recycle(unused);
     }
 
     /** Draws in this theme from now on; the spec on screen is redrawn, nothing is fetched. */
@@ -188,6 +218,11 @@ public final class ChartView extends Region {
     }
 
     private void display(RenderedFrame rendered) {
+        if (rendered.spec() != spec || rendered.theme() != theme) {
+            // Drawn for what this chart no longer shows (a newer spec came drawn ahead, or the theme changed).
+            recycle(rendered);
+            return;
+        }
         PixelBuffer<IntBuffer> buffer = new PixelBuffer<>(rendered.width(), rendered.height(),
                 IntBuffer.wrap(rendered.argbPre()), PixelFormat.getIntArgbPreInstance());
         image.setImage(new WritableImage(buffer));

@@ -42,6 +42,8 @@ class DashboardViewFxTest extends FxRobot {
     private DashboardFetch fetch;
     /** Range queries the scripted source answered. */
     private final java.util.concurrent.atomic.AtomicInteger queries = new java.util.concurrent.atomic.AtomicInteger();
+    /** Work handed to the render thread by the FX thread. */
+    private final java.util.concurrent.atomic.AtomicInteger rendersAskedOnFx = new java.util.concurrent.atomic.AtomicInteger();
 
     @BeforeAll
     static void toolkit() throws Exception {
@@ -78,7 +80,13 @@ class DashboardViewFxTest extends FxRobot {
         vm = new DashboardViewModel(List.of(panel), ZoneOffset.UTC);
         fetch = new DashboardFetch(latency(), Clock.fixed(NOW, ZoneOffset.UTC));
         FxToolkit.setupStage(stage -> {
-            view = DashboardView.load(vm, renderer, () -> NOW, pins::add, () -> { }, () -> ZoneOffset.UTC);
+            java.util.concurrent.Executor counting = task -> {
+                if (javafx.application.Platform.isFxApplicationThread()) {
+                    rendersAskedOnFx.incrementAndGet();
+                }
+                renderer.execute(task);
+            };
+            view = DashboardView.load(vm, counting, () -> NOW, pins::add, () -> { }, () -> ZoneOffset.UTC);
             stage.setScene(new Scene(view.root(), 1000, 600));
             stage.show();
         });
@@ -205,5 +213,26 @@ class DashboardViewFxTest extends FxRobot {
         assertThat(chart.frame().argbPre()[0]).as("the light background").isEqualTo(0xffffffff)
                 .isNotEqualTo(darkBackground);
         assertThat(queries.get()).as("queries made by the theme switch").isEqualTo(before);
+    }
+
+    @Test
+    void aRefreshIsDrawnOnTheRenderThreadBeforeTheFxThreadSeesIt() throws Exception {
+        ChartView chart = view.charts().get(0);
+        RenderedFrame before = chart.frame();
+        java.util.function.Consumer<DashboardFrame> frames = view.frames();
+        int asked = rendersAskedOnFx.get();
+
+        FetchRequest request = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> vm.request(NOW.plusSeconds(60)))
+                .get(10, TimeUnit.SECONDS);
+        // As the fetch thread does: the frame goes to the render thread, then to the FX thread.
+        DashboardFrame next = fetch.run(request);
+        frames.accept(next);
+        waitFor(10, TimeUnit.SECONDS, () -> chart.frame() != before);
+        waitForFxEvents();
+
+        assertThat(chart.frame().spec()).isSameAs(next.panels().get(0).spec());
+        assertThat(vm.shownRange()).isEqualTo(next.range());
+        assertThat(rendersAskedOnFx.get()).as("renders the FX thread handed back to the render thread")
+                .isEqualTo(asked);
     }
 }
