@@ -60,12 +60,13 @@ class ImportedDashboardRefreshBenchmark {
             DashboardFetch fetch = new DashboardFetch(new SyntheticMetrics(2), Clock.fixed(BenchDashboard.NOW,
                     ZoneOffset.UTC));
             List<DashboardFrame> shown = new CopyOnWriteArrayList<>();
-            LatestValueRelay<DashboardFrame> frames = new LatestValueRelay<>(Platform::runLater, f -> {
-                dash.vm.apply(f);
+            // The app's path: fetch thread -> render thread (charts drawn at their sizes) -> FX thread.
+            java.util.function.Consumer<DashboardFrame> frames = dash.view.frames();
+            LatestValueRelay<FetchRequest> refresher = new LatestValueRelay<>(fetchThread, r -> {
+                DashboardFrame f = fetch.run(r);
                 shown.add(f);
+                frames.accept(f);
             });
-            LatestValueRelay<FetchRequest> refresher = new LatestValueRelay<>(fetchThread,
-                    r -> frames.accept(fetch.run(r)));
             refresher.accept(dash.request());
             WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !shown.isEmpty());
             dash.awaitRendered(shown.get(0));
