@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import sitrep.domain.Suggestion;
 import sitrep.source.MetricSource;
+import sitrep.source.SharedTargetQueries;
 import sitrep.source.polling.LatestValueRelay;
 import sitrep.ui.dashboard.DashboardFetch;
 import sitrep.ui.dashboard.DashboardFrame;
@@ -43,11 +44,12 @@ final class LiveDashboard implements AutoCloseable {
     private final DashboardView view;
     private final Clock clock;
     private boolean closed;
+    private final SharedTargetQueries sharedTargets;
 
     LiveDashboard(MetricSource source, List<PanelDefinition> panels, ZoneId zone, boolean dark, Clock clock,
                   Consumer<Suggestion> pins, Runnable openEditor,
                   java.util.function.BiConsumer<String, List<sitrep.domain.MetricSeries>> answers, Duration refresh,
-                  sitrep.source.TargetChangeTimes changeTimes) {
+                  sitrep.source.TargetChangeTimes changeTimes, SharedTargetQueries sharedTargets) {
         this.clock = clock;
         this.vm = new DashboardViewModel(panels, zone);
         vm.setDark(dark);
@@ -55,7 +57,8 @@ final class LiveDashboard implements AutoCloseable {
         renderThread = Executors.newSingleThreadExecutor(Daemons.named("sitrep-chart-render"));
         ticker = Executors.newSingleThreadScheduledExecutor(Daemons.named("sitrep-dashboard-tick"));
         view = DashboardView.load(vm, renderThread, clock::instant, pins, openEditor, vm::zone);
-        DashboardFetch fetch = new DashboardFetch(source, clock, answers, changeTimes);
+        this.sharedTargets = sharedTargets;
+        DashboardFetch fetch = new DashboardFetch(source, clock, answers, changeTimes, sharedTargets);
         // fetch thread -> render thread (charts drawn at their cells' sizes) -> FX thread (apply, swap images)
         Consumer<DashboardFrame> frames = view.frames();
         requests = new LatestValueRelay<>(fetchThread, request -> frames.accept(fetch.run(request)));
@@ -110,6 +113,9 @@ final class LiveDashboard implements AutoCloseable {
         closed = true;
         ticker.shutdownNow();
         fetchThread.shutdownNow();
+        if (sharedTargets != null) {
+            sharedTargets.follow(null); // the poller goes back to instant queries
+        }
         renderThread.shutdownNow();
     }
 }

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 import sitrep.domain.MetricSeries;
 import sitrep.source.MetricSource;
+import sitrep.source.SharedTargetQueries;
 import sitrep.source.SourceError;
 import sitrep.source.TargetChangeTimes;
 
@@ -42,6 +43,9 @@ public final class DashboardFetch {
 
     private final BiConsumer<String, List<MetricSeries>> answers;
     private final TargetChangeTimes changeTimes;
+    private final SharedTargetQueries shared;
+    /** A range ending this close to now (plus a step) follows now. */
+    private static final Duration FOLLOWING = Duration.ofSeconds(2);
 
     public DashboardFetch(MetricSource source, Clock clock) {
         this(source, clock, (expression, series) -> { });
@@ -58,10 +62,20 @@ public final class DashboardFetch {
      */
     public DashboardFetch(MetricSource source, Clock clock, BiConsumer<String, List<MetricSeries>> answers,
                           TargetChangeTimes changeTimes) {
+        this(source, clock, answers, changeTimes, null);
+    }
+
+    /**
+     * @param shared where the status poller's {@code up} and {@code probe_success} answers are found while the
+     *               dashboard follows now, so they are not asked twice; null asks for them every refresh
+     */
+    public DashboardFetch(MetricSource source, Clock clock, BiConsumer<String, List<MetricSeries>> answers,
+                          TargetChangeTimes changeTimes, SharedTargetQueries shared) {
         this.source = source;
         this.clock = clock;
         this.answers = answers;
         this.changeTimes = changeTimes;
+        this.shared = shared;
     }
 
     public MetricSource source() {
@@ -78,6 +92,11 @@ public final class DashboardFetch {
         Instant now = clock.instant();
         TimeWindow.Range range = request.range();
         Duration step = stepFor(range, request.plotWidth());
+        if (shared != null) {
+            // The poller asks up and probe_success over this window while it follows now (see run's rows).
+            boolean followsNow = !range.to().isBefore(now.minus(step).minus(FOLLOWING));
+            shared.follow(followsNow ? new SharedTargetQueries.Window(range.length(), step) : null);
+        }
         List<DashboardFrame.PanelResult> results = new ArrayList<>();
         for (PanelDefinition panel : request.panels()) {
             results.add(panel(panel, request, step, now));
@@ -154,13 +173,27 @@ public final class DashboardFetch {
 
     private List<ConnectivityRow> connectivity(String expression, String origin, TimeWindow.Range range,
                                                Duration step, Instant now, ZoneId zone) {
-        Outcome o = fetch(expression, range, step, now, zone);
+        java.util.Optional<SharedTargetQueries.Answer> polled = shared == null ? java.util.Optional.empty()
+                : shared.answerFor(expression, range.from(), range.to(), step).filter(p -> p.end().isAfter(range.from()));
+        Outcome o;
+        TimeWindow.Range over = range;
+        if (polled.isPresent()) {
+            SharedTargetQueries.Answer p = polled.get();
+            Answer a = new Answer(p.range().series(), p.range().warnings(), now);
+            lastGood.put(expression, a);
+            answers.accept(expression, a.series());
+            o = new Outcome(a, "", "");
+            // The poller's answer ends at its poll: the bands end there and the view carries the last level on.
+            over = new TimeWindow.Range(range.from(), p.end());
+        } else {
+            o = fetch(expression, range, step, now, zone);
+        }
         if (o.answer() == null) {
             return List.of();
         }
         List<ConnectivityRow> rows = new ArrayList<>();
         for (MetricSeries s : o.answer().series()) {
-            rows.add(new ConnectivityRow(rowName(s), origin, ConnectivitySegments.of(s, range, step, changeTimes)));
+            rows.add(new ConnectivityRow(rowName(s), origin, ConnectivitySegments.of(s, over, step, changeTimes)));
         }
         rows.sort(java.util.Comparator.comparing(ConnectivityRow::name));
         return rows;
