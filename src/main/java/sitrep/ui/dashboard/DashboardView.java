@@ -61,12 +61,7 @@ public final class DashboardView {
     private final Consumer<Suggestion> pins;
     private final Runnable openEditor;
     private final Map<String, PanelCell> cells = new LinkedHashMap<>();
-    /** Each cell's chart and its size, for drawing ahead on the render thread; replaced whole on the FX thread. */
-    private volatile Map<String, Target> targets = Map.of();
-    /** The theme charts are drawn in, for drawing ahead on the render thread. */
-    private volatile ChartTheme theme = ChartTheme.DARK;
-    /** Frames drawn ahead for the frame being applied, by cell key; only during {@link #show(Drawn)}. */
-    private Map<String, Drawn.Chart> ready = new java.util.HashMap<>();
+    private final DrawAhead ahead = new DrawAhead();
     /** The grid's size asks for another number of columns. */
     private boolean regrid;
     private final Supplier<ZoneId> zone;
@@ -102,81 +97,21 @@ public final class DashboardView {
         return root;
     }
 
-    private record Target(ChartView chart, int width, int height) {
-    }
-
-    /** A refresh with its charts already drawn off the FX thread, by cell key. */
-    public record Drawn(DashboardFrame frame, Map<String, Chart> charts) {
-        /** A frame drawn for one chart, to be shown by it or given back to it. */
-        public record Chart(ChartView owner, RenderedFrame frame) {
-        }
-    }
-
     /**
      * Where finished refreshes go (from the fetch thread): each chart is drawn on the render executor at the
-     * size its cell has, then the FX thread applies the frame and swaps the images, newest first at each
+     * size its cell has, then the FX thread applies the refresh and swaps the images, newest first at each
      * step. A chart whose cell is new or resized meanwhile is drawn again at its size once laid out.
      */
     public Consumer<DashboardFrame> frames() {
-        LatestValueRelay<Drawn> shown = new LatestValueRelay<>(Platform::runLater, this::show,
-                d -> d.charts().values().forEach(c -> c.owner().recycle(c.frame())));
-        return new LatestValueRelay<>(renderer, frame -> shown.accept(drawAhead(frame)));
+        LatestValueRelay<DrawAhead.Drawn> shown = new LatestValueRelay<>(Platform::runLater,
+                drawn -> ahead.applying(drawn, () -> vm.apply(drawn.frame())), DrawAhead.Drawn::giveBack);
+        return new LatestValueRelay<>(renderer, frame -> shown.accept(ahead.draw(frame)));
     }
 
-    /** On the render executor: every visible panel drawn for the chart that shows it now. */
-    Drawn drawAhead(DashboardFrame frame) {
-        Map<String, Target> at = targets;
-        ChartTheme inTheme = theme;
-        List<DashboardFrame.PanelResult> visible = visible(frame.panels());
-        List<String> keys = keys(visible);
-        Map<String, Drawn.Chart> charts = new java.util.HashMap<>();
-        for (int i = 0; i < visible.size(); i++) {
-            Target t = at.get(keys.get(i));
-            ChartSpec spec = visible.get(i).spec();
-            if (t != null && spec != null && t.width() >= 10 && t.height() >= 10) {
-                charts.put(keys.get(i), new Drawn.Chart(t.chart(), t.chart().drawAhead(spec, inTheme, t.width(),
-                        t.height())));
-            }
-        }
-        return new Drawn(frame, charts);
-    }
-
-    /** On the FX thread: applies the refresh; the cells take their frames drawn ahead. */
-    void show(Drawn drawn) {
-        ready = new java.util.HashMap<>(drawn.charts());
-        try {
-            vm.apply(drawn.frame());
-        } finally {
-            // Frames for cells that are gone (the panels changed) go back to their charts.
-            ready.values().forEach(c -> c.owner().recycle(c.frame()));
-            ready = new java.util.HashMap<>();
-        }
-    }
-
-    private void publishTargets() {
-        Map<String, Target> next = new java.util.HashMap<>();
-        cells.forEach((key, cell) -> next.put(key, new Target(cell.chart, (int) Math.floor(cell.chart.getWidth()),
-                (int) Math.floor(cell.chart.getHeight()))));
-        targets = Map.copyOf(next);
-    }
-
-    private static List<DashboardFrame.PanelResult> visible(List<DashboardFrame.PanelResult> panels) {
-        return panels.stream().filter(p -> !p.hidden()).toList();
-    }
-
-    /** One key per visible panel: its title and queries, numbered when an imported dashboard repeats one. */
-    private static List<String> keys(List<DashboardFrame.PanelResult> visible) {
-        List<String> keys = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (DashboardFrame.PanelResult p : visible) {
-            String key = p.panel().title() + "\u0000" + p.panel().expressions();
-            // Imported dashboards can hold the same panel twice; each needs its own cell.
-            for (int n = 2; !seen.add(key); n++) {
-                key = p.panel().title() + "\u0000" + p.panel().expressions() + "\u0000" + n;
-            }
-            keys.add(key);
-        }
-        return keys;
+    private void publishCharts() {
+        Map<String, ChartView> charts = new LinkedHashMap<>();
+        cells.forEach((key, cell) -> charts.put(key, cell.chart));
+        ahead.setCharts(charts);
     }
 
     /** The charts on screen, by panel title; for tests and screenshots. */
@@ -231,10 +166,10 @@ public final class DashboardView {
         vm.panels().addListener((ListChangeListener<DashboardFrame.PanelResult>) c -> showPanels());
         vm.connectivity().addListener((ListChangeListener<ConnectivityRow>) c -> showConnectivity());
         // A theme switch redraws what is held: the charts from their specs, the bands from their rows.
-        theme = ChartTheme.of(vm.darkProperty().get());
+        ahead.setTheme(ChartTheme.of(vm.darkProperty().get()));
         vm.darkProperty().addListener((o, was, isDark) -> {
-            theme = ChartTheme.of(isDark);
-            cells.values().forEach(c -> c.chart.setTheme(theme));
+            ahead.setTheme(ChartTheme.of(isDark));
+            cells.values().forEach(c -> c.chart.setTheme(ChartTheme.of(isDark)));
             showConnectivity();
         });
         connectivity.setPins(pins);
@@ -307,21 +242,15 @@ public final class DashboardView {
     }
 
     private void showPanels() {
-        List<DashboardFrame.PanelResult> visible = visible(vm.panels());
-        List<String> keys = keys(visible);
+        List<DashboardFrame.PanelResult> visible = DrawAhead.visible(vm.panels());
+        List<String> keys = DrawAhead.keys(visible);
         if (regrid || !keys.equals(new ArrayList<>(cells.keySet()))) {
             regrid = false;
             rebuildGrid(visible, keys);
         }
         for (int i = 0; i < visible.size(); i++) {
             PanelCell cell = cells.get(keys.get(i));
-            Drawn.Chart drawn = ready.get(keys.get(i));
-            RenderedFrame ahead = null;
-            if (drawn != null && drawn.owner() == cell.chart) {
-                ready.remove(keys.get(i));
-                ahead = drawn.frame();
-            }
-            cell.show(visible.get(i), ahead);
+            cell.show(visible.get(i), ahead.take(keys.get(i), cell.chart));
         }
     }
 
@@ -394,7 +323,7 @@ public final class DashboardView {
             cells.put(keys.get(i), cell);
             grid.add(cell.box, i % columns, i / columns);
         }
-        publishTargets();
+        publishCharts();
     }
 
     private int widestPlot() {
@@ -425,22 +354,22 @@ public final class DashboardView {
             chart.setTheme(ChartTheme.of(vm.darkProperty().get()));
             // Each chart knows its plot's width once drawn; the data is decimated for the widest.
             chart.plotWidthProperty().addListener((o, was, px) -> vm.setPlotWidth(widestPlot()));
-            chart.widthProperty().addListener(o -> publishTargets());
-            chart.heightProperty().addListener(o -> publishTargets());
+            chart.widthProperty().addListener(o -> publishCharts());
+            chart.heightProperty().addListener(o -> publishCharts());
         }
 
         private List<String> expressions = List.of();
 
-        void show(DashboardFrame.PanelResult result, RenderedFrame ahead) {
+        void show(DashboardFrame.PanelResult result, RenderedFrame drawn) {
             title.setText(result.panel().title());
             expressions = result.panel().expressions();
             chart.setLinks(vm.linksFor(result.panel()), vm::openLink);
             error.setText(result.error().isEmpty() ? String.join("\n", result.warnings())
                     : result.error());
             if (result.spec() != null) {
-                chart.show(result.spec(), ahead);
-            } else if (ahead != null) {
-                chart.recycle(ahead);
+                chart.show(result.spec(), drawn);
+            } else if (drawn != null) {
+                chart.recycle(drawn);
             }
         }
 
