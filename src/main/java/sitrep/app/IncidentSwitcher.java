@@ -26,9 +26,9 @@ import sitrep.domain.Suggestion;
 import sitrep.incident.RecentIncidents;
 import sitrep.incident.command.CommandPolicy;
 import sitrep.incident.evidence.EvidenceRecorder;
+import sitrep.source.changes.Transition;
 import sitrep.ui.shell.MainWindowView;
 import sitrep.ui.shell.ShellViewModel;
-import sitrep.ui.status.StatusBoardViewModel;
 
 /**
  * Which incident the window shows, and its opening and closing. Replaying a journal and draining its writes are disk
@@ -239,7 +239,7 @@ final class IncidentSwitcher {
     }
 
     /** What the status board noticed, offered to the open incident's timeline. */
-    void suggest(StatusBoardViewModel.Transition t) {
+    void suggest(Transition t) {
         if (workspace != null) {
             workspace.suggest(t);
         }

@@ -16,6 +16,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.DataFormat;
 import sitrep.concurrent.Daemons;
 import sitrep.incident.command.CommandPolicy;
+import sitrep.source.changes.Transition;
 import sitrep.ui.command.CommandSummaryView;
 import sitrep.ui.command.CommandViewModel;
 import sitrep.domain.EntryKind;
@@ -25,7 +26,6 @@ import sitrep.incident.IncidentSession;
 import sitrep.chart.TimelineMarker;
 import sitrep.ui.postmortem.PostmortemView;
 import sitrep.ui.postmortem.PostmortemViewModel;
-import sitrep.ui.status.StatusBoardViewModel;
 import sitrep.ui.timeline.TimelineView;
 import sitrep.ui.timeline.TimelineViewModel;
 
@@ -161,11 +161,11 @@ final class IncidentWorkspace implements AutoCloseable {
     }
 
     /** Turns what the status board noticed into a suggested entry, with its evidence. */
-    void suggest(StatusBoardViewModel.Transition t) {
+    void suggest(Transition t) {
         timeline.offerSuggestion(new Suggestion(t.at(), kindFor(t), t.text(), Map.copyOf(t.evidence())));
     }
 
-    static EntryKind kindFor(StatusBoardViewModel.Transition t) {
+    static EntryKind kindFor(Transition t) {
         return switch (t.kind()) {
             case ALERT_FIRING, SOURCE_FAILING -> EntryKind.DETECTION;
             case ALERT_RESOLVED -> EntryKind.RESOLUTION;

@@ -91,7 +91,8 @@ final class LiveSession implements AutoCloseable {
             EditPanelsAction edit = new EditPanelsAction(settings, shell, view.root(), drill::clock);
             dashboard = new LiveDashboard(metrics, s.panels(), incidents.zone(), shell.darkThemeProperty().get(),
                     drill.clock(), incidents::pin, () -> edit.run(dashboard, metrics), evidence::recordSeries,
-                    drill.playing() ? LiveDashboard.DRILL_REFRESH : LiveDashboard.REFRESH, live.changeTimes());
+                    drill.playing() ? LiveDashboard.DRILL_REFRESH : LiveDashboard.REFRESH, live.changeTimes(),
+                    live.sharedTargets());
             dashboard.viewModel().setExtraRows(board.history()::rows);
             panelSets = panelSetsFor(dashboard);
             panelSets.start();
