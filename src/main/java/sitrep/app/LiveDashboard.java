@@ -16,7 +16,7 @@ import sitrep.ui.dashboard.DashboardFetch;
 import sitrep.ui.dashboard.DashboardRefresher;
 import sitrep.ui.dashboard.DashboardView;
 import sitrep.ui.dashboard.DashboardViewModel;
-import sitrep.ui.dashboard.PanelDefinition;
+import sitrep.panels.PanelDefinition;
 import sitrep.chart.TimelineMarker;
 
 /**
