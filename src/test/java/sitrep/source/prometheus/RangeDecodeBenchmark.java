@@ -23,7 +23,7 @@ import sitrep.bench.Bench;
  * thread's CPU time; the figure is the median of the per-pair ratios. Run one after the other, on wall
  * time, the ratio came out 0.78, 1.16 and 1.62: a young collection (up to 0.7 s while the tree is live)
  * landed in one side or the other, and other builds' load moved the two medians apart (docs/decisions/
- * 11-10-benchmarks-compare-interleaved.md).
+ * 11-13-benchmarks-compare-interleaved.md).
  */
 class RangeDecodeBenchmark {
 
