@@ -72,6 +72,13 @@ class ArchitectureRulesTest {
                     "sitrep.app..", "sitrep.ui..", "sitrep.source..")
             .as("the Grafana import imports no toolkit, HTTP, console or source");
 
+    /** The engine knows specs, series and pixels; what they show (sources, panels, incidents) is its callers'. */
+    @ArchTest
+    static final ArchRule chartEngineStandsAlone = noClasses().that().resideInAPackage("sitrep.chart..")
+            .should().dependOnClassesThat().resideInAnyPackage("sitrep.app..", "sitrep.ui..", "sitrep.source..",
+                    "sitrep.incident..", "sitrep.postmortem..", "sitrep.panels..")
+            .as("the chart engine depends on no sitrep package but domain");
+
     @ArchTest
     static final ArchRule viewModelsLiveInUi = classes().that().haveSimpleNameEndingWith("ViewModel")
             .should().resideInAPackage("sitrep.ui..")
