@@ -10,6 +10,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import sitrep.concurrent.Daemons;
 import sitrep.domain.Suggestion;
 import sitrep.source.MetricSource;
 import sitrep.source.SharedTargetQueries;
