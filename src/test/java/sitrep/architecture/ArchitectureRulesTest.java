@@ -21,7 +21,8 @@ class ArchitectureRulesTest {
 
     /**
      * ui -> {source, incident, postmortem, panels, chart} -> domain; app wires everything and nothing
-     * depends on it. The middle packages may use each other (the postmortem reads the incident, panels
+     * depends on it. {@code concurrent} (the thread factory and the background-task helper) serves every
+     * layer and depends on none. The middle packages may use each other (the postmortem reads the incident, panels
      * query Prometheus) as long as no package cycle forms, which {@link #noCyclesBetweenPackages} checks.
      */
     @ArchTest
@@ -31,10 +32,12 @@ class ArchitectureRulesTest {
             .layer("services").definedBy("sitrep.source..", "sitrep.incident..", "sitrep.postmortem..",
                     "sitrep.panels..", "sitrep.chart..")
             .layer("domain").definedBy("sitrep.domain..")
+            .layer("concurrent").definedBy("sitrep.concurrent..")
             .whereLayer("app").mayNotBeAccessedByAnyLayer()
             .whereLayer("ui").mayOnlyBeAccessedByLayers("app")
             .whereLayer("services").mayOnlyBeAccessedByLayers("ui", "app")
-            .whereLayer("domain").mayOnlyBeAccessedByLayers("services", "ui", "app");
+            .whereLayer("domain").mayOnlyBeAccessedByLayers("services", "ui", "app")
+            .whereLayer("concurrent").mayOnlyBeAccessedByLayers("services", "ui", "app");
 
     /** Every package under sitrep is a slice of its own, so parent and child packages and siblings count. */
     @ArchTest

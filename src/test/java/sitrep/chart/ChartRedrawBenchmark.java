@@ -63,7 +63,7 @@ class ChartRedrawBenchmark {
 
     private static ChartSpec spec(List<SeriesDataset.Series> series) {
         return new ChartSpec("latency", "s", ChartSpec.YAxisMode.FROM_ZERO, series, List.of(), List.of(),
-                T0, T0 + POINTS * 1000L, Long.MIN_VALUE, 0, "", ZoneOffset.UTC, true);
+                T0, T0 + POINTS * 1000L, Long.MIN_VALUE, 0, "", ZoneOffset.UTC);
     }
 
     @Test
@@ -84,21 +84,21 @@ class ChartRedrawBenchmark {
         ChartSpec big = spec(raw);
         AtomicReference<RenderedFrame> last = new AtomicReference<>();
         Bench.Task pixelsDecimated = () -> {
-            RenderedFrame f = rasterizer.render(small, WIDTH, HEIGHT);
+            RenderedFrame f = rasterizer.render(small, ChartTheme.DARK, WIDTH, HEIGHT);
             RenderedFrame previous = last.getAndSet(f);
             if (previous != null) {
                 rasterizer.recycle(previous);
             }
         };
-        Bench.Task pixelsUndecimated = () -> rasterizer.recycle(rasterizer.render(big, WIDTH, HEIGHT));
+        Bench.Task pixelsUndecimated = () -> rasterizer.recycle(rasterizer.render(big, ChartTheme.DARK, WIDTH, HEIGHT));
         Canvas canvas = onFx(() -> new Canvas(WIDTH, HEIGHT));
         FXGraphics2D g2 = onFx(() -> new FXGraphics2D(canvas.getGraphicsContext2D()));
         // Pixels and canvas interleaved, the canvas on the FX thread where it must draw: many pairs, as
         // other builds share the two cores and one unlucky slice must not decide the ratio.
         Bench.Comparison dec = Bench.compare(new Bench.Pairing(10, 31, Bench.Clock.WALL, true), pixelsDecimated,
-                fxCanvasRedraw(canvas, g2, rasterizer.build(small)));
+                fxCanvasRedraw(canvas, g2, rasterizer.build(small, ChartTheme.DARK, WIDTH, HEIGHT)));
         Bench.Comparison undec = Bench.compare(new Bench.Pairing(2, 7, Bench.Clock.WALL, true),
-                pixelsUndecimated, fxCanvasRedraw(canvas, g2, rasterizer.build(big)));
+                pixelsUndecimated, fxCanvasRedraw(canvas, g2, rasterizer.build(big, ChartTheme.DARK, WIDTH, HEIGHT)));
 
         AtomicReference<Double> swap = new AtomicReference<>();
         FxToolkit.setupFixture(() -> {
