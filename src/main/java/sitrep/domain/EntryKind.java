@@ -72,8 +72,9 @@ public enum EntryKind {
      * @throws IllegalArgumentException naming the culprit and the accepted kinds
      */
     public static EntryKind parse(String tag) {
-        return fromTag(tag).orElseThrow(() -> new IllegalArgumentException("unknown kind '" + tag
-                + "'; use one of detection, action, misleading, escalation, root-cause, mitigation,"
+        return fromTag(tag).orElseThrow(() -> new IllegalArgumentException("unknown kind '"
+                // Escaped: the tag comes from a journal or a command line, and the message must stay one line.
+                + TerminalText.escape(tag) + "'; use one of detection, action, misleading, escalation, root-cause, mitigation,"
                 + " resolution, note, status, severity, role, update, followup"));
     }
 }
