@@ -1,6 +1,5 @@
 package sitrep.app;
 
-import com.google.gson.GsonBuilder;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.ZoneId;
@@ -19,6 +18,7 @@ import picocli.CommandLine.Spec;
 import sitrep.incident.sync.StoreAccess;
 import sitrep.incident.sync.StoreException;
 import sitrep.incident.sync.TeamStore;
+import sitrep.json.SharedGson;
 
 /** {@code sitrep incidents}: what the team store holds, most recently active first. */
 @Command(name = "incidents", mixinStandardHelpOptions = true, sortOptions = false,
@@ -63,7 +63,7 @@ final class IncidentsCommand implements Callable<Integer> {
                 m.put("last_activity", i.lastActivity().toString());
                 list.add(m);
             }
-            out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create().toJson(list));
+            out.println(SharedGson.PRETTY_WITH_NULLS.toJson(list));
         } else if (incidents.isEmpty()) {
             out.println("no incidents in " + access);
         } else {

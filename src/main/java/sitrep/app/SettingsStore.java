@@ -1,7 +1,6 @@
 package sitrep.app;
 
 import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
@@ -20,6 +19,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import java.util.Optional;
+import sitrep.json.SharedGson;
 
 /**
  * Reads and writes {@code settings.json}. Writes are atomic (temp file, force, atomic move) and the file
@@ -36,7 +36,7 @@ public final class SettingsStore {
     }
 
     private final Path file;
-    private final Gson gson = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+    private final Gson gson = SharedGson.PRETTY;
     private final boolean readOnly;
     private volatile boolean saveEnabled;
 

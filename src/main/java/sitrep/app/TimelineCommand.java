@@ -1,6 +1,5 @@
 package sitrep.app;
 
-import com.google.gson.GsonBuilder;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -25,6 +24,7 @@ import sitrep.incident.JournalReplay;
 import sitrep.incident.ReplayWarning;
 import sitrep.incident.IncidentTimeline;
 import sitrep.incident.command.CommandEntries;
+import sitrep.json.SharedGson;
 
 /** {@code sitrep timeline}: prints every responder's entries merged, in the incident zone. */
 @Command(name = "timeline", mixinStandardHelpOptions = true, sortOptions = false,
@@ -94,7 +94,7 @@ final class TimelineCommand implements Callable<Integer> {
             }
             list.add(m);
         }
-        return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(list);
+        return SharedGson.PRETTY.toJson(list);
     }
 
     private static boolean spansDays(Incident inc, List<TimelineEntry> entries, ZoneId zone) {

@@ -1,7 +1,6 @@
 package sitrep.incident;
 
 import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import sitrep.domain.Incident;
 import sitrep.domain.IncidentZone;
+import sitrep.json.SharedGson;
 
 /**
  * An incident on disk: {@code incident.json} (title, zone, start, end, severity, roles, drill),
@@ -28,7 +28,7 @@ public final class IncidentFolder {
     public static final String JOURNAL_DIR = "journal";
     public static final String EVIDENCE_DIR = "evidence";
 
-    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+    private static final Gson GSON = SharedGson.PRETTY;
 
     /** The wire form of incident.json. */
     @SuppressWarnings("unused")

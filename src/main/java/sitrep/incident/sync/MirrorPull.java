@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import sitrep.json.SharedGson;
 
 /**
  * Brings one mirror up to its store journal. A row that cannot be copied faithfully (its digest does not
@@ -18,7 +19,7 @@ import java.util.UUID;
 final class MirrorPull {
 
     private static final System.Logger LOG = System.getLogger(MirrorPull.class.getName());
-    private static final Gson GSON = new Gson();
+    private static final Gson GSON = SharedGson.COMPACT;
 
     private final TeamStore store;
     private final UUID incident;

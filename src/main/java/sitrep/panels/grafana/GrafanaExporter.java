@@ -1,11 +1,12 @@
 package sitrep.panels.grafana;
 
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
+import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import java.util.List;
 import java.util.Map;
 import sitrep.chart.ChartSpec;
+import sitrep.json.SharedGson;
 import sitrep.ui.dashboard.PanelDefinition;
 
 /**
@@ -59,7 +60,7 @@ public final class GrafanaExporter {
         variables.forEach(v -> list.add(variable(v)));
         templating.add("list", list);
         d.add("templating", templating);
-        return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(d);
+        return SharedGson.PRETTY.toJson(d);
     }
 
     private static JsonObject require(String type, String id, String name) {
@@ -161,7 +162,7 @@ public final class GrafanaExporter {
         JsonObject s = new JsonObject();
         s.addProperty("color", color);
         if (value == null) {
-            s.add("value", com.google.gson.JsonNull.INSTANCE);
+            s.add("value", JsonNull.INSTANCE);
         } else {
             s.addProperty("value", value);
         }
