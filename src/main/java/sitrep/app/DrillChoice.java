@@ -8,7 +8,8 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import sitrep.domain.WallClock;
 import sitrep.incident.evidence.DrillFile;
 import sitrep.source.drill.Drill;
 import sitrep.source.drill.ScenarioException;
@@ -44,10 +45,10 @@ record DrillChoice(Drill drill, String problem) {
         Instant from = drill.start();
         String problem = null;
         if (options.drillFrom().isPresent()) {
-            try {
-                LocalTime at = LocalTime.parse(options.drillFrom().get());
-                from = drill.start().atZone(drill.zone().zoneId()).with(at).toInstant();
-            } catch (DateTimeParseException e) {
+            Optional<LocalTime> at = WallClock.whole(options.drillFrom().get());
+            if (at.isPresent()) {
+                from = drill.start().atZone(drill.zone().zoneId()).with(at.get()).toInstant();
+            } else {
                 problem = "--drill-from " + options.drillFrom().get() + " is not a time like 15:30; the drill"
                         + " starts at its beginning.";
             }

@@ -8,16 +8,17 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import sitrep.domain.HealthLevel;
 import sitrep.domain.IncidentZone;
+import sitrep.domain.WallClock;
 import sitrep.source.drill.Scenario.ComponentSpec;
 import sitrep.source.drill.Scenario.IncidentSpec;
 import sitrep.source.drill.Scenario.Inject;
@@ -136,14 +137,10 @@ public final class ScenarioReader {
     private Instant time(JsonNode n) throws ScenarioException {
         String text = n.string();
         Instant t;
+        Optional<LocalTime> clock = WallClock.whole(text);
         try {
-            if (text.length() <= 8 && text.contains(":")) {
-                ZonedDateTime s = start.atZone(zone.zoneId());
-                ZonedDateTime at = s.with(LocalTime.parse(text));
-                t = at.toInstant().isBefore(start) ? at.plusDays(1).toInstant() : at.toInstant();
-            } else {
-                t = OffsetDateTime.parse(text).toInstant();
-            }
+            t = clock.isPresent() ? WallClock.atOrAfter(clock.get(), zone.zoneId(), start)
+                    : OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {
             throw n.error("expected a time like \"14:05\", \"14:05:30\" or 2023-06-10T14:05:00-08:00, not \"" + text
                     + "\"");
