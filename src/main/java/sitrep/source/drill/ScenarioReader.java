@@ -11,14 +11,18 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import sitrep.domain.HealthLevel;
 import sitrep.domain.IncidentZone;
 import sitrep.domain.WallClock;
+import sitrep.json.JsonNode;
+import sitrep.json.JsonPathException;
 import sitrep.source.drill.Scenario.ComponentSpec;
 import sitrep.source.drill.Scenario.IncidentSpec;
 import sitrep.source.drill.Scenario.Inject;
@@ -54,7 +58,7 @@ public final class ScenarioReader {
     public static Scenario parse(String json, String origin) throws ScenarioException {
         try {
             return new ScenarioReader(origin).read(json);
-        } catch (ScenarioException e) {
+        } catch (ScenarioException | JsonPathException e) {
             throw new ScenarioException(origin + ": " + e.getMessage());
         }
     }
@@ -66,7 +70,7 @@ public final class ScenarioReader {
         } catch (JsonParseException e) {
             throw new ScenarioException("not valid JSON: " + e.getMessage());
         }
-        JsonNode root = new JsonNode(tree, "$");
+        JsonNode root = JsonNode.root(tree);
         root.allowOnly(TOP);
         String title = root.field("title").string();
         JsonNode zoneNode = root.field("zone");
@@ -157,7 +161,7 @@ public final class ScenarioReader {
     }
 
     private SourceSpec source(JsonNode n, String defaultName, Set<String> extraFields) throws ScenarioException {
-        Set<String> allowed = new java.util.HashSet<>(Set.of("name", "latencyMs", "unreachable"));
+        Set<String> allowed = new HashSet<>(Set.of("name", "latencyMs", "unreachable"));
         allowed.addAll(extraFields);
         n.allowOnly(allowed);
         List<Window> windows = new ArrayList<>();
@@ -256,7 +260,7 @@ public final class ScenarioReader {
         String type = typeNode.string();
         if (!SHAPES.contains(type)) {
             throw typeNode.error("unknown shape type \"" + type + "\" (expected one of "
-                    + String.join(", ", new java.util.TreeSet<>(SHAPES)) + ")");
+                    + String.join(", ", new TreeSet<>(SHAPES)) + ")");
         }
         Set<String> common = Set.of("at", "shape", "jitter");
         Shape shape = switch (type) {
@@ -299,7 +303,7 @@ public final class ScenarioReader {
     }
 
     private static void allow(JsonNode p, Set<String> common, String... specific) throws ScenarioException {
-        Set<String> all = new java.util.HashSet<>(common);
+        Set<String> all = new HashSet<>(common);
         all.addAll(List.of(specific));
         p.allowOnly(all);
     }
