@@ -10,7 +10,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import sitrep.domain.WallClock;
-import sitrep.incident.evidence.DrillFile;
+import sitrep.replay.DrillFile;
 import sitrep.source.drill.Drill;
 import sitrep.source.drill.ScenarioException;
 

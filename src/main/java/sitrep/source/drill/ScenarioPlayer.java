@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import sitrep.source.SeriesSelector;
 import sitrep.domain.Alert;
 import sitrep.domain.AlertState;
 import sitrep.domain.ComponentStatus;
