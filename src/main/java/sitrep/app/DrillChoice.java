@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import sitrep.domain.TimeFormats;
 import sitrep.domain.WallClock;
 import sitrep.replay.DrillFile;
 import sitrep.source.drill.Drill;
@@ -63,7 +64,7 @@ record DrillChoice(Drill drill, String problem) {
         String xdg = System.getenv("XDG_DATA_HOME");
         Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()
                 ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".local", "share");
-        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").format(LocalDateTime.now());
+        String stamp = TimeFormats.STAMP.format(LocalDateTime.now());
         return base.resolve("sitrep").resolve("drills").resolve(stamp);
     }
 }

@@ -15,6 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import sitrep.domain.TimeFormats;
 import sitrep.incident.sync.StoreAccess;
 import sitrep.incident.sync.StoreException;
 import sitrep.incident.sync.TeamStore;
@@ -25,7 +26,7 @@ import sitrep.json.SharedGson;
         description = {"List the incidents shared through the team store: id, title, severity, status and last activity."})
 final class IncidentsCommand implements Callable<Integer> {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final DateTimeFormatter WHEN = TimeFormats.DATE_TIME;
 
     @Spec
     private CommandSpec spec;

@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
 import sitrep.domain.Incident;
 import sitrep.domain.IncidentZone;
 import sitrep.domain.TerminalText;
+import sitrep.domain.TimeFormats;
 import sitrep.domain.TimelineEntry;
 import sitrep.incident.IncidentFolder;
 import sitrep.incident.JournalReplay;
@@ -32,8 +33,8 @@ import sitrep.json.SharedGson;
             "Print an incident's merged timeline: one line per entry (time, kind, author, text), with the date when the incident spans days. Skipped journal lines are reported on stderr."})
 final class TimelineCommand implements Callable<Integer> {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final DateTimeFormatter TIME = TimeFormats.CLOCK;
+    private static final DateTimeFormatter DATE_TIME = TimeFormats.DATE_TIME;
 
     @Spec
     private CommandSpec spec;

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
+import sitrep.domain.TimeFormats;
 
 /**
  * A stakeholder update as posted: the state and the three short fields of the CAN format (Conditions,
@@ -12,7 +13,7 @@ import java.util.Objects;
  */
 public record StakeholderUpdate(IncidentState state, String conditions, String actions, String needs) {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+    private static final DateTimeFormatter TIME = TimeFormats.CLOCK_MINUTES;
 
     public StakeholderUpdate {
         Objects.requireNonNull(state, "state");

@@ -1,7 +1,6 @@
 package sitrep.ui.command;
 
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -12,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.util.StringConverter;
+import sitrep.domain.TimeFormats;
 import sitrep.incident.command.IncidentState;
 import sitrep.incident.command.Milestone;
 import sitrep.incident.command.Role;
@@ -23,7 +23,7 @@ import sitrep.incident.command.Severity;
  */
 public final class CommandDialogs {
 
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
+    private static final DateTimeFormatter CLOCK = TimeFormats.CLOCK;
 
     private final CommandViewModel vm;
     private final Node anchor;

@@ -29,6 +29,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
+import sitrep.domain.TimeFormats;
 
 /**
  * A chart on screen. Frames are rendered off the FX thread by {@link ChartRasterizer} and handed over
@@ -51,7 +52,7 @@ public final class ChartView extends Region {
         void pin(ChartSpec spec, long millis);
     }
 
-    private static final DateTimeFormatter CROSSHAIR_TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
+    private static final DateTimeFormatter CROSSHAIR_TIME = TimeFormats.CLOCK;
 
     private final Executor renderer;
     private final ChartRasterizer rasterizer = new ChartRasterizer();

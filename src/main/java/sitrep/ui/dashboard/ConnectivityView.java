@@ -17,6 +17,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import javafx.util.Duration;
 import sitrep.domain.HealthLevel;
+import sitrep.domain.TimeFormats;
 import sitrep.ui.common.DurationWords;
 
 /**
@@ -27,7 +28,7 @@ public final class ConnectivityView extends Region {
 
     static final double ROW = 21;
     static final double NAME_WIDTH = 260;
-    private static final DateTimeFormatter HMS = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
+    private static final DateTimeFormatter HMS = TimeFormats.CLOCK;
     private static final Map<HealthLevel, Color> COLORS = Map.of(
             HealthLevel.OPERATIONAL, Color.web("#238636"), HealthLevel.DEGRADED, Color.web("#9e6a03"),
             HealthLevel.PARTIAL_OUTAGE, Color.web("#bd561d"), HealthLevel.MAJOR_OUTAGE, Color.web("#da3633"),
@@ -180,7 +181,7 @@ public final class ConnectivityView extends Region {
     private static final Font FONT = Font.font(13);
     private static final Color FLAP = Color.web("#9e6a03");
     private static final Color FLAP_STRIPE = Color.web("#d29922");
-    private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+    private static final DateTimeFormatter HM = TimeFormats.CLOCK_MINUTES;
 
     /** "Major outage since 14:01:02, 27 min": when the state really began, however far before the window. */
     static String bandLabel(ConnectivityRow.Segment segment, Instant to, ZoneId zone) {

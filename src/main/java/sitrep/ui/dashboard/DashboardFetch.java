@@ -12,11 +12,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import sitrep.domain.HealthLevel;
 import sitrep.domain.MetricSeries;
+import sitrep.domain.TimeFormats;
 import sitrep.source.MetricSource;
 import sitrep.source.SourceError;
 import sitrep.source.TargetChangeTimes;
@@ -28,7 +28,7 @@ import sitrep.source.TargetChangeTimes;
  */
 public final class DashboardFetch {
 
-    private static final DateTimeFormatter HMS = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
+    private static final DateTimeFormatter HMS = TimeFormats.CLOCK;
 
     private final MetricSource source;
     private final Clock clock;

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -16,6 +15,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import sitrep.domain.TimeFormats;
 
 /**
  * The dashboard's state on the FX thread: which panels, which time range (a window that follows now, or
@@ -23,7 +23,7 @@ import javafx.collections.ObservableList;
  */
 public final class DashboardViewModel {
 
-    private static final DateTimeFormatter HMS = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
+    private static final DateTimeFormatter HMS = TimeFormats.CLOCK;
 
     private final ObjectProperty<TimeWindow> window = new SimpleObjectProperty<>(TimeWindow.LAST_HOUR);
     private final BooleanProperty live = new SimpleBooleanProperty(true);
@@ -177,7 +177,7 @@ public final class DashboardViewModel {
         onChange.run();
     }
 
-    private static final DateTimeFormatter CUSTOM = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+    private static final DateTimeFormatter CUSTOM = TimeFormats.DATE_TIME_MINUTES;
 
     /** The range in view as the custom-range fields show it, in the incident's zone. */
     public String[] rangeFields(Instant now) {

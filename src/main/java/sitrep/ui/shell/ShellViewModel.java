@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import sitrep.domain.TimeFormats;
 
 /**
  * State of the console's frame: theme, the notice bar, what each empty area says, and the status bar.
@@ -37,7 +38,7 @@ public final class ShellViewModel {
         }
     }
 
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+    private static final DateTimeFormatter CLOCK = TimeFormats.CLOCK;
 
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(true);
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");

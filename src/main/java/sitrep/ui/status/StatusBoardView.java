@@ -17,6 +17,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import sitrep.domain.AlertSeverity;
 import sitrep.domain.HealthLevel;
 import sitrep.domain.SourceHealth;
 import sitrep.ui.common.LevelStyle;
@@ -97,7 +98,7 @@ public final class StatusBoardView {
                 if (!empty && row != null) {
                     if (!row.ringing()) {
                         getStyleClass().add("alert-suppressed");
-                    } else if (row.severityRank() >= 4) {
+                    } else if (row.severityRank() >= AlertSeverity.WORST) {
                         getStyleClass().add("alert-critical");
                     }
                 }

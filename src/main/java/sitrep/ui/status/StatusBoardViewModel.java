@@ -20,11 +20,13 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import sitrep.domain.Alert;
+import sitrep.domain.AlertSeverity;
 import sitrep.domain.ComponentStatus;
 import sitrep.domain.HealthLevel;
 import sitrep.domain.SourceHealth;
 import sitrep.domain.SourceKind;
 import sitrep.domain.SourceSnapshot;
+import sitrep.domain.TimeFormats;
 import sitrep.source.polling.SourceUpdate;
 
 /**
@@ -59,7 +61,7 @@ public final class StatusBoardViewModel {
         public enum Kind { COMPONENT_CHANGED, ALERT_FIRING, ALERT_RESOLVED, SOURCE_FAILING, SOURCE_RECOVERED }
     }
 
-    private static final DateTimeFormatter HMS = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
+    private static final DateTimeFormatter HMS = TimeFormats.CLOCK;
 
     private ZoneId zone;
     private final Clock clock;
@@ -328,13 +330,7 @@ public final class StatusBoardViewModel {
     }
 
     static int severityRank(String severity) {
-        return switch (severity.toLowerCase(Locale.ROOT)) {
-            case "emergency", "page", "critical" -> 4;
-            case "error", "major" -> 3;
-            case "warning", "warn" -> 2;
-            case "info", "informational", "minor" -> 1;
-            default -> 0;
-        };
+        return AlertSeverity.rank(severity);
     }
 
     private static Map<String, String> evidence(String... keyValues) {

@@ -8,10 +8,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import sitrep.domain.EntryKind;
 import sitrep.domain.Suggestion;
+import sitrep.domain.TimeFormats;
 
 /**
  * A component that changes level three or more times within five minutes is flapping: its changes are offered
@@ -22,7 +22,7 @@ final class FlapFolding {
 
     static final int CHANGES = 3;
     static final Duration WINDOW = Duration.ofMinutes(5);
-    private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+    private static final DateTimeFormatter HM = TimeFormats.CLOCK_MINUTES;
 
     /** What to take out of the pending list, and what to put in (at the first removed one's place). */
     record Outcome(List<Suggestion> remove, Suggestion add) {

@@ -33,6 +33,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import sitrep.domain.EntryKind;
 import sitrep.domain.Suggestion;
+import sitrep.domain.TimeFormats;
 import sitrep.incident.command.CommandEntries;
 
 /** The timeline tab: binds {@link TimelineViewModel}; every key action here has a menu twin in the shell. */
@@ -61,7 +62,7 @@ public final class TimelineView {
     @FXML private TableColumn<TimelineRow, String> authorColumn;
     @FXML private TableColumn<TimelineRow, String> textColumn;
 
-    private static final DateTimeFormatter SUGGESTION_TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
+    private static final DateTimeFormatter SUGGESTION_TIME = TimeFormats.CLOCK;
 
     private final TimelineViewModel vm;
     private final ZoneId zone;
