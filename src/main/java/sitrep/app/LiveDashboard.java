@@ -4,13 +4,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import sitrep.domain.MetricSeries;
 import sitrep.domain.Suggestion;
 import sitrep.source.MetricSource;
+import sitrep.source.TargetChangeTimes;
 import sitrep.source.polling.LatestValueRelay;
 import sitrep.ui.dashboard.DashboardFetch;
 import sitrep.ui.dashboard.DashboardRefresher;
@@ -18,6 +22,8 @@ import sitrep.ui.dashboard.DashboardView;
 import sitrep.ui.dashboard.DashboardViewModel;
 import sitrep.ui.dashboard.PanelDefinition;
 import sitrep.chart.TimelineMarker;
+import sitrep.ui.panels.VariableBarView;
+import sitrep.ui.panels.VariableBarViewModel;
 
 /**
  * The dashboard wired to a metric source: one background thread fetches (latest request wins), one
@@ -30,7 +36,7 @@ final class LiveDashboard implements AutoCloseable {
     static final Duration DRILL_REFRESH = Duration.ofSeconds(1);
 
     private final DashboardViewModel vm;
-    private final sitrep.ui.panels.VariableBarViewModel bar = new sitrep.ui.panels.VariableBarViewModel();
+    private final VariableBarViewModel bar = new VariableBarViewModel();
     private final DashboardRefresher refresher;
     private final ExecutorService fetchThread;
     private final ExecutorService renderThread;
@@ -42,8 +48,8 @@ final class LiveDashboard implements AutoCloseable {
 
     LiveDashboard(MetricSource source, List<PanelDefinition> panels, ZoneId zone, boolean dark, Clock clock,
                   Consumer<Suggestion> pins, Runnable openEditor,
-                  java.util.function.BiConsumer<String, List<sitrep.domain.MetricSeries>> answers, Duration refresh,
-                  sitrep.source.TargetChangeTimes changeTimes) {
+                  BiConsumer<String, List<MetricSeries>> answers, Duration refresh,
+                  TargetChangeTimes changeTimes) {
         this.clock = clock;
         this.dark = dark;
         this.vm = new DashboardViewModel(panels, zone);
@@ -55,7 +61,7 @@ final class LiveDashboard implements AutoCloseable {
                 new LatestValueRelay<>(Platform::runLater, vm::apply));
         view = DashboardView.load(vm, renderThread, clock::instant, pins, openEditor, vm::zone, () -> this.dark);
         // The variable bar sits above the dashboard's own toolbar, as Grafana's does.
-        view.root().getChildren().add(0, new sitrep.ui.panels.VariableBarView(bar).root());
+        view.root().getChildren().add(0, new VariableBarView(bar).root());
         vm.onChange(this::refreshNow);
         refresher.every(ticker, refresh, () -> Platform.runLater(() -> {
             if (vm.liveProperty().get()) {
@@ -65,7 +71,7 @@ final class LiveDashboard implements AutoCloseable {
         refreshNow();
     }
 
-    sitrep.ui.panels.VariableBarViewModel variableBar() {
+    VariableBarViewModel variableBar() {
         return bar;
     }
 
@@ -74,7 +80,7 @@ final class LiveDashboard implements AutoCloseable {
     }
 
     /** A background thread for work the dashboard's dialogs start (query checks). */
-    java.util.concurrent.Executor background() {
+    Executor background() {
         return fetchThread;
     }
 

@@ -7,12 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import sitrep.panels.PanelLinks;
 import sitrep.panels.PanelSet;
 import sitrep.panels.grafana.BuiltInVariables;
 import sitrep.panels.grafana.DashboardVariable;
 import sitrep.panels.grafana.GrafanaImport;
+import sitrep.panels.grafana.ImportedDashboard;
 import sitrep.panels.grafana.ImportedPanel;
 import sitrep.panels.grafana.Interpolator;
 import sitrep.panels.grafana.LabelLookup;
@@ -119,15 +121,15 @@ final class PanelSetSwitcher {
                     bind();
                 });
             });
-        } catch (java.util.concurrent.RejectedExecutionException e) {
+        } catch (RejectedExecutionException e) {
             // The dashboard closed (sources changed, quitting): its panel sets go with it.
             bar.setStatus("");
         }
     }
 
-    private static sitrep.panels.grafana.ImportedDashboard withVariables(PanelSet set, List<DashboardVariable> vars) {
+    private static ImportedDashboard withVariables(PanelSet set, List<DashboardVariable> vars) {
         var d = set.dashboard();
-        return new sitrep.panels.grafana.ImportedDashboard(d.title(), d.uid(), d.panels(), d.skipped(), vars);
+        return new ImportedDashboard(d.title(), d.uid(), d.panels(), d.skipped(), vars);
     }
 
     private void bind() {

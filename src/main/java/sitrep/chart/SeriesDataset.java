@@ -17,7 +17,10 @@ public final class SeriesDataset extends AbstractXYDataset {
 
     private List<Series> series = List.of();
 
-    /** Replaces every series and notifies listeners once. Call on the FX thread. */
+    /**
+     * Replaces every series and notifies listeners once. Each dataset belongs to the one chart being built on
+     * the render thread ({@link ChartRasterizer}), never to a chart on screen, so it needs no locking.
+     */
     public void replaceAll(List<Series> next) {
         series = List.copyOf(next);
         fireDatasetChanged();

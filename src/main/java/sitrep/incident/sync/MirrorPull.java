@@ -3,6 +3,7 @@ package sitrep.incident.sync;
 import com.google.gson.Gson;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,7 +89,7 @@ final class MirrorPull {
             }
             int fit = 0;
             for (String line : out) {
-                long bytes = line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length + 1L;
+                long bytes = line.getBytes(StandardCharsets.UTF_8).length + 1L;
                 if (bytes > budget) {
                     budget = 0;
                     break;

@@ -3,6 +3,7 @@ package sitrep.panels.grafana;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import sitrep.chart.ChartSpec;
@@ -140,7 +141,7 @@ public final class GrafanaExporter {
         JsonArray steps = new JsonArray();
         steps.add(step(null, "green"));
         List<ChartSpec.Threshold> sorted = bands.stream()
-                .sorted(java.util.Comparator.comparingDouble(ChartSpec.Threshold::from)).toList();
+                .sorted(Comparator.comparingDouble(ChartSpec.Threshold::from)).toList();
         for (int i = 0; i < sorted.size(); i++) {
             ChartSpec.Threshold b = sorted.get(i);
             String color = b.level() == ChartSpec.Threshold.Level.CRITICAL ? "red" : "orange";

@@ -148,11 +148,6 @@ public final class ScenarioPlayer {
         return out;
     }
 
-    /** Whether the scenario has run its course at {@code at}. */
-    public boolean finishedAt(Instant at) {
-        return !at.isBefore(scenario.end());
-    }
-
     static HealthLevel worst(List<ComponentStatus> components, List<Alert> alerts) {
         List<HealthLevel> levels = new ArrayList<>();
         components.forEach(c -> levels.add(c.level()));

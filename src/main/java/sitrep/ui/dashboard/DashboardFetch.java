@@ -1,5 +1,8 @@
 package sitrep.ui.dashboard;
 
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
 import sitrep.chart.ChartSpec;
 import sitrep.chart.Lttb;
 import sitrep.chart.SeriesDataset;
@@ -86,7 +89,7 @@ public final class DashboardFetch {
         List<ConnectivityRow> rows = new ArrayList<>(
                 connectivity(DefaultPanels.PROBE_SUCCESS, "probe", range, step, now, request.zone()));
         // A probed target's "up" is the exporter's scrape, not the target: its probe row says more.
-        java.util.Set<String> probed = new java.util.HashSet<>();
+        Set<String> probed = new HashSet<>();
         rows.forEach(r -> probed.add(r.name()));
         for (ConnectivityRow r : connectivity(DefaultPanels.UP, "scrape", range, step, now, request.zone())) {
             if (!probed.contains(r.name())) {
@@ -163,7 +166,7 @@ public final class DashboardFetch {
         for (MetricSeries s : o.answer().series()) {
             rows.add(new ConnectivityRow(rowName(s), origin, segments(s, range, step, changeTimes)));
         }
-        rows.sort(java.util.Comparator.comparing(ConnectivityRow::name));
+        rows.sort(Comparator.comparing(ConnectivityRow::name));
         return rows;
     }
 

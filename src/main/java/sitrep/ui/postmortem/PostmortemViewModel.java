@@ -21,6 +21,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import sitrep.domain.EntryKind;
 import sitrep.domain.Incident;
 import sitrep.domain.TimelineEntry;
 import sitrep.incident.AtomicWrite;
@@ -33,6 +34,7 @@ import sitrep.incident.postmortem.IncidentPostmortem;
 import sitrep.incident.postmortem.PostmortemEdit;
 import sitrep.incident.postmortem.PostmortemEdits;
 import sitrep.incident.postmortem.PostmortemField;
+import sitrep.postmortem.ChartImage;
 import sitrep.postmortem.PostmortemDocument;
 import sitrep.ui.timeline.TimelineRow;
 
@@ -204,8 +206,8 @@ public final class PostmortemViewModel {
 
     /** The entries the postmortem's timeline can take: updates and follow-ups have their own appendix. */
     private List<TimelineEntry> timelineEntries() {
-        return entries().stream().filter(e -> e.kind() != sitrep.domain.EntryKind.UPDATE
-                && e.kind() != sitrep.domain.EntryKind.FOLLOWUP).toList();
+        return entries().stream().filter(e -> e.kind() != EntryKind.UPDATE
+                && e.kind() != EntryKind.FOLLOWUP).toList();
     }
 
     private List<TimelineEntry> entries() {
@@ -309,7 +311,7 @@ public final class PostmortemViewModel {
                 // Half-typed (a date, a share): the preview keeps the last value that reads.
             }
         }
-        document = IncidentPostmortem.draft(incident(), entries(), shown, journaled.incidentFields(), java.util.Map.of());
+        document = IncidentPostmortem.draft(incident(), entries(), shown, journaled.incidentFields(), Map.of());
         preview.set(previewFormat.get().render(document));
         duration.set(DocumentReadout.duration(document));
         replaceIfChanged(warnings, DocumentReadout.warnings(document, incident().zone()));
@@ -325,7 +327,7 @@ public final class PostmortemViewModel {
     // --- export ---------------------------------------------------------------------------------------
 
     /** The charts of the incident window for the HTML export, or why there are none. */
-    public record Charts(List<sitrep.postmortem.ChartImage> images, String noChartsReason) {
+    public record Charts(List<ChartImage> images, String noChartsReason) {
         static final Charts NONE = new Charts(List.of(), "");
 
         public Charts {

@@ -22,10 +22,12 @@ import javafx.collections.ObservableList;
 import sitrep.domain.Alert;
 import sitrep.domain.AlertSeverity;
 import sitrep.domain.ComponentStatus;
+import sitrep.domain.EntryKind;
 import sitrep.domain.HealthLevel;
 import sitrep.domain.SourceHealth;
 import sitrep.domain.SourceKind;
 import sitrep.domain.SourceSnapshot;
+import sitrep.domain.Suggestion;
 import sitrep.domain.TimeFormats;
 import sitrep.source.polling.SourceUpdate;
 
@@ -275,12 +277,12 @@ public final class StatusBoardViewModel {
     }
 
     /** An alert as a suggested timeline entry, with what the alert said as evidence. */
-    public sitrep.domain.Suggestion pinned(AlertRow r) {
+    public Suggestion pinned(AlertRow r) {
         Map<String, String> ev = evidence("alert", r.name(), "severity", r.severity(), "state", r.state(),
                 "summary", r.summary(), "source", r.source(), "suppressed", r.suppressedBy());
         ev.putAll(new TreeMap<>(r.labels()));
-        return new sitrep.domain.Suggestion(r.startsAt() == null ? clock.instant() : r.startsAt(),
-                sitrep.domain.EntryKind.DETECTION, "Alert " + r.name() + " " + r.state()
+        return new Suggestion(r.startsAt() == null ? clock.instant() : r.startsAt(),
+                EntryKind.DETECTION, "Alert " + r.name() + " " + r.state()
                 + (r.summary().isEmpty() ? "" : ": " + r.summary()), ev);
     }
 

@@ -6,9 +6,11 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import sitrep.domain.EntryKind;
 import sitrep.domain.Suggestion;
 import sitrep.domain.TimeFormats;
@@ -29,7 +31,7 @@ final class FlapFolding {
     }
 
     private final Map<String, List<Instant>> changes = new HashMap<>();
-    private final java.util.Set<String> folding = new java.util.HashSet<>();
+    private final Set<String> folding = new HashSet<>();
 
     /** Folds {@code s} into a flapping suggestion when its component flaps; otherwise offers it as it is. */
     Outcome fold(Suggestion s, List<Suggestion> pending, ZoneId zone) {
