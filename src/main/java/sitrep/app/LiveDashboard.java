@@ -8,16 +8,19 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import sitrep.domain.MetricSeries;
 import sitrep.domain.Suggestion;
 import sitrep.source.MetricSource;
+import sitrep.source.SharedTargetQueries;
 import sitrep.source.TargetChangeTimes;
 import sitrep.source.polling.LatestValueRelay;
 import sitrep.ui.dashboard.DashboardFetch;
-import sitrep.ui.dashboard.DashboardRefresher;
+import sitrep.ui.dashboard.DashboardFrame;
+import sitrep.ui.dashboard.FetchRequest;
 import sitrep.ui.dashboard.DashboardView;
 import sitrep.ui.dashboard.DashboardViewModel;
 import sitrep.ui.dashboard.PanelDefinition;
@@ -27,7 +30,9 @@ import sitrep.ui.panels.VariableBarViewModel;
 
 /**
  * The dashboard wired to a metric source: one background thread fetches (latest request wins), one
- * renders charts, and the FX thread only applies finished frames.
+ * renders charts, and the FX thread only applies finished frames and swaps images. Requests, fetched frames
+ * and drawn frames each pass through a {@link LatestValueRelay}; docs/decisions/11-02-poll-to-pixel.md
+ * follows the whole path.
  */
 final class LiveDashboard implements AutoCloseable {
 
@@ -37,37 +42,40 @@ final class LiveDashboard implements AutoCloseable {
 
     private final DashboardViewModel vm;
     private final VariableBarViewModel bar = new VariableBarViewModel();
-    private final DashboardRefresher refresher;
+    /** Requests to the fetch thread: at most one fetch runs, and a newer request replaces a waiting one. */
+    private final LatestValueRelay<FetchRequest> requests;
     private final ExecutorService fetchThread;
     private final ExecutorService renderThread;
     private final ScheduledExecutorService ticker;
     private final DashboardView view;
     private final Clock clock;
-    private volatile boolean dark;
     private boolean closed;
+    private final SharedTargetQueries sharedTargets;
 
     LiveDashboard(MetricSource source, List<PanelDefinition> panels, ZoneId zone, boolean dark, Clock clock,
                   Consumer<Suggestion> pins, Runnable openEditor,
                   BiConsumer<String, List<MetricSeries>> answers, Duration refresh,
-                  TargetChangeTimes changeTimes) {
+                  TargetChangeTimes changeTimes, SharedTargetQueries sharedTargets) {
         this.clock = clock;
-        this.dark = dark;
         this.vm = new DashboardViewModel(panels, zone);
         vm.setDark(dark);
         fetchThread = Executors.newSingleThreadExecutor(Daemons.named("sitrep-dashboard-fetch"));
         renderThread = Executors.newSingleThreadExecutor(Daemons.named("sitrep-chart-render"));
         ticker = Executors.newSingleThreadScheduledExecutor(Daemons.named("sitrep-dashboard-tick"));
-        refresher = new DashboardRefresher(new DashboardFetch(source, clock, answers, changeTimes), fetchThread,
-                new LatestValueRelay<>(Platform::runLater, vm::apply));
-        view = DashboardView.load(vm, renderThread, clock::instant, pins, openEditor, vm::zone, () -> this.dark);
+        view = DashboardView.load(vm, renderThread, clock::instant, pins, openEditor, vm::zone);
+        this.sharedTargets = sharedTargets;
+        DashboardFetch fetch = new DashboardFetch(source, clock, answers, changeTimes, sharedTargets);
+        // fetch thread -> render thread (charts drawn at their cells' sizes) -> FX thread (apply, swap images)
+        Consumer<DashboardFrame> frames = view.frames();
+        requests = new LatestValueRelay<>(fetchThread, request -> frames.accept(fetch.run(request)));
         // The variable bar sits above the dashboard's own toolbar, as Grafana's does.
         view.root().getChildren().add(0, new VariableBarView(bar).root());
         vm.onChange(this::refreshNow);
-        refresher.every(ticker, refresh, () -> Platform.runLater(() -> {
+        ticker.scheduleWithFixedDelay(() -> Platform.runLater(() -> {
             if (vm.liveProperty().get()) {
                 refreshNow();
             }
-        }));
+        }), refresh.toMillis(), refresh.toMillis(), TimeUnit.MILLISECONDS);
         refreshNow();
     }
 
@@ -94,14 +102,11 @@ final class LiveDashboard implements AutoCloseable {
             // A panel set's variables resolved after the dashboard was closed ask for a refresh: nothing to do.
             return;
         }
-        double width = view.root().getWidth();
-        int columns = view.columns();
-        int plotWidth = width > 0 ? (int) (width / columns) - 90 : 700;
-        refresher.submit(vm.request(clock.instant(), plotWidth));
+        requests.accept(vm.request(clock.instant()));
     }
 
+    /** Redraws the charts in the other theme from what they hold; fetches nothing. */
     void setDark(boolean isDark) {
-        dark = isDark;
         vm.setDark(isDark);
     }
 
@@ -112,9 +117,11 @@ final class LiveDashboard implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        refresher.close();
         ticker.shutdownNow();
         fetchThread.shutdownNow();
+        if (sharedTargets != null) {
+            sharedTargets.follow(null); // the poller goes back to instant queries
+        }
         renderThread.shutdownNow();
     }
 }
