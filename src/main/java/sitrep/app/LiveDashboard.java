@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import sitrep.concurrent.Daemons;
 import sitrep.domain.MetricSeries;
 import sitrep.domain.Suggestion;
 import sitrep.source.MetricSource;

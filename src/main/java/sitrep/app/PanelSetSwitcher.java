@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
+import sitrep.concurrent.BackgroundTask;
 import sitrep.panels.PanelLinks;
 import sitrep.panels.PanelSet;
 import sitrep.panels.grafana.BuiltInVariables;
@@ -109,18 +110,15 @@ final class PanelSetSwitcher {
         bar.setStatus(lookup == null || set.dashboard().variables().isEmpty() ? "" : "Resolving variables…");
         List<DashboardVariable> vars = definitions.isEmpty() ? set.dashboard().variables() : definitions;
         try {
-            background.execute(() -> {
-                GrafanaImport done = GrafanaImport.of(withVariables(set, vars), lookup, chosen, Duration.ofHours(1),
-                        GrafanaImport.DEFAULT_MAX_DATA_POINTS, BuiltInVariables.DEFAULT_SCRAPE);
-                fx.execute(() -> {
-                    if (mine != generation) {
-                        return;
-                    }
-                    variables = done.resolution().variables();
-                    bar.setStatus(String.join("; ", done.resolution().warnings()));
-                    bind();
-                });
-            });
+            BackgroundTask.of(() -> GrafanaImport.of(withVariables(set, vars), lookup, chosen, Duration.ofHours(1),
+                    GrafanaImport.DEFAULT_MAX_DATA_POINTS, BuiltInVariables.DEFAULT_SCRAPE)).onSuccess(done -> {
+                        if (mine != generation) {
+                            return;
+                        }
+                        variables = done.resolution().variables();
+                        bar.setStatus(String.join("; ", done.resolution().warnings()));
+                        bind();
+                    }).runOn(background, fx);
         } catch (RejectedExecutionException e) {
             // The dashboard closed (sources changed, quitting): its panel sets go with it.
             bar.setStatus("");

@@ -1,7 +1,5 @@
 package sitrep.ui.status;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Comparator;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -9,7 +7,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.geometry.Pos;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -28,6 +25,7 @@ import sitrep.domain.SourceHealth;
 import sitrep.domain.Suggestion;
 import sitrep.ui.common.LevelStyle;
 import sitrep.ui.common.ReadableHeaders;
+import sitrep.ui.common.ViewLoader;
 
 /** The status area: binds {@link StatusBoardViewModel} to source rows, component tiles and the alert table. */
 public final class StatusBoardView {
@@ -59,14 +57,8 @@ public final class StatusBoardView {
 
     /** @param pins where a pinned alert goes: the timeline's suggestions */
     public static StatusBoardView load(StatusBoardViewModel vm, Consumer<Suggestion> pins) {
-        FXMLLoader loader = new FXMLLoader(StatusBoardView.class.getResource("/sitrep/ui/status/StatusBoard.fxml"));
         StatusBoardView view = new StatusBoardView(vm, pins);
-        loader.setController(view);
-        try {
-            loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load the status board layout", e);
-        }
+        ViewLoader.load("/sitrep/ui/status/StatusBoard.fxml", view);
         return view;
     }
 

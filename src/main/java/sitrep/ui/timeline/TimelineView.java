@@ -1,7 +1,5 @@
 package sitrep.ui.timeline;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -14,7 +12,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -39,6 +36,7 @@ import sitrep.domain.TimeFormats;
 import sitrep.incident.command.CommandEntries;
 import sitrep.ui.common.IconFallback;
 import sitrep.ui.common.ReadableHeaders;
+import sitrep.ui.common.ViewLoader;
 
 /** The timeline tab: binds {@link TimelineViewModel}; every key action here has a menu twin in the shell. */
 public final class TimelineView {
@@ -77,14 +75,8 @@ public final class TimelineView {
     }
 
     public static TimelineView load(TimelineViewModel vm) {
-        FXMLLoader loader = new FXMLLoader(TimelineView.class.getResource("/sitrep/ui/timeline/Timeline.fxml"));
         TimelineView view = new TimelineView(vm);
-        loader.setController(view);
-        try {
-            loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load the timeline layout", e);
-        }
+        ViewLoader.load("/sitrep/ui/timeline/Timeline.fxml", view);
         return view;
     }
 
