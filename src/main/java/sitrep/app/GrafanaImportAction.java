@@ -9,7 +9,7 @@ import javafx.application.Platform;
 import javafx.stage.Window;
 import sitrep.concurrent.BackgroundTask;
 import sitrep.concurrent.Daemons;
-import sitrep.panels.PanelSet;
+import sitrep.panels.grafana.PanelSet;
 import sitrep.panels.grafana.DashboardReader;
 import sitrep.panels.grafana.GrafanaFormatException;
 import sitrep.panels.grafana.ImportedDashboard;

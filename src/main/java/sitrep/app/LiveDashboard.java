@@ -24,7 +24,7 @@ import sitrep.ui.dashboard.DashboardFrame;
 import sitrep.ui.dashboard.FetchRequest;
 import sitrep.ui.dashboard.DashboardView;
 import sitrep.ui.dashboard.DashboardViewModel;
-import sitrep.ui.dashboard.PanelDefinition;
+import sitrep.panels.PanelDefinition;
 import sitrep.chart.TimelineMarker;
 import sitrep.ui.panels.VariableBarView;
 import sitrep.ui.panels.VariableBarViewModel;

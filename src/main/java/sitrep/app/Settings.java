@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import sitrep.incident.command.CommandPolicy;
-import sitrep.panels.PanelSet;
+import sitrep.panels.grafana.PanelSet;
 import sitrep.ui.dashboard.DefaultPanels;
-import sitrep.ui.dashboard.PanelDefinition;
+import sitrep.panels.PanelDefinition;
 
 /**
  * What the user chose, persisted as JSON by {@link SettingsStore}. Fields keep their defaults when the

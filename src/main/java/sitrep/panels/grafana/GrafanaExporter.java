@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import sitrep.chart.ChartSpec;
 import sitrep.json.SharedGson;
-import sitrep.ui.dashboard.PanelDefinition;
+import sitrep.panels.PanelDefinition;
 
 /**
  * A panel set as a dashboard Grafana imports (Dashboards > Import): time-series panels on a Prometheus

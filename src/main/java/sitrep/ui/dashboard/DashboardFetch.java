@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import sitrep.panels.PanelDefinition;
 import sitrep.chart.ChartSpec;
 import sitrep.chart.Lttb;
 import sitrep.chart.SeriesDataset;

@@ -9,6 +9,7 @@ import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import sitrep.panels.PanelDefinition;
 import sitrep.chart.TimelineMarker;
 
 import java.time.Duration;

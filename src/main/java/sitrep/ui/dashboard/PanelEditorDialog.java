@@ -1,6 +1,7 @@
 package sitrep.ui.dashboard;
 
 import javafx.util.StringConverter;
+import sitrep.panels.PanelDefinition;
 import sitrep.chart.ChartSpec;
 
 import java.time.Instant;
