@@ -105,6 +105,7 @@ public final class Composition implements MainWindowView.Actions {
         view.setNowStrip(nowStrip.root(), nowStrip.commandSlot());
 
         Scene scene = new Scene(view.root());
+        FirstDataFrameWatch.install(scene);
         Theme.apply(scene, shell.darkThemeProperty().get());
         shell.darkThemeProperty().addListener((obs, was, dark) -> {
             Theme.apply(scene, dark);
