@@ -96,6 +96,7 @@ public final class Composition implements MainWindowView.Actions {
         if (drillProblem != null) {
             shell.showNotice(drillProblem);
         }
+        Theme.useForNewControls(shell.darkThemeProperty().get());
         view = MainWindowView.load(shell, this, Version.current());
         SyncStatusViewModel syncStatus = new SyncStatusViewModel(ZoneId.systemDefault());
         view.setSyncStatus(syncStatus);
