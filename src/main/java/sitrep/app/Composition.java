@@ -372,7 +372,8 @@ public final class Composition implements MainWindowView.Actions {
         live.metrics().ifPresent(metrics -> {
             dashboard = new LiveDashboard(metrics, settings.panels(), zone(), shell.darkThemeProperty().get(),
                     clock, this::pin, () -> editPanels(metrics), evidence::recordSeries,
-                    drill != null ? LiveDashboard.DRILL_REFRESH : LiveDashboard.REFRESH, live.changeTimes());
+                    drill != null ? LiveDashboard.DRILL_REFRESH : LiveDashboard.REFRESH, live.changeTimes(),
+                    live.sharedTargets());
             dashboard.viewModel().setExtraRows(board.history()::rows);
             panelSets = panelSetsFor(dashboard);
             panelSets.start();

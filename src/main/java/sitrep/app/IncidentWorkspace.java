@@ -13,6 +13,7 @@ import javafx.application.Platform;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.DataFormat;
+import sitrep.source.changes.Transition;
 import sitrep.incident.command.CommandPolicy;
 import sitrep.ui.command.CommandSummaryView;
 import sitrep.ui.command.CommandViewModel;
@@ -136,11 +137,11 @@ final class IncidentWorkspace implements AutoCloseable {
     }
 
     /** Turns what the status board noticed into a suggested entry, with its evidence. */
-    void suggest(StatusBoardViewModel.Transition t) {
+    void suggest(Transition t) {
         timeline.offerSuggestion(new Suggestion(t.at(), kindFor(t), t.text(), Map.copyOf(t.evidence())));
     }
 
-    static EntryKind kindFor(StatusBoardViewModel.Transition t) {
+    static EntryKind kindFor(Transition t) {
         return switch (t.kind()) {
             case ALERT_FIRING, SOURCE_FAILING -> EntryKind.DETECTION;
             case ALERT_RESOLVED -> EntryKind.RESOLUTION;

@@ -7,13 +7,16 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import sitrep.domain.Suggestion;
 import sitrep.source.MetricSource;
+import sitrep.source.SharedTargetQueries;
 import sitrep.source.polling.LatestValueRelay;
 import sitrep.ui.dashboard.DashboardFetch;
-import sitrep.ui.dashboard.DashboardRefresher;
+import sitrep.ui.dashboard.DashboardFrame;
+import sitrep.ui.dashboard.FetchRequest;
 import sitrep.ui.dashboard.DashboardView;
 import sitrep.ui.dashboard.DashboardViewModel;
 import sitrep.ui.dashboard.PanelDefinition;
@@ -21,7 +24,9 @@ import sitrep.chart.TimelineMarker;
 
 /**
  * The dashboard wired to a metric source: one background thread fetches (latest request wins), one
- * renders charts, and the FX thread only applies finished frames.
+ * renders charts, and the FX thread only applies finished frames and swaps images. Requests, fetched frames
+ * and drawn frames each pass through a {@link LatestValueRelay}; docs/decisions/11-02-poll-to-pixel.md
+ * follows the whole path.
  */
 final class LiveDashboard implements AutoCloseable {
 
@@ -31,37 +36,40 @@ final class LiveDashboard implements AutoCloseable {
 
     private final DashboardViewModel vm;
     private final sitrep.ui.panels.VariableBarViewModel bar = new sitrep.ui.panels.VariableBarViewModel();
-    private final DashboardRefresher refresher;
+    /** Requests to the fetch thread: at most one fetch runs, and a newer request replaces a waiting one. */
+    private final LatestValueRelay<FetchRequest> requests;
     private final ExecutorService fetchThread;
     private final ExecutorService renderThread;
     private final ScheduledExecutorService ticker;
     private final DashboardView view;
     private final Clock clock;
-    private volatile boolean dark;
     private boolean closed;
+    private final SharedTargetQueries sharedTargets;
 
     LiveDashboard(MetricSource source, List<PanelDefinition> panels, ZoneId zone, boolean dark, Clock clock,
                   Consumer<Suggestion> pins, Runnable openEditor,
                   java.util.function.BiConsumer<String, List<sitrep.domain.MetricSeries>> answers, Duration refresh,
-                  sitrep.source.TargetChangeTimes changeTimes) {
+                  sitrep.source.TargetChangeTimes changeTimes, SharedTargetQueries sharedTargets) {
         this.clock = clock;
-        this.dark = dark;
         this.vm = new DashboardViewModel(panels, zone);
         vm.setDark(dark);
         fetchThread = Executors.newSingleThreadExecutor(Daemons.named("sitrep-dashboard-fetch"));
         renderThread = Executors.newSingleThreadExecutor(Daemons.named("sitrep-chart-render"));
         ticker = Executors.newSingleThreadScheduledExecutor(Daemons.named("sitrep-dashboard-tick"));
-        refresher = new DashboardRefresher(new DashboardFetch(source, clock, answers, changeTimes), fetchThread,
-                new LatestValueRelay<>(Platform::runLater, vm::apply));
-        view = DashboardView.load(vm, renderThread, clock::instant, pins, openEditor, vm::zone, () -> this.dark);
+        view = DashboardView.load(vm, renderThread, clock::instant, pins, openEditor, vm::zone);
+        this.sharedTargets = sharedTargets;
+        DashboardFetch fetch = new DashboardFetch(source, clock, answers, changeTimes, sharedTargets);
+        // fetch thread -> render thread (charts drawn at their cells' sizes) -> FX thread (apply, swap images)
+        Consumer<DashboardFrame> frames = view.frames();
+        requests = new LatestValueRelay<>(fetchThread, request -> frames.accept(fetch.run(request)));
         // The variable bar sits above the dashboard's own toolbar, as Grafana's does.
         view.root().getChildren().add(0, new sitrep.ui.panels.VariableBarView(bar).root());
         vm.onChange(this::refreshNow);
-        refresher.every(ticker, refresh, () -> Platform.runLater(() -> {
+        ticker.scheduleWithFixedDelay(() -> Platform.runLater(() -> {
             if (vm.liveProperty().get()) {
                 refreshNow();
             }
-        }));
+        }), refresh.toMillis(), refresh.toMillis(), TimeUnit.MILLISECONDS);
         refreshNow();
     }
 
@@ -88,14 +96,11 @@ final class LiveDashboard implements AutoCloseable {
             // A panel set's variables resolved after the dashboard was closed ask for a refresh: nothing to do.
             return;
         }
-        double width = view.root().getWidth();
-        int columns = view.columns();
-        int plotWidth = width > 0 ? (int) (width / columns) - 90 : 700;
-        refresher.submit(vm.request(clock.instant(), plotWidth));
+        requests.accept(vm.request(clock.instant()));
     }
 
+    /** Redraws the charts in the other theme from what they hold; fetches nothing. */
     void setDark(boolean isDark) {
-        dark = isDark;
         vm.setDark(isDark);
     }
 
@@ -106,9 +111,11 @@ final class LiveDashboard implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        refresher.close();
         ticker.shutdownNow();
         fetchThread.shutdownNow();
+        if (sharedTargets != null) {
+            sharedTargets.follow(null); // the poller goes back to instant queries
+        }
         renderThread.shutdownNow();
     }
 }

@@ -12,6 +12,7 @@ import sitrep.source.MetricSource;
 import sitrep.source.HttpClients;
 import sitrep.source.SourceConfig;
 import sitrep.source.StatusSource;
+import sitrep.source.SharedTargetQueries;
 import sitrep.source.TargetChangeTimes;
 import sitrep.source.prometheus.PrometheusSource;
 import sitrep.source.drill.Drill;
@@ -34,6 +35,8 @@ final class LiveSources implements AutoCloseable {
     private final List<String> rejected = new ArrayList<>();
     private MetricSource metrics;
     private TargetChangeTimes changeTimes;
+    /** The Prometheus poller's up and probe_success answers, shared with the dashboard; null without one. */
+    private SharedTargetQueries sharedTargets;
     private Map<String, SourceOptions> options = Map.of();
 
     private final Consumer<SourceUpdate> evidence;
@@ -75,8 +78,9 @@ final class LiveSources implements AutoCloseable {
             PrometheusClient client = new PrometheusClient(live.polling.fetcher(), config);
             live.metrics = new PrometheusMetricSource(client);
             live.changeTimes = new TargetChangeTimes(live.metrics);
-            return live.polling.poll(live.changeTimes.around(new PrometheusSource(client, List.of(), clock)), config,
-                    sink);
+            live.sharedTargets = new SharedTargetQueries(config.interval());
+            return live.polling.poll(live.changeTimes.around(new PrometheusSource(client, List.of(), clock,
+                    live.sharedTargets)), config, sink);
         }));
         sources.alertmanager().ifPresent(url -> live.add(url, "alertmanager", board, fxThread,
                 live.polling::alertmanager));
@@ -123,6 +127,11 @@ final class LiveSources implements AutoCloseable {
     /** When each Prometheus target really changed level; null without a Prometheus. */
     TargetChangeTimes changeTimes() {
         return changeTimes;
+    }
+
+    /** Where the dashboard finds the poller's up and probe_success answers; null without a Prometheus. */
+    SharedTargetQueries sharedTargets() {
+        return sharedTargets;
     }
 
     boolean isEmpty() {

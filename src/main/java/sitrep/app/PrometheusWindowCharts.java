@@ -16,6 +16,7 @@ import sitrep.source.SourceError;
 import sitrep.source.prometheus.RangeStep;
 import sitrep.chart.ChartRasterizer;
 import sitrep.chart.ChartSpec;
+import sitrep.chart.ChartTheme;
 import sitrep.chart.Lttb;
 import sitrep.chart.SeriesDataset;
 import sitrep.chart.TimelineMarker;
@@ -73,7 +74,8 @@ final class PrometheusWindowCharts implements WindowChartSource {
                 FiniteSeries finite = FiniteSeries.of(nonEmpty);
                 String title = title(q, window) + finite.caption();
                 finite.warning().ifPresent(w -> warnings.add(q.expression() + ": " + w));
-                charts.add(new ChartImage(title, rasterizer.png(spec(q, finite.series(), window), WIDTH, HEIGHT)));
+                charts.add(new ChartImage(title, rasterizer.png(spec(q, finite.series(), window), ChartTheme.LIGHT, WIDTH,
+                        HEIGHT)));
             }
         }
         String expressions = queries.stream().map(Query::expression).collect(Collectors.joining(", "));
@@ -105,7 +107,7 @@ final class PrometheusWindowCharts implements WindowChartSource {
         }
         return new ChartSpec(q.expression(), q.unit(), q.axis(), drawn, List.of(), markers,
                 w.from().toEpochMilli(), w.to().toEpochMilli(), w.start().toEpochMilli(), w.end().toEpochMilli(),
-                "", w.zone().zoneId(), false);
+                "", w.zone().zoneId());
     }
 
     /** The labels that tell series apart (instance, job ...), without the metric name every series shares. */

@@ -70,7 +70,7 @@ public final class ChartRasterizer {
      * (never, if it likes: then the array is simply garbage). Every pixel is written: the chart's opaque
      * background is filled over the whole frame first, so a reused array shows nothing of its last frame.
      */
-    public RenderedFrame render(ChartSpec spec, int width, int height) {
+    public RenderedFrame render(ChartSpec spec, ChartTheme theme, int width, int height) {
         int[] pixels = pool.take(width * height);
         WritableRaster raster = Raster.createPackedRaster(new DataBufferInt(pixels, pixels.length), width, height,
                 width, ARGB_PRE.getMasks(), null);
@@ -80,13 +80,13 @@ public final class ChartRasterizer {
         ChartRenderingInfo info = new ChartRenderingInfo(null);
         Graphics2D g = image.createGraphics();
         try {
-            build(spec, width, height).draw(g, new Rectangle2D.Double(0, 0, width, height), info);
+            build(spec, theme, width, height).draw(g, new Rectangle2D.Double(0, 0, width, height), info);
         } finally {
             g.dispose();
         }
         Rectangle2D area = info.getPlotInfo().getDataArea();
         return new RenderedFrame(pixels, width, height, area.getX(), area.getY(), area.getWidth(), area.getHeight(),
-                spec);
+                spec, theme);
     }
 
     /**
@@ -103,11 +103,11 @@ public final class ChartRasterizer {
     }
 
     /** A PNG of the chart, for exports; anti-aliased since nobody waits on it frame by frame. */
-    public byte[] png(ChartSpec spec, int width, int height) {
+    public byte[] png(ChartSpec spec, ChartTheme theme, int width, int height) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
-            JFreeChart chart = build(spec, width, height);
+            JFreeChart chart = build(spec, theme, width, height);
             chart.setAntiAlias(true);
             chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
         } finally {
@@ -127,7 +127,7 @@ public final class ChartRasterizer {
     }
 
     JFreeChart build(ChartSpec spec, int width) {
-        return build(spec, width, Integer.MAX_VALUE);
+        return build(spec, ChartTheme.DARK, width, Integer.MAX_VALUE);
     }
 
     /** The most of a chart's height its legend may take (the issue allows a third): the plot keeps the rest. */
@@ -160,8 +160,8 @@ public final class ChartRasterizer {
     private static final java.awt.FontMetrics LEGEND_METRICS = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB)
             .createGraphics().getFontMetrics(TICK_FONT);
 
-    JFreeChart build(ChartSpec spec, int width, int height) {
-        Colors c = spec.dark() ? Colors.DARK : Colors.LIGHT;
+    JFreeChart build(ChartSpec spec, ChartTheme theme, int width, int height) {
+        Colors c = theme == ChartTheme.DARK ? Colors.DARK : Colors.LIGHT;
         SeriesDataset dataset = new SeriesDataset();
         dataset.replaceAll(spec.series());
 

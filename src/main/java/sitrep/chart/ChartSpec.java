@@ -6,6 +6,7 @@ import java.util.Objects;
 
 /**
  * Everything one chart frame shows, as plain immutable data, so that it can be rendered off the FX thread.
+ * The colours are not part of it: the theme is chosen when rendering ({@link ChartTheme}).
  *
  * @param fromMillis left edge of the x axis (epoch ms)
  * @param toMillis right edge of the x axis
@@ -16,7 +17,7 @@ import java.util.Objects;
  */
 public record ChartSpec(String title, String unit, YAxisMode yAxisMode, List<SeriesDataset.Series> series,
                         List<Threshold> thresholds, List<TimelineMarker> markers, long fromMillis, long toMillis,
-                        long incidentFrom, long incidentTo, String staleNote, ZoneId zone, boolean dark) {
+                        long incidentFrom, long incidentTo, String staleNote, ZoneId zone) {
 
     public ChartSpec {
         Objects.requireNonNull(title);

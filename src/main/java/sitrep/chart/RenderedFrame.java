@@ -6,9 +6,10 @@ package sitrep.chart;
  *
  * @param plotX left of the data area in pixels
  * @param plotWidth width of the data area in pixels
+ * @param theme the colours it was drawn in
  */
 public record RenderedFrame(int[] argbPre, int width, int height, double plotX, double plotY, double plotWidth,
-                            double plotHeight, ChartSpec spec) {
+                            double plotHeight, ChartSpec spec, ChartTheme theme) {
 
     /** The time under pixel column {@code x}, clamped to the axis range. */
     public long timeAt(double x) {

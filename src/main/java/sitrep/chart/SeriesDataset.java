@@ -6,8 +6,10 @@ import org.jfree.data.DomainOrder;
 import org.jfree.data.xy.AbstractXYDataset;
 
 /**
- * An XYDataset over plain arrays, replaced whole per poll: one change event per batch, so a chart redraws
- * once per poll however many series changed (JFreeChart redraws synchronously on every event).
+ * An XYDataset over plain arrays, filled once per chart frame: one change event per batch, so a chart is
+ * built once however many series it has (JFreeChart reacts synchronously to every event). It lives and is
+ * read on the thread that renders the frame (the dashboard's render thread, or an export's thread), never
+ * on the FX thread.
  */
 public final class SeriesDataset extends AbstractXYDataset {
 
@@ -17,7 +19,7 @@ public final class SeriesDataset extends AbstractXYDataset {
 
     private List<Series> series = List.of();
 
-    /** Replaces every series and notifies listeners once. Call on the FX thread. */
+    /** Replaces every series and notifies listeners once; on the thread that renders with it. */
     public void replaceAll(List<Series> next) {
         series = List.copyOf(next);
         fireDatasetChanged();

@@ -10,23 +10,25 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import sitrep.domain.HealthLevel;
+import sitrep.source.polling.LatestValueRelay;
 import sitrep.source.prometheus.PrometheusMetricSource;
 import sitrep.ui.dashboard.ConnectivityRow;
 import sitrep.ui.dashboard.DashboardFetch;
 import sitrep.ui.dashboard.DashboardFrame;
-import sitrep.ui.dashboard.DashboardRefresher;
+import sitrep.ui.dashboard.FetchRequest;
 import sitrep.ui.dashboard.DashboardViewModel;
 import sitrep.ui.dashboard.DefaultPanels;
 import sitrep.ui.dashboard.TimeWindow;
 
 /**
- * The dashboard's data path against the real stack: DashboardRefresher running DashboardFetch over the
+ * The dashboard's data path against the real stack: a latest-wins relay running DashboardFetch over the
  * PrometheusMetricSource every {@link LiveDashboard#REFRESH}, with the standard panels, while the probed
  * "database" port is closed and opened again. No window: what the view would show is in each frame.
  */
@@ -41,7 +43,7 @@ class DashboardStackIT {
     private static LoopbackStack stack;
     private static ExecutorService fetchThread;
     private static ScheduledExecutorService ticker;
-    private static DashboardRefresher refresher;
+    private static LatestValueRelay<FetchRequest> refresher;
     /** The newest frame and when it arrived (System.nanoTime). */
     private static final AtomicReference<Arrival> latest = new AtomicReference<>();
 
@@ -57,11 +59,13 @@ class DashboardStackIT {
         Clock clock = Clock.systemUTC();
         fetchThread = Executors.newSingleThreadExecutor();
         ticker = Executors.newSingleThreadScheduledExecutor();
-        refresher = new DashboardRefresher(new DashboardFetch(new PrometheusMetricSource(stack.prometheus()), clock),
-                fetchThread, frame -> latest.set(new Arrival(frame, System.nanoTime())));
+        DashboardFetch fetch = new DashboardFetch(new PrometheusMetricSource(stack.prometheus()), clock);
+        refresher = new LatestValueRelay<>(fetchThread,
+                request -> latest.set(new Arrival(fetch.run(request), System.nanoTime())));
         // The view model is only touched on the ticker's thread, as the app only touches it on the FX thread.
-        ticker.execute(() -> refresher.submit(vm.request(clock.instant(), 700)));
-        refresher.every(ticker, LiveDashboard.REFRESH, () -> refresher.submit(vm.request(clock.instant(), 700)));
+        ticker.execute(() -> refresher.accept(vm.request(clock.instant())));
+        ticker.scheduleWithFixedDelay(() -> refresher.accept(vm.request(clock.instant())),
+                LiveDashboard.REFRESH.toMillis(), LiveDashboard.REFRESH.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private static String probedRow() {
@@ -119,9 +123,6 @@ class DashboardStackIT {
 
     @AfterAll
     static void stop() throws Exception {
-        if (refresher != null) {
-            refresher.close();
-        }
         if (ticker != null) {
             ticker.shutdownNow();
         }

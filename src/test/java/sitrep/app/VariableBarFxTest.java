@@ -117,15 +117,15 @@ class VariableBarFxTest extends FxRobot {
         bar = new VariableBarViewModel();
         fetch = new DashboardFetch(recording(), Clock.fixed(NOW, ZoneOffset.UTC));
         FxToolkit.setupStage(stage -> {
-            view = DashboardView.load(vm, renderer, () -> NOW, s -> { }, () -> { }, () -> ZoneOffset.UTC, () -> true);
+            view = DashboardView.load(vm, renderer, () -> NOW, s -> { }, () -> { }, () -> ZoneOffset.UTC);
             new PanelSetSwitcher(settings, () -> { }, vm, bar, jobs(), "http://prom:9090", Runnable::run,
                     Runnable::run, opened::add).start();
             VBox root = new VBox(6, new VariableBarView(bar).root(), view.root());
             stage.setScene(new Scene(root, 1000, 600));
             stage.show();
         });
-        vm.onChange(() -> vm.apply(fetch.run(vm.request(NOW, 800))));
-        interact(() -> vm.apply(fetch.run(vm.request(NOW, 800))));
+        vm.onChange(() -> vm.apply(fetch.run(vm.request(NOW))));
+        interact(() -> vm.apply(fetch.run(vm.request(NOW))));
         waitForFxEvents();
     }
 

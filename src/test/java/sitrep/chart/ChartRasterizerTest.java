@@ -36,7 +36,7 @@ class ChartRasterizerTest {
                 List.of(new ChartSpec.Threshold(0.5, 1.0, ChartSpec.Threshold.Level.WARNING)),
                 List.of(new TimelineMarker(Instant.ofEpochMilli(T0 + 1_000_000), "mitigation", "")),
                 T0, T0 + 3_600_000L, T0 + 600_000, T0 + 1_200_000, stale ? "stale since 12:00:00" : "",
-                ZoneOffset.UTC, true);
+                ZoneOffset.UTC);
     }
 
     /** The chart as the rasterizer drew it before: XYLineAndShapeRenderer, lines as one path per series. */
@@ -65,7 +65,7 @@ class ChartRasterizerTest {
         for (ChartSpec spec : List.of(spec(5, false, ChartSpec.YAxisMode.FROM_ZERO, 0),
                 spec(3, true, ChartSpec.YAxisMode.AUTO, 0), spec(2, false, ChartSpec.YAxisMode.LOG, 0),
                 spec(1, false, ChartSpec.YAxisMode.RATIO, 0))) {
-            RenderedFrame fast = r.render(spec, 900, 420);
+            RenderedFrame fast = r.render(spec, ChartTheme.DARK, 900, 420);
             int[] expected = reference(r, spec, 900, 420);
             assertThat(differing(fast.argbPre(), expected)).as(spec.yAxisMode() + " stale=" + spec.stale()).isZero();
             assertThat(fast.plotWidth()).isGreaterThan(600);
@@ -75,14 +75,14 @@ class ChartRasterizerTest {
     @Test
     void aRecycledArrayIsReusedAndShowsNothingOfItsLastFrame() {
         ChartRasterizer reusing = new ChartRasterizer();
-        RenderedFrame first = reusing.render(spec(4, true, ChartSpec.YAxisMode.AUTO, 5), 640, 360);
+        RenderedFrame first = reusing.render(spec(4, true, ChartSpec.YAxisMode.AUTO, 5), ChartTheme.DARK, 640, 360);
         int[] array = first.argbPre();
         reusing.recycle(first);
         assertThat(reusing.spareFrames()).isEqualTo(1);
 
         ChartSpec next = spec(2, false, ChartSpec.YAxisMode.FROM_ZERO, 0);
-        RenderedFrame second = reusing.render(next, 640, 360);
-        RenderedFrame fresh = new ChartRasterizer().render(next, 640, 360);
+        RenderedFrame second = reusing.render(next, ChartTheme.DARK, 640, 360);
+        RenderedFrame fresh = new ChartRasterizer().render(next, ChartTheme.DARK, 640, 360);
 
         assertThat(second.argbPre()).isSameAs(array);
         assertThat(differing(second.argbPre(), fresh.argbPre())).isZero();
@@ -92,9 +92,9 @@ class ChartRasterizerTest {
     @Test
     void anArrayOfAnotherSizeIsNotReused() {
         ChartRasterizer r = new ChartRasterizer();
-        RenderedFrame small = r.render(spec(1, false, ChartSpec.YAxisMode.AUTO, 0), 320, 200);
+        RenderedFrame small = r.render(spec(1, false, ChartSpec.YAxisMode.AUTO, 0), ChartTheme.DARK, 320, 200);
         r.recycle(small);
-        RenderedFrame big = r.render(spec(1, false, ChartSpec.YAxisMode.AUTO, 0), 640, 400);
+        RenderedFrame big = r.render(spec(1, false, ChartSpec.YAxisMode.AUTO, 0), ChartTheme.DARK, 640, 400);
         assertThat(big.argbPre()).isNotSameAs(small.argbPre()).hasSize(640 * 400);
     }
 

@@ -59,7 +59,7 @@ class ChartRedrawBenchmark {
 
     private static ChartSpec spec(List<SeriesDataset.Series> series) {
         return new ChartSpec("latency", "s", ChartSpec.YAxisMode.FROM_ZERO, series, List.of(), List.of(),
-                T0, T0 + POINTS * 1000L, Long.MIN_VALUE, 0, "", ZoneOffset.UTC, true);
+                T0, T0 + POINTS * 1000L, Long.MIN_VALUE, 0, "", ZoneOffset.UTC);
     }
 
     @Test
@@ -81,13 +81,13 @@ class ChartRedrawBenchmark {
         AtomicReference<RenderedFrame> last = new AtomicReference<>();
         // Many runs: other builds share the two cores, and the median should not be one unlucky slice.
         double dec = Bench.medianMillis(15, 61, () -> {
-            RenderedFrame f = rasterizer.render(small, WIDTH, HEIGHT);
+            RenderedFrame f = rasterizer.render(small, ChartTheme.DARK, WIDTH, HEIGHT);
             RenderedFrame previous = last.getAndSet(f);
             if (previous != null) {
                 rasterizer.recycle(previous);
             }
         });
-        double undec = Bench.medianMillis(3, 11, () -> rasterizer.recycle(rasterizer.render(big, WIDTH, HEIGHT)));
+        double undec = Bench.medianMillis(3, 11, () -> rasterizer.recycle(rasterizer.render(big, ChartTheme.DARK, WIDTH, HEIGHT)));
 
         AtomicReference<Double> swap = new AtomicReference<>();
         AtomicReference<Double> fxUndecimated = new AtomicReference<>();

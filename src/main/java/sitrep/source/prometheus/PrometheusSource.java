@@ -2,10 +2,12 @@ package sitrep.source.prometheus;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import sitrep.domain.Alert;
 import sitrep.domain.ComponentStatus;
 import sitrep.domain.HealthLevel;
@@ -13,6 +15,8 @@ import sitrep.domain.MetricSeries;
 import sitrep.domain.SourceKind;
 import sitrep.domain.SourceSnapshot;
 import sitrep.source.HttpFetcher.Timed;
+import sitrep.source.MetricSource;
+import sitrep.source.SharedTargetQueries;
 import sitrep.source.SourceError;
 import sitrep.source.StatusSource;
 
@@ -30,15 +34,23 @@ public final class PrometheusSource implements StatusSource {
     private final PrometheusClient client;
     private final List<String> extraQueries;
     private final Clock clock;
+    private final SharedTargetQueries shared;
 
     /**
      * @param extraQueries instant queries whose series are added to every snapshot (for example a chart's
      *                     current values), in order
      */
     public PrometheusSource(PrometheusClient client, List<String> extraQueries, Clock clock) {
+        this(client, extraQueries, clock, null);
+    }
+
+    /** @param shared where {@code up} and {@code probe_success} are shared with the dashboard; null for none */
+    public PrometheusSource(PrometheusClient client, List<String> extraQueries, Clock clock,
+                            SharedTargetQueries shared) {
         this.client = client;
         this.extraQueries = List.copyOf(extraQueries);
         this.clock = clock;
+        this.shared = shared;
     }
 
     @Override
@@ -62,11 +74,13 @@ public final class PrometheusSource implements StatusSource {
             }
             latency = null;
         }
-        Timed<QueryResult> up = client.query("up", null);
+        Optional<SharedTargetQueries.Window> window = shared == null ? Optional.empty() : shared.followed();
+        Instant at = clock.instant();
+        Timed<QueryResult> up = targets("up", window, at);
         if (latency == null) {
             latency = up.latency();
         }
-        QueryResult probes = client.query("probe_success", null).value();
+        QueryResult probes = targets("probe_success", window, at).value();
         collectNotes(up.value(), warnings);
         collectNotes(probes, warnings);
 
@@ -86,6 +100,35 @@ public final class PrometheusSource implements StatusSource {
         alerts.forEach(a -> levels.add(a.impliedLevel()));
         return new SourceSnapshot(name(), SourceKind.PROMETHEUS, clock.instant(), latency, version,
                 HealthLevel.worstOf(levels), List.copyOf(components.values()), alerts, series, List.of(), warnings);
+    }
+
+    /**
+     * An instant query of a target expression, or, while the dashboard follows now, a range query over its
+     * window ending now, shared with the dashboard: each series' point at {@code at} is what the instant
+     * query would have said, and a series without one is absent from it.
+     */
+    private Timed<QueryResult> targets(String expression, Optional<SharedTargetQueries.Window> window, Instant at)
+            throws SourceError {
+        if (window.isEmpty()) {
+            return client.query(expression, null);
+        }
+        SharedTargetQueries.Window w = window.get();
+        Instant start = SharedTargetQueries.alignedStart(w, at);
+        if (!RangeStep.choose(start, at, w.step()).equals(w.step())) {
+            return client.query(expression, null); // the server would widen the step: nothing to share
+        }
+        Timed<QueryResult> range = client.queryRange(expression, start, at, w.step());
+        QueryResult r = range.value();
+        List<String> said = new ArrayList<>(r.warnings());
+        said.addAll(r.infos());
+        shared.publish(expression, new SharedTargetQueries.Answer(start, at, w.step(),
+                new MetricSource.Range(r.series(), said)));
+        long atMillis = at.toEpochMilli();
+        long half = w.step().toMillis() / 2;
+        List<MetricSeries> now = r.series().stream()
+                .filter(s -> s.size() > 0 && s.epochMillis()[s.size() - 1] >= atMillis - half).toList();
+        return new Timed<>(new QueryResult(ResultType.VECTOR, now, null, r.warnings(), r.infos()), range.latency(),
+                range.code());
     }
 
     private static void collectNotes(QueryResult r, List<String> into) {

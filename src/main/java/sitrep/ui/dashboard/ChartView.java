@@ -2,6 +2,7 @@ package sitrep.ui.dashboard;
 
 import sitrep.chart.ChartRasterizer;
 import sitrep.chart.ChartSpec;
+import sitrep.chart.ChartTheme;
 import sitrep.chart.Lttb;
 import sitrep.chart.RenderedFrame;
 import sitrep.chart.SeriesDataset;
@@ -14,9 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
@@ -29,10 +31,13 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
+import sitrep.source.polling.LatestValueRelay;
 
 /**
- * A chart on screen. Frames are rendered off the FX thread by {@link ChartRasterizer} and handed over
- * latest-wins, so the FX thread only swaps an image. Drag to zoom, shift-drag or middle-drag to pan,
+ * A chart on screen. Frames are rendered off the FX thread by {@link ChartRasterizer}: what to draw goes to
+ * the render thread and the finished frame comes back through two {@link LatestValueRelay}s, so the newest
+ * request wins at both ends and the FX thread only swaps an image. The theme is applied here, when
+ * rendering: a theme switch redraws the spec already held, without fetching anything. Drag to zoom, shift-drag or middle-drag to pan,
  * double-click to reset, right-click to pin the point to the timeline; the crosshair shows the values
  * under the cursor without a redraw. Pixel arrays are reused (see {@link #display}): a frame handed to the
  * frame observer is only valid until two newer frames have been shown.
@@ -53,16 +58,21 @@ public final class ChartView extends Region {
 
     private static final DateTimeFormatter CROSSHAIR_TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
 
-    private final Executor renderer;
     private final ChartRasterizer rasterizer = new ChartRasterizer();
+    /** What to draw, to the render thread; the rasterizer is used by one delivery at a time. */
+    private final LatestValueRelay<RenderJob> renders;
+    /** Finished frames, to the FX thread; a frame overtaken before it was shown goes back to the pool. */
+    private final LatestValueRelay<RenderedFrame> frames =
+            new LatestValueRelay<>(Platform::runLater, this::display, this::recycle);
     private final ImageView image = new ImageView();
     private final Pane overlay = new Pane();
     private final Line crosshair = new Line();
     private final Rectangle selection = new Rectangle();
     private final Label readout = new Label();
-    private final AtomicLong generation = new AtomicLong();
+    private final ReadOnlyIntegerWrapper plotWidth = new ReadOnlyIntegerWrapper();
     private Listener listener;
     private ChartSpec spec;
+    private ChartTheme theme = ChartTheme.DARK;
     private RenderedFrame frame;
     /** The frame shown before {@link #frame}: a pulse being drawn may still read it, so it is not reused yet. */
     private RenderedFrame retired;
@@ -70,8 +80,12 @@ public final class ChartView extends Region {
     private boolean panning;
     private Consumer<RenderedFrame> frameObserver = f -> { };
 
+    private record RenderJob(ChartSpec spec, ChartTheme theme, int width, int height) {
+    }
+
     public ChartView(Executor renderer) {
-        this.renderer = renderer;
+        renders = new LatestValueRelay<>(renderer,
+                job -> frames.accept(rasterizer.render(job.spec(), job.theme(), job.width(), job.height())));
         getStyleClass().add("chart-view");
         image.setPreserveRatio(false);
         image.setSmooth(false);
@@ -144,10 +158,53 @@ public final class ChartView extends Region {
         return frame;
     }
 
+    /** The width in pixels of the data area of the frame on screen; 0 before the first frame. */
+    public ReadOnlyIntegerProperty plotWidthProperty() {
+        return plotWidth.getReadOnlyProperty();
+    }
+
     /** Shows a new spec; rendering happens on the render executor and the newest request wins. */
     public void show(ChartSpec next) {
+        show(next, null);
+    }
+
+    /**
+     * Shows a new spec with a frame of it already drawn off the FX thread ({@link #drawAhead}): shown as it
+     * is when it has this chart's size and theme, else given back and the spec rendered afresh.
+     */
+    public void show(ChartSpec next, RenderedFrame ready) {
         this.spec = next;
+        if (ready != null && ready.spec() == next && ready.theme() == theme
+                && ready.width() == (int) Math.floor(getWidth()) && ready.height() == (int) Math.floor(getHeight())) {
+            display(ready);
+            return;
+        }
+        if (ready != null) {
+            recycle(ready);
+        }
         requestRender();
+    }
+
+    /**
+     * Draws a spec for this chart before the FX thread sees it; on the render executor only (the rasterizer
+     * is this chart's and is used there alone). Hand the frame to {@link #show(ChartSpec, RenderedFrame)}
+     * or back to {@link #recycle}.
+     */
+    public RenderedFrame drawAhead(ChartSpec next, ChartTheme inTheme, int width, int height) {
+        return rasterizer.render(next, inTheme, width, height);
+    }
+
+    /** Gives back a frame of this chart that will not be shown; from any thread. */
+    public void recycle(RenderedFrame unused) {
+        rasterizer.recycle(unused);
+    }
+
+    /** Draws in this theme from now on; the spec on screen is redrawn, nothing is fetched. */
+    public void setTheme(ChartTheme next) {
+        if (next != theme) {
+            theme = next;
+            requestRender();
+        }
     }
 
     private void requestRender() {
@@ -157,27 +214,15 @@ public final class ChartView extends Region {
         if (s == null || w < 10 || h < 10) {
             return;
         }
-        long ticket = generation.incrementAndGet();
-        try {
-            renderer.execute(() -> {
-                if (generation.get() != ticket) {
-                    return;
-                }
-                RenderedFrame rendered = rasterizer.render(s, w, h);
-                Platform.runLater(() -> {
-                    if (generation.get() == ticket) {
-                        display(rendered);
-                    } else {
-                        rasterizer.recycle(rendered);
-                    }
-                });
-            });
-        } catch (java.util.concurrent.RejectedExecutionException closed) {
-            // the dashboard was closed: nothing more to draw
-        }
+        renders.accept(new RenderJob(s, theme, w, h));
     }
 
     private void display(RenderedFrame rendered) {
+        if (rendered.spec() != spec || rendered.theme() != theme) {
+            // Drawn for what this chart no longer shows (a newer spec came drawn ahead, or the theme changed).
+            recycle(rendered);
+            return;
+        }
         PixelBuffer<IntBuffer> buffer = new PixelBuffer<>(rendered.width(), rendered.height(),
                 IntBuffer.wrap(rendered.argbPre()), PixelFormat.getIntArgbPreInstance());
         image.setImage(new WritableImage(buffer));
@@ -188,6 +233,7 @@ public final class ChartView extends Region {
         }
         retired = frame;
         frame = rendered;
+        plotWidth.set((int) Math.floor(rendered.plotWidth()));
         // A live chart moves under a still mouse: the readout follows the new frame at the crosshair's place.
         if (crosshair.isVisible()) {
             readout.setText(readoutText(rendered.spec(), rendered.timeAt(crosshair.getStartX())));

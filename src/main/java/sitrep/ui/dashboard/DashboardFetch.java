@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiConsumer;
-import sitrep.domain.HealthLevel;
 import sitrep.domain.MetricSeries;
 import sitrep.source.MetricSource;
+import sitrep.source.SharedTargetQueries;
 import sitrep.source.SourceError;
 import sitrep.source.TargetChangeTimes;
 
@@ -43,6 +43,9 @@ public final class DashboardFetch {
 
     private final BiConsumer<String, List<MetricSeries>> answers;
     private final TargetChangeTimes changeTimes;
+    private final SharedTargetQueries shared;
+    /** A range ending this close to now (plus a step) follows now. */
+    private static final Duration FOLLOWING = Duration.ofSeconds(2);
 
     public DashboardFetch(MetricSource source, Clock clock) {
         this(source, clock, (expression, series) -> { });
@@ -59,10 +62,20 @@ public final class DashboardFetch {
      */
     public DashboardFetch(MetricSource source, Clock clock, BiConsumer<String, List<MetricSeries>> answers,
                           TargetChangeTimes changeTimes) {
+        this(source, clock, answers, changeTimes, null);
+    }
+
+    /**
+     * @param shared where the status poller's {@code up} and {@code probe_success} answers are found while the
+     *               dashboard follows now, so they are not asked twice; null asks for them every refresh
+     */
+    public DashboardFetch(MetricSource source, Clock clock, BiConsumer<String, List<MetricSeries>> answers,
+                          TargetChangeTimes changeTimes, SharedTargetQueries shared) {
         this.source = source;
         this.clock = clock;
         this.answers = answers;
         this.changeTimes = changeTimes;
+        this.shared = shared;
     }
 
     public MetricSource source() {
@@ -79,6 +92,11 @@ public final class DashboardFetch {
         Instant now = clock.instant();
         TimeWindow.Range range = request.range();
         Duration step = stepFor(range, request.plotWidth());
+        if (shared != null) {
+            // The poller asks up and probe_success over this window while it follows now (see run's rows).
+            boolean followsNow = !range.to().isBefore(now.minus(step).minus(FOLLOWING));
+            shared.follow(followsNow ? new SharedTargetQueries.Window(range.length(), step) : null);
+        }
         List<DashboardFrame.PanelResult> results = new ArrayList<>();
         for (PanelDefinition panel : request.panels()) {
             results.add(panel(panel, request, step, now));
@@ -93,7 +111,7 @@ public final class DashboardFetch {
                 rows.add(r);
             }
         }
-        return new DashboardFrame(request.sequence(), now, range, results, rows);
+        return new DashboardFrame(now, range, results, rows);
     }
 
     private DashboardFrame.PanelResult panel(PanelDefinition panel, FetchRequest request, Duration step, Instant now) {
@@ -129,7 +147,7 @@ public final class DashboardFetch {
                 request.incidentFrom() == null ? Long.MIN_VALUE : request.incidentFrom().toEpochMilli(),
                 request.incidentFrom() == null ? 0
                         : (request.incidentTo() == null ? now : request.incidentTo()).toEpochMilli(),
-                stale, request.zone(), request.dark());
+                stale, request.zone());
         return new DashboardFrame.PanelResult(panel, spec, String.join("\n", errors), warnings, hidden);
     }
 
@@ -155,13 +173,27 @@ public final class DashboardFetch {
 
     private List<ConnectivityRow> connectivity(String expression, String origin, TimeWindow.Range range,
                                                Duration step, Instant now, ZoneId zone) {
-        Outcome o = fetch(expression, range, step, now, zone);
+        java.util.Optional<SharedTargetQueries.Answer> polled = shared == null ? java.util.Optional.empty()
+                : shared.answerFor(expression, range.from(), range.to(), step).filter(p -> p.end().isAfter(range.from()));
+        Outcome o;
+        TimeWindow.Range over = range;
+        if (polled.isPresent()) {
+            SharedTargetQueries.Answer p = polled.get();
+            Answer a = new Answer(p.range().series(), p.range().warnings(), now);
+            lastGood.put(expression, a);
+            answers.accept(expression, a.series());
+            o = new Outcome(a, "", "");
+            // The poller's answer ends at its poll: the bands end there and the view carries the last level on.
+            over = new TimeWindow.Range(range.from(), p.end());
+        } else {
+            o = fetch(expression, range, step, now, zone);
+        }
         if (o.answer() == null) {
             return List.of();
         }
         List<ConnectivityRow> rows = new ArrayList<>();
         for (MetricSeries s : o.answer().series()) {
-            rows.add(new ConnectivityRow(rowName(s), origin, segments(s, range, step, changeTimes)));
+            rows.add(new ConnectivityRow(rowName(s), origin, ConnectivitySegments.of(s, over, step, changeTimes)));
         }
         rows.sort(java.util.Comparator.comparing(ConnectivityRow::name));
         return rows;
@@ -171,55 +203,5 @@ public final class DashboardFetch {
         String job = s.labels().getOrDefault("job", "");
         String instance = s.labels().getOrDefault("instance", "");
         return job.isEmpty() ? instance : job + " " + instance;
-    }
-
-    /** 1 is operational, 0 a major outage; no sample for more than two steps is unknown. */
-    static List<ConnectivityRow.Segment> segments(MetricSeries s, TimeWindow.Range range, Duration step) {
-        return segments(s, range, step, null);
-    }
-
-    /**
-     * The bands, each change at its true instant when {@code times} knows it: a state already there at the
-     * window's first sample began when the target really changed, maybe long before the window.
-     */
-    static List<ConnectivityRow.Segment> segments(MetricSeries s, TimeWindow.Range range, Duration step,
-                                                  TargetChangeTimes times) {
-        String key = TargetChangeTimes.key(s.labels());
-        List<ConnectivityRow.Segment> out = new ArrayList<>();
-        long gap = 2 * step.toMillis() + 500;
-        HealthLevel current = null;
-        long previous = Long.MIN_VALUE;
-        for (int i = 0; i < s.size(); i++) {
-            long t = s.epochMillis()[i];
-            if (previous != Long.MIN_VALUE && t - previous > gap && current != HealthLevel.UNKNOWN) {
-                current = HealthLevel.UNKNOWN;
-                out.add(new ConnectivityRow.Segment(Instant.ofEpochMilli(previous + step.toMillis()), current));
-            }
-            double v = s.values()[i];
-            HealthLevel level = Double.isNaN(v) ? HealthLevel.UNKNOWN
-                    : v >= 1 ? HealthLevel.OPERATIONAL : v <= 0 ? HealthLevel.MAJOR_OUTAGE : HealthLevel.PARTIAL_OUTAGE;
-            if (level == HealthLevel.PARTIAL_OUTAGE) {
-                times = null; // a fraction is not a probe's 1 or 0: no single change instant to look for
-            }
-            if (level != current) {
-                Instant at = Instant.ofEpochMilli(t);
-                boolean before = false;
-                if (times != null && level != HealthLevel.UNKNOWN && current == null) {
-                    TargetChangeTimes.Change since = times.since(key, level, at);
-                    at = since.at();
-                    before = since.atLeast();
-                } else if (times != null && level != HealthLevel.UNKNOWN && current != HealthLevel.UNKNOWN) {
-                    at = times.changeAt(key, level, Instant.ofEpochMilli(previous), at);
-                }
-                out.add(new ConnectivityRow.Segment(at, level, before));
-                current = level;
-            }
-            previous = t;
-        }
-        if (previous != Long.MIN_VALUE && range.to().toEpochMilli() - previous > gap
-                && current != HealthLevel.UNKNOWN) {
-            out.add(new ConnectivityRow.Segment(Instant.ofEpochMilli(previous + step.toMillis()), HealthLevel.UNKNOWN));
-        }
-        return out;
     }
 }

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** The result of one refresh: a ready-to-render spec or an error per panel, and the connectivity rows. */
-public record DashboardFrame(long sequence, Instant fetchedAt, TimeWindow.Range range, List<PanelResult> panels,
+public record DashboardFrame(Instant fetchedAt, TimeWindow.Range range, List<PanelResult> panels,
                              List<ConnectivityRow> connectivity) {
 
     public DashboardFrame {

@@ -1,6 +1,8 @@
 package sitrep.ui.dashboard;
 
 import sitrep.chart.ChartSpec;
+import sitrep.chart.ChartTheme;
+import sitrep.chart.RenderedFrame;
 import sitrep.chart.SeriesDataset;
 
 import java.io.IOException;
@@ -17,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
@@ -32,6 +35,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import sitrep.domain.EntryKind;
 import sitrep.domain.Suggestion;
+import sitrep.source.polling.LatestValueRelay;
 
 /** The dashboard area: toolbar, a grid of chart panels, and the connectivity bands. */
 public final class DashboardView {
@@ -57,20 +61,19 @@ public final class DashboardView {
     private final Consumer<Suggestion> pins;
     private final Runnable openEditor;
     private final Map<String, PanelCell> cells = new LinkedHashMap<>();
+    private final DrawAhead ahead = new DrawAhead();
     /** The grid's size asks for another number of columns. */
     private boolean regrid;
     private final Supplier<ZoneId> zone;
-    private final Supplier<Boolean> dark;
 
     private DashboardView(DashboardViewModel vm, Executor renderer, Supplier<Instant> now, Consumer<Suggestion> pins,
-                          Runnable openEditor, Supplier<ZoneId> zone, Supplier<Boolean> dark) {
+                          Runnable openEditor, Supplier<ZoneId> zone) {
         this.vm = vm;
         this.renderer = renderer;
         this.now = now;
         this.pins = pins;
         this.openEditor = openEditor;
         this.zone = zone;
-        this.dark = dark;
     }
 
     /**
@@ -78,10 +81,9 @@ public final class DashboardView {
      * @param pins     receives pinned chart points as timeline suggestions
      */
     public static DashboardView load(DashboardViewModel vm, Executor renderer, Supplier<Instant> now,
-                                     Consumer<Suggestion> pins, Runnable openEditor, Supplier<ZoneId> zone,
-                                     Supplier<Boolean> dark) {
+                                     Consumer<Suggestion> pins, Runnable openEditor, Supplier<ZoneId> zone) {
         FXMLLoader loader = new FXMLLoader(DashboardView.class.getResource("/sitrep/ui/dashboard/Dashboard.fxml"));
-        DashboardView view = new DashboardView(vm, renderer, now, pins, openEditor, zone, dark);
+        DashboardView view = new DashboardView(vm, renderer, now, pins, openEditor, zone);
         loader.setController(view);
         try {
             loader.load();
@@ -93,6 +95,23 @@ public final class DashboardView {
 
     public VBox root() {
         return root;
+    }
+
+    /**
+     * Where finished refreshes go (from the fetch thread): each chart is drawn on the render executor at the
+     * size its cell has, then the FX thread applies the refresh and swaps the images, newest first at each
+     * step. A chart whose cell is new or resized meanwhile is drawn again at its size once laid out.
+     */
+    public Consumer<DashboardFrame> frames() {
+        LatestValueRelay<DrawAhead.Drawn> shown = new LatestValueRelay<>(Platform::runLater,
+                drawn -> ahead.applying(drawn, () -> vm.apply(drawn.frame())), DrawAhead.Drawn::giveBack);
+        return new LatestValueRelay<>(renderer, frame -> shown.accept(ahead.draw(frame)));
+    }
+
+    private void publishCharts() {
+        Map<String, ChartView> charts = new LinkedHashMap<>();
+        cells.forEach((key, cell) -> charts.put(key, cell.chart));
+        ahead.setCharts(charts);
     }
 
     /** The charts on screen, by panel title; for tests and screenshots. */
@@ -146,6 +165,13 @@ public final class DashboardView {
         hiddenNote.managedProperty().bind(hiddenNote.visibleProperty());
         vm.panels().addListener((ListChangeListener<DashboardFrame.PanelResult>) c -> showPanels());
         vm.connectivity().addListener((ListChangeListener<ConnectivityRow>) c -> showConnectivity());
+        // A theme switch redraws what is held: the charts from their specs, the bands from their rows.
+        ahead.setTheme(ChartTheme.of(vm.darkProperty().get()));
+        vm.darkProperty().addListener((o, was, isDark) -> {
+            ahead.setTheme(ChartTheme.of(isDark));
+            cells.values().forEach(c -> c.chart.setTheme(ChartTheme.of(isDark)));
+            showConnectivity();
+        });
         connectivity.setPins(pins);
         // The bands take at most a third of the dashboard (broken targets first), the charts the rest.
         connectivityScroller.maxHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
@@ -211,28 +237,20 @@ public final class DashboardView {
         connectivityScroller.setVisible(any);
         connectivityScroller.setManaged(any);
         if (any && vm.shownRange() != null) {
-            connectivity.show(vm.connectivity(), vm.shownRange(), zone.get(), dark.get());
+            connectivity.show(vm.connectivity(), vm.shownRange(), zone.get(), vm.darkProperty().get());
         }
     }
 
     private void showPanels() {
-        List<DashboardFrame.PanelResult> visible = vm.panels().stream().filter(p -> !p.hidden()).toList();
-        List<String> keys = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (DashboardFrame.PanelResult p : visible) {
-            String key = p.panel().title() + "\u0000" + p.panel().expressions();
-            // Imported dashboards can hold the same panel twice; each needs its own cell.
-            for (int n = 2; !seen.add(key); n++) {
-                key = p.panel().title() + "\u0000" + p.panel().expressions() + "\u0000" + n;
-            }
-            keys.add(key);
-        }
+        List<DashboardFrame.PanelResult> visible = DrawAhead.visible(vm.panels());
+        List<String> keys = DrawAhead.keys(visible);
         if (regrid || !keys.equals(new ArrayList<>(cells.keySet()))) {
             regrid = false;
             rebuildGrid(visible, keys);
         }
         for (int i = 0; i < visible.size(); i++) {
-            cells.get(keys.get(i)).show(visible.get(i));
+            PanelCell cell = cells.get(keys.get(i));
+            cell.show(visible.get(i), ahead.take(keys.get(i), cell.chart));
         }
     }
 
@@ -305,6 +323,11 @@ public final class DashboardView {
             cells.put(keys.get(i), cell);
             grid.add(cell.box, i % columns, i / columns);
         }
+        publishCharts();
+    }
+
+    private int widestPlot() {
+        return cells.values().stream().mapToInt(c -> c.chart.plotWidthProperty().get()).max().orElse(0);
     }
 
     /** One panel on screen: title, the source's words when it failed, and the chart. */
@@ -328,18 +351,25 @@ public final class DashboardView {
             box.setMinHeight(0);
             box.setMinWidth(0);
             chart.setListener(this);
+            chart.setTheme(ChartTheme.of(vm.darkProperty().get()));
+            // Each chart knows its plot's width once drawn; the data is decimated for the widest.
+            chart.plotWidthProperty().addListener((o, was, px) -> vm.setPlotWidth(widestPlot()));
+            chart.widthProperty().addListener(o -> publishCharts());
+            chart.heightProperty().addListener(o -> publishCharts());
         }
 
         private List<String> expressions = List.of();
 
-        void show(DashboardFrame.PanelResult result) {
+        void show(DashboardFrame.PanelResult result, RenderedFrame drawn) {
             title.setText(result.panel().title());
             expressions = result.panel().expressions();
             chart.setLinks(vm.linksFor(result.panel()), vm::openLink);
             error.setText(result.error().isEmpty() ? String.join("\n", result.warnings())
                     : result.error());
             if (result.spec() != null) {
-                chart.show(result.spec());
+                chart.show(result.spec(), drawn);
+            } else if (drawn != null) {
+                chart.recycle(drawn);
             }
         }
 

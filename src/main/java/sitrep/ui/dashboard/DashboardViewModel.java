@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -43,10 +45,14 @@ public final class DashboardViewModel {
     private Instant incidentStart;
     private Instant incidentEnd;
     private ZoneId zone;
-    private boolean dark = true;
+    /** The theme charts are drawn in: applied when rendering, so a switch fetches nothing. */
+    private final ReadOnlyBooleanWrapper dark = new ReadOnlyBooleanWrapper(true);
     private TimelineMarker.Source markers = TimelineMarker.Source.NONE;
-    private long sequence;
-    private long applied = -1;
+    /** Before the view has drawn a chart and said how wide its plot is: about a chart of a two-column grid. */
+    static final int DEFAULT_PLOT_WIDTH = 700;
+    private int plotWidth = DEFAULT_PLOT_WIDTH;
+    /** The plot width the last request was decimated for; 0 before the first request. */
+    private int requestedWidth;
     private Runnable onChange = () -> { };
     private java.util.function.Supplier<List<ConnectivityRow>> extraRows = List::of;
     private java.util.function.Function<TimeWindow.Range, List<PanelDefinition>> binder;
@@ -140,9 +146,32 @@ public final class DashboardViewModel {
         return zone;
     }
 
-    public void setDark(boolean dark) {
-        this.dark = dark;
-        onChange.run();
+    /** Switches the charts' theme; the view redraws what it holds and nothing is fetched again. */
+    public void setDark(boolean isDark) {
+        dark.set(isDark);
+    }
+
+    public ReadOnlyBooleanProperty darkProperty() {
+        return dark.getReadOnlyProperty();
+    }
+
+    /**
+     * The view says how many pixels wide its charts' plots are now. Data is decimated to about two points
+     * per pixel of that width; a plot that grew past what the data on screen was decimated for asks for a
+     * refresh at once (a narrower one simply draws the extra points until the next refresh).
+     */
+    public void setPlotWidth(int pixels) {
+        if (pixels <= 0 || pixels == plotWidth) {
+            return;
+        }
+        plotWidth = pixels;
+        if (requestedWidth > 0 && pixels > requestedWidth + requestedWidth / 10) {
+            onChange.run();
+        }
+    }
+
+    public int plotWidth() {
+        return plotWidth;
     }
 
     /** Rows the console knows without Prometheus (status components, its own reach of each source). */
@@ -261,23 +290,24 @@ public final class DashboardViewModel {
         return window.get().at(now, incidentStart);
     }
 
-    /** The next refresh to run, captured on the FX thread. */
-    public FetchRequest request(Instant now, int plotWidth) {
+    /** The next refresh to run, captured on the FX thread, for the plot width the view last reported. */
+    public FetchRequest request(Instant now) {
         TimeWindow.Range r = range(now);
         lastRange = r;
+        requestedWidth = plotWidth;
         rangeText.set(HMS.format(r.from().atZone(zone)) + " – " + HMS.format(r.to().atZone(zone))
                 + (zoom != null ? "  (zoomed: double-click a chart or Reset to follow now)"
                         : live.get() ? "  (live)" : "  (paused)"));
-        return new FetchRequest(++sequence, binder == null ? definitions : binder.apply(r), r, plotWidth, zone, dark, incidentStart, incidentEnd,
-                markers.between(r.from(), r.to()));
+        return new FetchRequest(binder == null ? definitions : binder.apply(r), r, plotWidth, zone, incidentStart,
+                incidentEnd, markers.between(r.from(), r.to()));
     }
 
-    /** Shows a finished refresh, unless a newer one was already shown. */
+    /**
+     * Shows a finished refresh. Frames arrive in the order their requests were made and only the newest
+     * waiting one is delivered (the refresh path is latest-wins end to end), so no older frame follows a
+     * newer one.
+     */
     public void apply(DashboardFrame frame) {
-        if (frame.sequence() <= applied) {
-            return;
-        }
-        applied = frame.sequence();
         shownRange = frame.range();
         panels.setAll(frame.panels());
         List<ConnectivityRow> rows = new java.util.ArrayList<>(frame.connectivity());

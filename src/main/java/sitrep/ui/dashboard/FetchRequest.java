@@ -14,8 +14,8 @@ import java.util.List;
  * @param incidentFrom start of the incident window to shade, or null
  * @param incidentTo its end, or null while it is open (then "now")
  */
-public record FetchRequest(long sequence, List<PanelDefinition> panels, TimeWindow.Range range, int plotWidth,
-                           ZoneId zone, boolean dark, Instant incidentFrom, Instant incidentTo,
+public record FetchRequest(List<PanelDefinition> panels, TimeWindow.Range range, int plotWidth,
+                           ZoneId zone, Instant incidentFrom, Instant incidentTo,
                            List<TimelineMarker> markers) {
 
     public FetchRequest {

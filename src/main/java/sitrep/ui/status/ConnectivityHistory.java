@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import sitrep.domain.ComponentStatus;
 import sitrep.domain.HealthLevel;
-import sitrep.domain.MetricSeries;
 import sitrep.domain.SourceKind;
 import sitrep.source.polling.SourceUpdate;
 import sitrep.ui.dashboard.ConnectivityRow;
+import sitrep.ui.dashboard.ConnectivitySegments;
 
 /**
  * Connectivity over time that Prometheus cannot tell: whether the console itself reaches each source (often
@@ -25,7 +25,7 @@ public final class ConnectivityHistory {
 
     public void record(SourceUpdate u) {
         reachability.put(u.source(), new ConnectivityRow("console → " + u.source(), "reachability",
-                segments(u.reachable())));
+                ConnectivitySegments.of(u.reachable())));
         if (u.latest() == null || u.latest().kind() == SourceKind.PROMETHEUS) {
             return;
         }
@@ -35,10 +35,8 @@ public final class ConnectivityHistory {
             componentOrigins.putIfAbsent(key, u.source());
             HealthLevel level = u.health().isOk() ? c.level() : HealthLevel.UNKNOWN;
             List<ConnectivityRow.Segment> segs = components.computeIfAbsent(key, k -> new ArrayList<>());
-            if (segs.isEmpty() || segs.get(segs.size() - 1).level() != level) {
-                segs.add(new ConnectivityRow.Segment(c.since() != null && segs.isEmpty() && u.health().isOk()
-                        ? c.since() : at, level));
-            }
+            ConnectivitySegments.append(segs, c.since() != null && segs.isEmpty() && u.health().isOk()
+                    ? c.since() : at, level);
         }
     }
 
@@ -47,20 +45,6 @@ public final class ConnectivityHistory {
         List<ConnectivityRow> out = new ArrayList<>();
         components.forEach((name, segs) -> out.add(new ConnectivityRow(name, componentOrigins.get(name), segs)));
         out.addAll(reachability.values());
-        return out;
-    }
-
-    /** One poll a sample: 1 answered, 0 did not. */
-    static List<ConnectivityRow.Segment> segments(MetricSeries polls) {
-        List<ConnectivityRow.Segment> out = new ArrayList<>();
-        HealthLevel current = null;
-        for (int i = 0; i < polls.size(); i++) {
-            HealthLevel level = polls.values()[i] >= 1 ? HealthLevel.OPERATIONAL : HealthLevel.MAJOR_OUTAGE;
-            if (level != current) {
-                out.add(new ConnectivityRow.Segment(Instant.ofEpochMilli(polls.epochMillis()[i]), level));
-                current = level;
-            }
-        }
         return out;
     }
 }

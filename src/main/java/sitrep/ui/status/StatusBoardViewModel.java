@@ -6,13 +6,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -23,14 +20,18 @@ import sitrep.domain.Alert;
 import sitrep.domain.ComponentStatus;
 import sitrep.domain.HealthLevel;
 import sitrep.domain.SourceHealth;
-import sitrep.domain.SourceKind;
 import sitrep.domain.SourceSnapshot;
+import sitrep.source.changes.AlertMerger;
+import sitrep.source.changes.ComponentLevels;
+import sitrep.source.changes.Transition;
 import sitrep.source.polling.SourceUpdate;
 
 /**
  * The status area's state: one row per source with its health, the component tiles of every source, and
  * the ringing alerts, merged across Prometheus and Alertmanager. Fed one {@link SourceUpdate} at a time on
- * the FX thread; holds no controls.
+ * the FX thread; holds no controls. What changed between polls and which alerts are one are decided in
+ * {@code sitrep.source.changes} ({@link AlertMerger}, {@link ComponentLevels}, {@link Transition}); this
+ * class only presents.
  */
 public final class StatusBoardViewModel {
 
@@ -54,19 +55,13 @@ public final class StatusBoardViewModel {
                            Map<String, String> labels) {
     }
 
-    /** A change worth a timeline suggestion: a component changed level, an alert started or stopped ringing. */
-    public record Transition(Instant at, Kind kind, String text, Map<String, String> evidence) {
-        public enum Kind { COMPONENT_CHANGED, ALERT_FIRING, ALERT_RESOLVED, SOURCE_FAILING, SOURCE_RECOVERED }
-    }
-
     private static final DateTimeFormatter HMS = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
 
     private ZoneId zone;
     private final Clock clock;
     private final Map<String, SourceUpdate> updates = new LinkedHashMap<>();
-    private final Map<String, Observed> componentLevels = new HashMap<>();
-    private final Map<String, AlertRow> ringing = new LinkedHashMap<>();
-    private final Set<String> externalLabels = new TreeSet<>();
+    private final ComponentLevels componentLevels = new ComponentLevels();
+    private final AlertMerger alertMerger = new AlertMerger();
     private final ObservableList<SourceRow> sources = FXCollections.observableArrayList();
     private final ObservableList<ComponentTile> components = FXCollections.observableArrayList();
     private final ObservableList<AlertRow> alerts = FXCollections.observableArrayList();
@@ -76,10 +71,6 @@ public final class StatusBoardViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("No source connected");
     private Consumer<Transition> transitions = t -> { };
     private final ConnectivityHistory history = new ConnectivityHistory();
-
-    /** A component's level and since when; {@code exact} once the source said so or a change was seen. */
-    private record Observed(HealthLevel level, Instant since, boolean exact) {
-    }
 
     public StatusBoardViewModel(ZoneId zone, Clock clock) {
         this.zone = zone;
@@ -136,24 +127,12 @@ public final class StatusBoardViewModel {
     public void apply(SourceUpdate update) {
         SourceUpdate before = updates.put(update.source(), update);
         history.record(update);
-        noticeSourceHealth(before, update);
+        Transition.ofHealth(before, update).ifPresent(transitions);
         rebuildSources();
         Instant now = clock.instant();
         rebuildComponents(now);
         rebuildAlerts(now);
         refreshSummary();
-    }
-
-    private void noticeSourceHealth(SourceUpdate before, SourceUpdate now) {
-        boolean wasOk = before == null || before.health().isOk();
-        if (wasOk && !now.health().isOk()) {
-            transitions.accept(new Transition(now.health().since(), Transition.Kind.SOURCE_FAILING,
-                    "Source " + now.source() + " stopped answering: " + now.health().reason(),
-                    Map.of("source", now.source(), "reason", now.health().reason())));
-        } else if (before != null && !before.health().isOk() && now.health().isOk()) {
-            transitions.accept(new Transition(now.health().since(), Transition.Kind.SOURCE_RECOVERED,
-                    "Source " + now.source() + " answers again", Map.of("source", now.source())));
-        }
     }
 
     private void rebuildSources() {
@@ -181,21 +160,7 @@ public final class StatusBoardViewModel {
             }
             boolean stale = !u.health().isOk();
             for (ComponentStatus c : u.latest().components()) {
-                String key = url + "\u0000" + c.group() + "\u0000" + c.name();
-                Observed seen = componentLevels.get(key);
-                if (seen == null || seen.level() != c.level()) {
-                    Instant since = c.since() != null ? c.since() : now;
-                    boolean exact = c.since() != null || seen != null;
-                    if (seen != null) {
-                        transitions.accept(new Transition(since, Transition.Kind.COMPONENT_CHANGED,
-                                c.name() + " is " + c.level().label().toLowerCase(Locale.ROOT) + " (was "
-                                        + seen.level().label().toLowerCase(Locale.ROOT) + ")",
-                                evidence("source", url, "component", c.name(), "level", c.level().code(),
-                                        "previous", seen.level().code(), "detail", c.detail())));
-                    }
-                    seen = new Observed(c.level(), since, exact);
-                    componentLevels.put(key, seen);
-                }
+                ComponentLevels.Observed seen = componentLevels.observe(url, c, now, transitions);
                 // Without a time from the source, the first sighting says only since when we have been looking.
                 String since = (seen.exact() ? "since " : "seen since ") + HMS.format(seen.since().atZone(zone))
                         + (stale ? " · stale: " + u.health().describe(zone) : "");
@@ -209,59 +174,10 @@ public final class StatusBoardViewModel {
     }
 
     private void rebuildAlerts(Instant now) {
-        Map<String, AlertRow> merged = new LinkedHashMap<>();
-        List<Map<String, String>> prometheusLabels = new ArrayList<>();
-        List<Alert> fromAlertmanager = new ArrayList<>();
-        List<String> alertmanagerUrls = new ArrayList<>();
-        updates.forEach((url, u) -> {
-            if (u == null || u.latest() == null) {
-                return;
-            }
-            for (Alert a : u.latest().alerts()) {
-                if (u.latest().kind() == SourceKind.ALERTMANAGER) {
-                    fromAlertmanager.add(a);
-                    alertmanagerUrls.add(url);
-                } else {
-                    merged.putIfAbsent(identity(a.labels()), row(a, url));
-                    prometheusLabels.add(a.labels());
-                }
-            }
-        });
-        // Alertmanager knows about silences and inhibitions, so its view of an alert wins; it also carries
-        // Prometheus' external labels, which are learned here so both views share one identity.
-        for (int i = 0; i < fromAlertmanager.size(); i++) {
-            Alert a = fromAlertmanager.get(i);
-            if (learnExternalLabels(a, prometheusLabels)) {
-                rekey(merged);
-                rekey(ringing);
-            }
-            merged.put(identity(a.labels()), row(a, alertmanagerUrls.get(i)));
+        List<AlertRow> rows = new ArrayList<>();
+        for (AlertMerger.Merged m : alertMerger.merge(updates, now, transitions)) {
+            rows.add(row(m.alert(), m.source()));
         }
-        for (Map.Entry<String, AlertRow> e : merged.entrySet()) {
-            if (!ringing.containsKey(e.getKey()) && e.getValue().ringing()) {
-                AlertRow r = e.getValue();
-                transitions.accept(new Transition(r.startsAt() == null ? now : r.startsAt(),
-                        Transition.Kind.ALERT_FIRING, "Alert " + r.name() + " firing"
-                                + (r.summary().isEmpty() ? "" : ": " + r.summary()),
-                        evidence("alert", r.name(), "severity", r.severity(), "source", r.source(),
-                                "summary", r.summary())));
-            }
-        }
-        for (Map.Entry<String, AlertRow> e : ringing.entrySet()) {
-            AlertRow still = merged.get(e.getKey());
-            if (still == null || !still.ringing()) {
-                AlertRow r = e.getValue();
-                transitions.accept(new Transition(now, Transition.Kind.ALERT_RESOLVED, "Alert " + r.name()
-                        + " resolved", evidence("alert", r.name(), "severity", r.severity(), "source", r.source())));
-            }
-        }
-        ringing.clear();
-        merged.forEach((k, r) -> {
-            if (r.ringing()) {
-                ringing.put(k, r);
-            }
-        });
-        List<AlertRow> rows = new ArrayList<>(merged.values());
         rows.sort(Comparator.comparingInt(AlertRow::severityRank).reversed()
                 .thenComparing(AlertRow::startsAt, Comparator.nullsLast(Comparator.naturalOrder())));
         alerts.setAll(rows);
@@ -274,45 +190,12 @@ public final class StatusBoardViewModel {
 
     /** An alert as a suggested timeline entry, with what the alert said as evidence. */
     public sitrep.domain.Suggestion pinned(AlertRow r) {
-        Map<String, String> ev = evidence("alert", r.name(), "severity", r.severity(), "state", r.state(),
+        Map<String, String> ev = Transition.evidence("alert", r.name(), "severity", r.severity(), "state", r.state(),
                 "summary", r.summary(), "source", r.source(), "suppressed", r.suppressedBy());
         ev.putAll(new TreeMap<>(r.labels()));
         return new sitrep.domain.Suggestion(r.startsAt() == null ? clock.instant() : r.startsAt(),
                 sitrep.domain.EntryKind.DETECTION, "Alert " + r.name() + " " + r.state()
                 + (r.summary().isEmpty() ? "" : ": " + r.summary()), ev);
-    }
-
-    /** One alert's identity across sources: its labels without Prometheus' alertstate and external labels. */
-    private String identity(Map<String, String> labels) {
-        Map<String, String> key = new TreeMap<>(labels);
-        key.remove("alertstate");
-        key.keySet().removeAll(externalLabels);
-        return key.toString();
-    }
-
-    /**
-     * If the Alertmanager alert is a Prometheus alert plus some labels, those are Prometheus' external
-     * labels (added on the way to Alertmanager): remember their names. Returns whether any were new.
-     */
-    private boolean learnExternalLabels(Alert fromAlertmanager, List<Map<String, String>> prometheusLabels) {
-        Map<String, String> am = new TreeMap<>(fromAlertmanager.labels());
-        am.remove("alertstate");
-        for (Map<String, String> prom : prometheusLabels) {
-            Map<String, String> p = new TreeMap<>(prom);
-            p.remove("alertstate");
-            if (!p.isEmpty() && am.entrySet().containsAll(p.entrySet()) && am.size() > p.size()) {
-                Set<String> extra = new TreeSet<>(am.keySet());
-                extra.removeAll(p.keySet());
-                return externalLabels.addAll(extra);
-            }
-        }
-        return false;
-    }
-
-    private void rekey(Map<String, AlertRow> merged) {
-        Map<String, AlertRow> copy = new LinkedHashMap<>(merged);
-        merged.clear();
-        copy.values().forEach(r -> merged.putIfAbsent(identity(r.labels()), r));
     }
 
     private AlertRow row(Alert a, String source) {
@@ -335,16 +218,6 @@ public final class StatusBoardViewModel {
             case "info", "informational", "minor" -> 1;
             default -> 0;
         };
-    }
-
-    private static Map<String, String> evidence(String... keyValues) {
-        Map<String, String> m = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < keyValues.length; i += 2) {
-            if (keyValues[i + 1] != null && !keyValues[i + 1].isEmpty()) {
-                m.put(keyValues[i], keyValues[i + 1]);
-            }
-        }
-        return m;
     }
 
     private void refreshSummary() {

@@ -34,4 +34,62 @@ class LatestValueRelayTest {
         tasks.poll().run();
         assertThat(delivered).containsExactly(1, 2);
     }
+
+    @Test
+    void aValuePublishedDuringADeliveryWaitsForItToEndSoDeliveriesNeverOverlap() {
+        List<Runnable> started = new ArrayList<>();
+        LatestValueRelay<Integer>[] self = new LatestValueRelay[1];
+        self[0] = new LatestValueRelay<>(tasks::add, v -> {
+            delivered.add(v);
+            if (v == 1) {
+                // Published from another thread while the consumer still runs: not delivered alongside.
+                self[0].accept(2);
+                self[0].accept(3);
+                started.add(() -> { });
+                assertThat(tasks).isEmpty();
+            }
+        });
+        self[0].accept(1);
+        tasks.poll().run();
+
+        assertThat(started).hasSize(1);
+        assertThat(tasks).hasSize(1);
+        tasks.poll().run();
+        assertThat(delivered).containsExactly(1, 3);
+        assertThat(tasks).isEmpty();
+    }
+
+    @Test
+    void aFailingDeliveryDoesNotStopTheNextOne() {
+        LatestValueRelay<Integer> failing = new LatestValueRelay<>(tasks::add, v -> {
+            if (v == 1) {
+                throw new IllegalStateException("boom");
+            }
+            delivered.add(v);
+        });
+        failing.accept(1);
+        tasks.poll().run();
+        failing.accept(2);
+        tasks.poll().run();
+
+        assertThat(delivered).containsExactly(2);
+    }
+
+    @Test
+    void aReplacedValueAndOneAClosedExecutorRefusesAreHandedBack() {
+        List<Integer> discarded = new ArrayList<>();
+        LatestValueRelay<Integer> keeping = new LatestValueRelay<>(tasks::add, delivered::add, discarded::add);
+        keeping.accept(1);
+        keeping.accept(2);
+        tasks.poll().run();
+        assertThat(delivered).containsExactly(2);
+        assertThat(discarded).containsExactly(1);
+
+        LatestValueRelay<Integer> closed = new LatestValueRelay<>(task -> {
+            throw new java.util.concurrent.RejectedExecutionException("shut down");
+        }, delivered::add, discarded::add);
+        closed.accept(3);
+        assertThat(discarded).containsExactly(1, 3);
+        assertThat(delivered).containsExactly(2);
+    }
 }

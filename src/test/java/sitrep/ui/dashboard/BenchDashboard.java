@@ -38,24 +38,20 @@ final class BenchDashboard {
         DashboardViewModel vm = new DashboardViewModel(panels, ZoneOffset.UTC);
         vm.setIncident(NOW.minus(Duration.ofHours(8)), null, ZoneOffset.UTC);
         vm.windowProperty().set(TimeWindow.SINCE_INCIDENT_START);
+        // The width the charts below will report once drawn; set first so the first request has it too.
+        vm.setPlotWidth(WIDTH / 3 - 90);
         DashboardView[] view = new DashboardView[1];
         FxToolkit.setupStage(stage -> {
-            view[0] = DashboardView.load(vm, renderer, () -> NOW, s -> { }, () -> { }, () -> ZoneOffset.UTC,
-                    () -> true);
+            view[0] = DashboardView.load(vm, renderer, () -> NOW, s -> { }, () -> { }, () -> ZoneOffset.UTC);
             stage.setScene(new Scene(view[0].root(), WIDTH, HEIGHT));
             stage.show();
         });
         return new BenchDashboard(vm, view[0]);
     }
 
-    /** The plot width LiveDashboard asks for with three columns of charts. */
-    int plotWidth() {
-        return WIDTH / 3 - 90;
-    }
-
     /** The next request, made on the FX thread as the app does. */
     FetchRequest request() throws Exception {
-        return onFx(() -> vm.request(NOW, plotWidth()));
+        return onFx(() -> vm.request(NOW));
     }
 
     static <T> T onFx(Callable<T> task) throws Exception {

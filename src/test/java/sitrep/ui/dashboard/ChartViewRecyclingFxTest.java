@@ -32,7 +32,7 @@ class ChartViewRecyclingFxTest extends FxRobot {
         double[] v = {k, k + 1, k + 0.5};
         return new ChartSpec("c", "", ChartSpec.YAxisMode.AUTO,
                 List.of(new SeriesDataset.Series("s", new Lttb.Points(t, v))), List.of(), List.of(), T0,
-                T0 + 120_000, Long.MIN_VALUE, 0, "", ZoneOffset.UTC, true);
+                T0 + 120_000, Long.MIN_VALUE, 0, "", ZoneOffset.UTC);
     }
 
     @AfterEach

@@ -55,7 +55,7 @@ class DashboardFetchTest {
     }
 
     private static FetchRequest request(List<PanelDefinition> panels, int plotWidth) {
-        return new FetchRequest(1, panels, LAST_10_MIN, plotWidth, ZoneOffset.UTC, true, NOW.minusSeconds(300), null,
+        return new FetchRequest(panels, LAST_10_MIN, plotWidth, ZoneOffset.UTC, NOW.minusSeconds(300), null,
                 List.of());
     }
 
@@ -155,7 +155,7 @@ class DashboardFetchTest {
         MetricSeries s = series(Map.of("job", "x"), 100, 1);
         TimeWindow.Range range = new TimeWindow.Range(LAST_10_MIN.from(), LAST_10_MIN.from().plusSeconds(600));
 
-        List<ConnectivityRow.Segment> segs = DashboardFetch.segments(s, range, Duration.ofSeconds(1));
+        List<ConnectivityRow.Segment> segs = ConnectivitySegments.of(s, range, Duration.ofSeconds(1));
 
         assertThat(segs).extracting(ConnectivityRow.Segment::level)
                 .containsExactly(HealthLevel.OPERATIONAL, HealthLevel.UNKNOWN);
@@ -167,7 +167,7 @@ class DashboardFetchTest {
         sitrep.source.drill.Drill drill = sitrep.source.TargetChangeTimesTestAccess.drillAt(range.to());
         DashboardFetch fetch = new DashboardFetch(drill.metrics(), Clock.fixed(range.to(), ZoneOffset.UTC),
                 (e, s) -> { }, times);
-        return fetch.run(new FetchRequest(1, List.of(), range, plotWidth, ZoneOffset.UTC, true, null, null,
+        return fetch.run(new FetchRequest(List.of(), range, plotWidth, ZoneOffset.UTC, null, null,
                 List.of())).connectivity();
     }
 

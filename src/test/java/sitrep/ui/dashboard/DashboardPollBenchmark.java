@@ -97,12 +97,14 @@ class DashboardPollBenchmark {
             DashboardFetch fetch = new DashboardFetch(new Switching(current),
                     Clock.fixed(BenchDashboard.NOW, ZoneOffset.UTC));
             List<DashboardFrame> shown = new CopyOnWriteArrayList<>();
-            DashboardRefresher refresher = new DashboardRefresher(fetch, fetchThread,
-                    new LatestValueRelay<>(Platform::runLater, (DashboardFrame f) -> {
-                        dash.vm.apply(f);
-                        shown.add(f);
-                    }));
-            refresher.submit(dash.request());
+            // The app's path: fetch thread -> render thread (charts drawn at their sizes) -> FX thread.
+            java.util.function.Consumer<DashboardFrame> frames = dash.view.frames();
+            LatestValueRelay<FetchRequest> refresher = new LatestValueRelay<>(fetchThread, r -> {
+                DashboardFrame f = fetch.run(r);
+                shown.add(f);
+                frames.accept(f);
+            });
+            refresher.accept(dash.request());
             WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !shown.isEmpty());
             dash.awaitRendered(shown.get(0));
 
@@ -115,7 +117,7 @@ class DashboardPollBenchmark {
             // Two refreshes against the silent server, each re-rendering all 12 charts as stale.
             for (int round = 0; round < 2; round++) {
                 int before = shown.size();
-                refresher.submit(dash.request());
+                refresher.accept(dash.request());
                 WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> shown.size() > before);
                 DashboardFrame stale = shown.get(shown.size() - 1);
                 assertThat(stale.panels()).allSatisfy(p -> {

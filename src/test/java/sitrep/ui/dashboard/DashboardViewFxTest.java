@@ -40,13 +40,17 @@ class DashboardViewFxTest extends FxRobot {
     private DashboardViewModel vm;
     private DashboardView view;
     private DashboardFetch fetch;
+    /** Range queries the scripted source answered. */
+    private final java.util.concurrent.atomic.AtomicInteger queries = new java.util.concurrent.atomic.AtomicInteger();
+    /** Work handed to the render thread by the FX thread. */
+    private final java.util.concurrent.atomic.AtomicInteger rendersAskedOnFx = new java.util.concurrent.atomic.AtomicInteger();
 
     @BeforeAll
     static void toolkit() throws Exception {
         FxToolkit.registerPrimaryStage();
     }
 
-    private static MetricSource latency() {
+    private MetricSource latency() {
         return new MetricSource() {
             @Override
             public String name() {
@@ -55,6 +59,7 @@ class DashboardViewFxTest extends FxRobot {
 
             @Override
             public Range range(String expression, Instant start, Instant end, Duration step) {
+                queries.incrementAndGet();
                 int n = (int) Duration.between(start, end).dividedBy(step);
                 long[] t = new long[n];
                 double[] v = new double[n];
@@ -75,8 +80,13 @@ class DashboardViewFxTest extends FxRobot {
         vm = new DashboardViewModel(List.of(panel), ZoneOffset.UTC);
         fetch = new DashboardFetch(latency(), Clock.fixed(NOW, ZoneOffset.UTC));
         FxToolkit.setupStage(stage -> {
-            view = DashboardView.load(vm, renderer, () -> NOW, pins::add, () -> { }, () -> ZoneOffset.UTC,
-                    () -> true);
+            java.util.concurrent.Executor counting = task -> {
+                if (javafx.application.Platform.isFxApplicationThread()) {
+                    rendersAskedOnFx.incrementAndGet();
+                }
+                renderer.execute(task);
+            };
+            view = DashboardView.load(vm, counting, () -> NOW, pins::add, () -> { }, () -> ZoneOffset.UTC);
             stage.setScene(new Scene(view.root(), 1000, 600));
             stage.show();
         });
@@ -84,7 +94,7 @@ class DashboardViewFxTest extends FxRobot {
     }
 
     private void refresh() throws Exception {
-        interact(() -> vm.apply(fetch.run(vm.request(NOW, 800))));
+        interact(() -> vm.apply(fetch.run(vm.request(NOW))));
         waitFor(10, TimeUnit.SECONDS, () -> !view.charts().isEmpty() && view.charts().get(0).frame() != null);
         waitForFxEvents();
     }
@@ -170,7 +180,7 @@ class DashboardViewFxTest extends FxRobot {
         // The window follows now: ten minutes later the same pixel is ten minutes later.
         ChartView chart = view.charts().get(0);
         RenderedFrame old = chart.frame();
-        interact(() -> vm.apply(fetch.run(vm.request(NOW.plusSeconds(600), 800))));
+        interact(() -> vm.apply(fetch.run(vm.request(NOW.plusSeconds(600)))));
         waitFor(10, TimeUnit.SECONDS, () -> chart.frame() != old);
         waitForFxEvents();
 
@@ -184,5 +194,45 @@ class DashboardViewFxTest extends FxRobot {
         moveTo(plotPoint(0.1));
 
         assertThat(lookup(".chart-readout").queryLabeled().getText()).contains("api-1: 0.100 s");
+    }
+
+    @Test
+    void aThemeSwitchRedrawsTheChartsFromWhatTheyHoldAndQueriesNothing() throws Exception {
+        // As the app wires it: whatever the view model calls a change is fetched at once.
+        vm.onChange(() -> vm.apply(fetch.run(vm.request(NOW))));
+        ChartView chart = view.charts().get(0);
+        RenderedFrame dark = chart.frame();
+        int darkBackground = dark.argbPre()[0];
+        int before = queries.get();
+
+        interact(() -> vm.setDark(false));
+        waitFor(10, TimeUnit.SECONDS, () -> chart.frame() != dark);
+        waitForFxEvents();
+
+        assertThat(chart.frame().spec()).isSameAs(dark.spec());
+        assertThat(chart.frame().argbPre()[0]).as("the light background").isEqualTo(0xffffffff)
+                .isNotEqualTo(darkBackground);
+        assertThat(queries.get()).as("queries made by the theme switch").isEqualTo(before);
+    }
+
+    @Test
+    void aRefreshIsDrawnOnTheRenderThreadBeforeTheFxThreadSeesIt() throws Exception {
+        ChartView chart = view.charts().get(0);
+        RenderedFrame before = chart.frame();
+        java.util.function.Consumer<DashboardFrame> frames = view.frames();
+        int asked = rendersAskedOnFx.get();
+
+        FetchRequest request = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> vm.request(NOW.plusSeconds(60)))
+                .get(10, TimeUnit.SECONDS);
+        // As the fetch thread does: the frame goes to the render thread, then to the FX thread.
+        DashboardFrame next = fetch.run(request);
+        frames.accept(next);
+        waitFor(10, TimeUnit.SECONDS, () -> chart.frame() != before);
+        waitForFxEvents();
+
+        assertThat(chart.frame().spec()).isSameAs(next.panels().get(0).spec());
+        assertThat(vm.shownRange()).isEqualTo(next.range());
+        assertThat(rendersAskedOnFx.get()).as("renders the FX thread handed back to the render thread")
+                .isEqualTo(asked);
     }
 }

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayDeque;
 import java.util.List;
+import java.util.Queue;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import sitrep.source.polling.LatestValueRelay;
 
 class DashboardViewModelTest {
 
@@ -19,7 +22,7 @@ class DashboardViewModelTest {
     void theWindowFollowsNowWhileLive() {
         vm.windowProperty().set(TimeWindow.LAST_15_MINUTES);
 
-        FetchRequest r = vm.request(NOW, 700);
+        FetchRequest r = vm.request(NOW);
 
         assertThat(r.range()).isEqualTo(new TimeWindow.Range(NOW.minusSeconds(900), NOW));
         assertThat(vm.rangeTextProperty().get()).isEqualTo("13:55:00 – 14:10:00  (live)");
@@ -30,19 +33,19 @@ class DashboardViewModelTest {
         vm.setIncident(NOW.minusSeconds(7200), null, ZoneOffset.UTC);
         vm.windowProperty().set(TimeWindow.SINCE_INCIDENT_START);
 
-        assertThat(vm.request(NOW, 700).range().from()).isEqualTo(NOW.minusSeconds(7200 + 300));
+        assertThat(vm.request(NOW).range().from()).isEqualTo(NOW.minusSeconds(7200 + 300));
     }
 
     @Test
     void pauseFreezesTheRangeAndResumeFollowsAgain() {
-        vm.request(NOW, 700);
+        vm.request(NOW);
         vm.togglePause();
 
-        assertThat(vm.request(NOW.plusSeconds(60), 700).range().to()).isEqualTo(NOW);
+        assertThat(vm.request(NOW.plusSeconds(60)).range().to()).isEqualTo(NOW);
         assertThat(vm.rangeTextProperty().get()).endsWith("(paused)");
 
         vm.togglePause();
-        assertThat(vm.request(NOW.plusSeconds(60), 700).range().to()).isEqualTo(NOW.plusSeconds(60));
+        assertThat(vm.request(NOW.plusSeconds(60)).range().to()).isEqualTo(NOW.plusSeconds(60));
     }
 
     @Test
@@ -52,16 +55,16 @@ class DashboardViewModelTest {
 
         vm.zoomTo(NOW.minusSeconds(600), NOW.minusSeconds(300));
         assertThat(vm.liveProperty().get()).isFalse();
-        assertThat(vm.request(NOW, 700).range()).isEqualTo(new TimeWindow.Range(NOW.minusSeconds(600),
+        assertThat(vm.request(NOW).range()).isEqualTo(new TimeWindow.Range(NOW.minusSeconds(600),
                 NOW.minusSeconds(300)));
 
         vm.panBy(Duration.ofSeconds(-60), NOW);
-        assertThat(vm.request(NOW, 700).range().from()).isEqualTo(NOW.minusSeconds(660));
+        assertThat(vm.request(NOW).range().from()).isEqualTo(NOW.minusSeconds(660));
 
         vm.resetZoom();
         assertThat(vm.zoomed()).isFalse();
         assertThat(vm.liveProperty().get()).isTrue();
-        assertThat(vm.request(NOW, 700).range().to()).isEqualTo(NOW);
+        assertThat(vm.request(NOW).range().to()).isEqualTo(NOW);
         assertThat(changes.get()).isGreaterThanOrEqualTo(3);
     }
 
@@ -89,16 +92,59 @@ class DashboardViewModelTest {
 
     @Test
     void anOlderFrameNeverReplacesANewerOne() {
-        FetchRequest first = vm.request(NOW, 700);
-        FetchRequest second = vm.request(NOW.plusSeconds(5), 700);
+        FetchRequest first = vm.request(NOW);
+        FetchRequest second = vm.request(NOW.plusSeconds(5));
         DashboardFrame.PanelResult hidden = new DashboardFrame.PanelResult(DefaultPanels.standard().get(0), null, "",
                 List.of(), true);
 
-        vm.apply(new DashboardFrame(second.sequence(), NOW, second.range(), List.of(hidden), List.of()));
-        vm.apply(new DashboardFrame(first.sequence(), NOW, first.range(), List.of(), List.of()));
+        // The refresh path as LiveDashboard wires it: requests to the fetch thread and frames to the FX
+        // thread each through a latest-wins relay. The older frame is still waiting for a busy FX thread
+        // when the newer one arrives.
+        Queue<Runnable> fetchThread = new ArrayDeque<>();
+        Queue<Runnable> fxThread = new ArrayDeque<>();
+        LatestValueRelay<DashboardFrame> frames = new LatestValueRelay<>(fxThread::add, vm::apply);
+        LatestValueRelay<FetchRequest> requests = new LatestValueRelay<>(fetchThread::add, r -> frames.accept(
+                r == second ? new DashboardFrame(NOW, second.range(), List.of(hidden), List.of())
+                        : new DashboardFrame(NOW, first.range(), List.of(), List.of())));
+        requests.accept(first);
+        fetchThread.poll().run();
+        requests.accept(second);
+        fetchThread.poll().run();
+        while (!fxThread.isEmpty()) {
+            fxThread.poll().run();
+        }
 
         assertThat(vm.panels()).hasSize(1);
         assertThat(vm.hiddenNoteProperty().get()).isEqualTo(
                 "Hidden, their metrics are absent: Request latency (p50, p95, p99)");
+    }
+
+    @Test
+    void aThemeSwitchAsksForNoRefresh() {
+        AtomicInteger changes = new AtomicInteger();
+        vm.onChange(changes::incrementAndGet);
+
+        vm.setDark(false);
+        vm.setDark(true);
+
+        assertThat(vm.darkProperty().get()).isTrue();
+        assertThat(changes.get()).isZero();
+    }
+
+    @Test
+    void theViewsPlotWidthSetsTheDecimationAndAWiderPlotRefreshesAtOnce() {
+        AtomicInteger changes = new AtomicInteger();
+        vm.onChange(changes::incrementAndGet);
+        assertThat(vm.request(NOW).plotWidth()).isEqualTo(DashboardViewModel.DEFAULT_PLOT_WIDTH);
+
+        vm.setPlotWidth(380);
+        assertThat(changes.get()).as("a narrower plot draws the points it has").isZero();
+        assertThat(vm.request(NOW).plotWidth()).isEqualTo(380);
+
+        vm.setPlotWidth(400);
+        assertThat(changes.get()).as("within a tenth of what the data was decimated for").isZero();
+        vm.setPlotWidth(1200);
+        assertThat(changes.get()).isEqualTo(1);
+        assertThat(vm.request(NOW).plotWidth()).isEqualTo(1200);
     }
 }

@@ -60,12 +60,14 @@ class ImportedDashboardRefreshBenchmark {
             DashboardFetch fetch = new DashboardFetch(new SyntheticMetrics(2), Clock.fixed(BenchDashboard.NOW,
                     ZoneOffset.UTC));
             List<DashboardFrame> shown = new CopyOnWriteArrayList<>();
-            DashboardRefresher refresher = new DashboardRefresher(fetch, fetchThread,
-                    new LatestValueRelay<>(Platform::runLater, (DashboardFrame f) -> {
-                        dash.vm.apply(f);
-                        shown.add(f);
-                    }));
-            refresher.submit(dash.request());
+            // The app's path: fetch thread -> render thread (charts drawn at their sizes) -> FX thread.
+            java.util.function.Consumer<DashboardFrame> frames = dash.view.frames();
+            LatestValueRelay<FetchRequest> refresher = new LatestValueRelay<>(fetchThread, r -> {
+                DashboardFrame f = fetch.run(r);
+                shown.add(f);
+                frames.accept(f);
+            });
+            refresher.accept(dash.request());
             WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !shown.isEmpty());
             dash.awaitRendered(shown.get(0));
 
@@ -76,7 +78,7 @@ class ImportedDashboardRefreshBenchmark {
             }, 0, 5, TimeUnit.MILLISECONDS);
             for (int round = 0; round < 3; round++) {
                 int before = shown.size();
-                refresher.submit(dash.request());
+                refresher.accept(dash.request());
                 WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> shown.size() > before);
                 dash.awaitRendered(shown.get(shown.size() - 1));
             }
@@ -94,7 +96,7 @@ class ImportedDashboardRefreshBenchmark {
             for (int i = 0; i < 21; i++) {
                 bindMs.add(BenchDashboard.onFx(() -> {
                     long t0 = System.nanoTime();
-                    dash.vm.request(BenchDashboard.NOW, dash.plotWidth());
+                    dash.vm.request(BenchDashboard.NOW);
                     return (System.nanoTime() - t0) / 1e6;
                 }));
             }
@@ -104,7 +106,7 @@ class ImportedDashboardRefreshBenchmark {
             DashboardFrame last = shown.get(shown.size() - 1);
             List<Double> applyMs = new ArrayList<>();
             for (int i = 0; i < 15; i++) {
-                DashboardFrame again = new DashboardFrame(last.sequence() + 1 + i, last.fetchedAt(), last.range(),
+                DashboardFrame again = new DashboardFrame(last.fetchedAt(), last.range(),
                         last.panels(), last.connectivity());
                 applyMs.add(BenchDashboard.onFx(() -> {
                     long t0 = System.nanoTime();

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import sitrep.source.changes.Transition;
 import sitrep.domain.Alert;
 import sitrep.domain.AlertState;
 import sitrep.domain.ComponentStatus;
@@ -28,7 +29,7 @@ class StatusBoardViewModelTest {
     private static final Instant T0 = Instant.parse("2026-11-25T14:00:00Z");
     private static final MetricSeries NONE = new MetricSeries(Map.of(), new long[0], new double[0]);
 
-    private final List<StatusBoardViewModel.Transition> transitions = new ArrayList<>();
+    private final List<Transition> transitions = new ArrayList<>();
     private final StatusBoardViewModel vm = new StatusBoardViewModel(ZoneId.of("UTC"),
             Clock.fixed(T0.plusSeconds(30), ZoneOffset.UTC));
 
@@ -96,9 +97,9 @@ class StatusBoardViewModelTest {
             assertThat(t.level()).isEqualTo(HealthLevel.MAJOR_OUTAGE);
             assertThat(t.since()).isEqualTo("since 14:00:30");
         });
-        assertThat(transitions).extracting(StatusBoardViewModel.Transition::kind).containsExactly(
-                StatusBoardViewModel.Transition.Kind.COMPONENT_CHANGED,
-                StatusBoardViewModel.Transition.Kind.ALERT_FIRING);
+        assertThat(transitions).extracting(Transition::kind).containsExactly(
+                Transition.Kind.COMPONENT_CHANGED,
+                Transition.Kind.ALERT_FIRING);
         assertThat(transitions.get(0).text()).isEqualTo("db-tcp is major outage (was operational)");
         assertThat(transitions.get(1).evidence()).containsEntry("severity", "critical")
                 .containsEntry("alert", "DatabaseUnreachable");
@@ -146,8 +147,8 @@ class StatusBoardViewModelTest {
         vm.apply(ok(PROM, SourceKind.PROMETHEUS, T0.plusSeconds(5), List.of(), List.of(prom)));
 
         assertThat(vm.alerts()).singleElement().satisfies(a -> assertThat(a.state()).isEqualTo("active"));
-        assertThat(transitions).extracting(StatusBoardViewModel.Transition::kind)
-                .containsExactly(StatusBoardViewModel.Transition.Kind.ALERT_FIRING);
+        assertThat(transitions).extracting(Transition::kind)
+                .containsExactly(Transition.Kind.ALERT_FIRING);
     }
 
     @Test
@@ -166,8 +167,8 @@ class StatusBoardViewModelTest {
         vm.apply(ok(AM, SourceKind.ALERTMANAGER, T0.plusSeconds(5), List.of(), List.of(am)));
 
         assertThat(vm.alerts()).hasSize(1);
-        assertThat(transitions).extracting(StatusBoardViewModel.Transition::kind)
-                .containsExactly(StatusBoardViewModel.Transition.Kind.ALERT_FIRING);
+        assertThat(transitions).extracting(Transition::kind)
+                .containsExactly(Transition.Kind.ALERT_FIRING);
     }
 
     @Test
@@ -212,9 +213,9 @@ class StatusBoardViewModelTest {
                 "Sources: 0 of 1 answering · stale since 14:00:00 - " + PROM + ": connection refused");
 
         vm.apply(ok(PROM, SourceKind.PROMETHEUS, T0.plusSeconds(20), List.of(db(HealthLevel.OPERATIONAL)), List.of()));
-        assertThat(transitions).extracting(StatusBoardViewModel.Transition::kind).containsExactly(
-                StatusBoardViewModel.Transition.Kind.SOURCE_FAILING,
-                StatusBoardViewModel.Transition.Kind.SOURCE_RECOVERED);
+        assertThat(transitions).extracting(Transition::kind).containsExactly(
+                Transition.Kind.SOURCE_FAILING,
+                Transition.Kind.SOURCE_RECOVERED);
     }
 
     @Test
@@ -223,8 +224,8 @@ class StatusBoardViewModelTest {
         vm.apply(ok(PROM, SourceKind.PROMETHEUS, T0.plusSeconds(5), List.of(), List.of()));
 
         assertThat(vm.alerts()).isEmpty();
-        assertThat(transitions).extracting(StatusBoardViewModel.Transition::kind).containsExactly(
-                StatusBoardViewModel.Transition.Kind.ALERT_FIRING,
-                StatusBoardViewModel.Transition.Kind.ALERT_RESOLVED);
+        assertThat(transitions).extracting(Transition::kind).containsExactly(
+                Transition.Kind.ALERT_FIRING,
+                Transition.Kind.ALERT_RESOLVED);
     }
 }
