@@ -24,8 +24,18 @@ final class EvidenceTap implements Consumer<SourceUpdate> {
     }
 
     void detach() {
+        close(release());
+    }
+
+    /** Stops recording and hands back the recorder, for the caller to close off the FX thread; null if none. */
+    EvidenceRecorder release() {
         EvidenceRecorder old = recorder;
         recorder = null;
+        return old;
+    }
+
+    /** Closes a released recorder (flushes it to disk): off the FX thread. */
+    static void close(EvidenceRecorder old) {
         if (old != null) {
             try {
                 old.close();

@@ -6,18 +6,24 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import javafx.application.Platform;
-import sitrep.panels.PanelSet;
+import javafx.stage.Window;
+import sitrep.concurrent.BackgroundTask;
+import sitrep.concurrent.Daemons;
+import sitrep.panels.grafana.PanelSet;
 import sitrep.panels.grafana.DashboardReader;
 import sitrep.panels.grafana.GrafanaFormatException;
 import sitrep.panels.grafana.ImportedDashboard;
 import sitrep.panels.grafana.SkippedPanel;
 import sitrep.source.SourceError;
+import sitrep.ui.panels.GrafanaImportDialog;
 
 /**
  * File > Import Grafana dashboard…: reads and parses off the FX thread, then saves the dashboard as a
  * panel set and says in one line what came in and what was skipped.
  */
 final class GrafanaImportAction implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(GrafanaImportAction.class.getName());
 
     private final Settings settings;
     private final Runnable save;
@@ -30,20 +36,33 @@ final class GrafanaImportAction implements AutoCloseable {
         this.notice = notice;
     }
 
+    /** Asks where the dashboard is (a file or a Grafana URL), then imports it; see {@link #run}. */
+    void ask(Window owner, Consumer<String> imported) {
+        GrafanaImportDialog.ask(owner).ifPresent(where -> run(where, imported));
+    }
+
     /** @param imported receives the new set's name on the FX thread once it is saved */
     void run(String where, Consumer<String> imported) {
         Map<String, SourceOptions> options = settings.sourceOptions();
-        thread.execute(() -> {
-            try {
-                GrafanaDashboardSource.Fetched f = GrafanaDashboardSource.read(where, options);
-                ImportedDashboard d = DashboardReader.read(f.json());
-                Platform.runLater(() -> saved(d, f.grafanaBase(), imported));
-            } catch (IOException | SourceError | IllegalArgumentException e) {
-                Platform.runLater(() -> notice.accept("Could not import " + where + ": " + e.getMessage()));
-            } catch (GrafanaFormatException e) {
-                Platform.runLater(() -> notice.accept("Could not import " + where + ": " + e.getMessage()));
-            }
-        });
+        BackgroundTask.of(() -> {
+            GrafanaDashboardSource.Fetched f = GrafanaDashboardSource.read(where, options);
+            return new Fetched(DashboardReader.read(f.json()), f.grafanaBase());
+        }).onSuccess(f -> saved(f.dashboard(), f.grafanaBase(), imported))
+                .onFailure(e -> notice.accept("Could not import " + where + ": " + reason(e)))
+                .runOn(thread, Platform::runLater);
+    }
+
+    /** The reading's own words for what it expects to go wrong; anything else is a bug, logged, not shown. */
+    private static String reason(Exception e) {
+        if (e instanceof IOException || e instanceof SourceError || e instanceof IllegalArgumentException
+                || e instanceof GrafanaFormatException) {
+            return e.getMessage();
+        }
+        LOG.log(System.Logger.Level.ERROR, "Grafana import failed", e);
+        return "an internal error (details in the log)";
+    }
+
+    private record Fetched(ImportedDashboard dashboard, String grafanaBase) {
     }
 
     private void saved(ImportedDashboard d, String grafanaBase, Consumer<String> imported) {

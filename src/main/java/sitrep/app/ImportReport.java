@@ -9,7 +9,7 @@ import sitrep.panels.grafana.GrafanaImport;
 import sitrep.panels.grafana.ResolvedVariable;
 import sitrep.panels.grafana.SkippedPanel;
 import sitrep.chart.ChartSpec;
-import sitrep.ui.dashboard.PanelDefinition;
+import sitrep.panels.PanelDefinition;
 
 /** What {@code sitrep panels import} prints: as text for a person, or as one JSON object for a script. */
 record ImportReport(String name, GrafanaImport imported) {

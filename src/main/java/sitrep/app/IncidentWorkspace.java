@@ -4,17 +4,19 @@ import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.DataFormat;
-import sitrep.source.changes.Transition;
+import sitrep.concurrent.Daemons;
 import sitrep.incident.command.CommandPolicy;
+import sitrep.source.changes.Transition;
 import sitrep.ui.command.CommandSummaryView;
 import sitrep.ui.command.CommandViewModel;
 import sitrep.domain.EntryKind;
@@ -24,66 +26,73 @@ import sitrep.incident.IncidentSession;
 import sitrep.chart.TimelineMarker;
 import sitrep.ui.postmortem.PostmortemView;
 import sitrep.ui.postmortem.PostmortemViewModel;
-import sitrep.ui.status.StatusBoardViewModel;
 import sitrep.ui.timeline.TimelineView;
 import sitrep.ui.timeline.TimelineViewModel;
 
 /**
- * An open incident: its journal session, the timeline view model and view, and the one I/O thread that
- * writes the journal (one thread, so notes reach the disk in the order they were typed).
+ * An open incident: its journal session, its view models, the views made from them when first shown, and the
+ * one I/O thread that writes the journal (one thread, so notes reach the disk in the order they were typed).
+ *
+ * <p>Its life has two sides. {@link #open} (replaying the journal) and {@link #close} (draining the writes) do disk
+ * work and run off the FX thread; the views and {@link #closeViews()} belong to the FX thread. Exports run on the
+ * executor given to {@code open}, never on the journal's thread, so a note is never queued behind an export.
  */
 final class IncidentWorkspace implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(IncidentWorkspace.class.getName());
+    /** How long closing waits for journal writes still queued; it waits on a background thread, never the FX thread. */
+    static final Duration DRAIN = Duration.ofSeconds(5);
 
     private final Path dir;
     private final IncidentSession session;
     private final ExecutorService io;
     private final TimelineViewModel timeline;
-    private final TimelineView view;
-    private final PostmortemView postmortemView;
+    private final PostmortemViewModel postmortem;
+    private final CommandPolicy policy;
+    private final Clock clock;
+    private TimelineView view;
+    private PostmortemView postmortemView;
     private CommandSummaryView command;
     private static final DataFormat MARKDOWN = markdownFormat();
 
     private IncidentWorkspace(Path dir, IncidentSession session, ExecutorService io, TimelineViewModel timeline,
-                              PostmortemViewModel postmortem) {
+                              PostmortemViewModel postmortem, CommandPolicy policy, Clock clock) {
         this.dir = dir;
         this.session = session;
         this.io = io;
         this.timeline = timeline;
-        this.view = TimelineView.load(timeline);
-        this.postmortemView = PostmortemView.load(postmortem);
+        this.postmortem = postmortem;
+        this.policy = policy;
+        this.clock = clock;
     }
 
     /**
-     * Opens the incident folder, creating it with {@code ifNew} when it holds none yet.
+     * Opens the incident folder, creating it with {@code ifNew} when it holds none yet, and replays its journal into
+     * the view models. Disk work: call it off the FX thread. The view models are handed to the FX thread (through
+     * {@code ui}) before anything shows them, and journal lines from other writers arrive through {@code ui} too.
      *
+     * @param policy  severity definitions and update cadence, from the settings
+     * @param exports where exports render and write (not the journal's thread)
+     * @param ui      the FX thread ({@code Platform::runLater}) or a stand-in in tests
      * @throws IOException              when the folder cannot be read or written
      * @throws IllegalArgumentException when its incident.json is malformed or names an unknown zone
      */
-    static IncidentWorkspace open(Path dir, String author, Incident ifNew, Clock clock) throws IOException {
-        return open(dir, author, ifNew, clock, CommandPolicy.defaults());
-    }
-
-    /** @param policy severity definitions and update cadence, from the settings */
-    static IncidentWorkspace open(Path dir, String author, Incident ifNew, Clock clock, CommandPolicy policy)
-            throws IOException {
+    static IncidentWorkspace open(Path dir, String author, Incident ifNew, Clock clock, CommandPolicy policy,
+                                  Executor exports, Executor ui) throws IOException {
         IncidentSession session = IncidentSession.open(dir, author, ifNew);
         ExecutorService io = Executors.newSingleThreadExecutor(Daemons.named("sitrep-journal-io"));
         TimelineViewModel vm = new TimelineViewModel(session.folder().incident(), author, session.journal(), clock,
-                io, Platform::runLater);
+                io, ui);
         vm.load(session.initial().records(), session.initial().warnings());
         PostmortemViewModel pm = new PostmortemViewModel(session.folder().incident(), vm.allRows(), author,
-                session.journal(), clock, io, Platform::runLater);
+                session.journal(), clock, io, exports, ui);
         pm.load(session.initial().records());
         pm.setChartSource(new EvidenceChartsForTab(dir));
-        session.watch(batch -> Platform.runLater(() -> {
+        session.watch(batch -> ui.execute(() -> {
             vm.recordsArrived(batch);
             pm.recordsArrived(batch);
         }));
-        IncidentWorkspace w = new IncidentWorkspace(dir.toAbsolutePath().normalize(), session, io, vm, pm);
-        w.command = new CommandSummaryView(new CommandViewModel(vm, policy, clock, IncidentWorkspace::copy));
-        return w;
+        return new IncidentWorkspace(dir.toAbsolutePath().normalize(), session, io, vm, pm, policy, clock);
     }
 
     /** Text for chat and mail, Markdown for whatever pastes it. */
@@ -94,8 +103,11 @@ final class IncidentWorkspace implements AutoCloseable {
         Clipboard.getSystemClipboard().setContent(content);
     }
 
-    /** The incident's status, severity, commander and update countdown, with the Command menu's dialogs. */
+    /** The incident's status, severity, commander and update countdown, with the Command menu's dialogs. FX thread. */
     CommandSummaryView commandSummary() {
+        if (command == null) {
+            command = new CommandSummaryView(new CommandViewModel(timeline, policy, clock, IncidentWorkspace::copy));
+        }
         return command;
     }
 
@@ -111,12 +123,24 @@ final class IncidentWorkspace implements AutoCloseable {
         return timeline.incident();
     }
 
+    /** The timeline tab's content, loaded when first asked for. FX thread. */
     TimelineView view() {
+        if (view == null) {
+            view = TimelineView.load(timeline);
+        }
         return view;
     }
 
+    /** The postmortem tab's content, loaded when first asked for (when the tab is first shown). FX thread. */
     PostmortemView postmortemView() {
+        if (postmortemView == null) {
+            postmortemView = PostmortemView.load(postmortem);
+        }
         return postmortemView;
+    }
+
+    PostmortemViewModel postmortem() {
+        return postmortem;
     }
 
     TimelineViewModel timeline() {
@@ -157,15 +181,23 @@ final class IncidentWorkspace implements AutoCloseable {
         return existing != null ? existing : new DataFormat("text/markdown");
     }
 
-    @Override
-    public void close() {
+    /** Stops what the views run on the FX thread (the command summary's countdown). FX thread. */
+    void closeViews() {
         if (command != null) {
             command.dispose();
         }
+    }
+
+    /**
+     * Waits for the journal writes already queued (up to {@link #DRAIN}), then closes the journal. It blocks:
+     * call it off the FX thread, after {@link #closeViews()}.
+     */
+    @Override
+    public void close() {
         io.shutdown();
         try {
-            if (!io.awaitTermination(5, TimeUnit.SECONDS)) {
-                LOG.log(Level.WARNING, "journal writes still pending after 5 s for " + dir);
+            if (!io.awaitTermination(DRAIN.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.log(Level.WARNING, "journal writes still pending after " + DRAIN.toSeconds() + " s for " + dir);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

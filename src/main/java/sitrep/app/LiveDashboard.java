@@ -10,6 +10,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import sitrep.concurrent.Daemons;
 import sitrep.domain.Suggestion;
 import sitrep.source.MetricSource;
 import sitrep.source.SharedTargetQueries;
@@ -19,7 +20,7 @@ import sitrep.ui.dashboard.DashboardFrame;
 import sitrep.ui.dashboard.FetchRequest;
 import sitrep.ui.dashboard.DashboardView;
 import sitrep.ui.dashboard.DashboardViewModel;
-import sitrep.ui.dashboard.PanelDefinition;
+import sitrep.panels.PanelDefinition;
 import sitrep.chart.TimelineMarker;
 
 /**

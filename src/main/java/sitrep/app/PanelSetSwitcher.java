@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import sitrep.concurrent.BackgroundTask;
 import sitrep.panels.PanelLinks;
-import sitrep.panels.PanelSet;
+import sitrep.panels.grafana.PanelSet;
 import sitrep.panels.grafana.BuiltInVariables;
 import sitrep.panels.grafana.DashboardVariable;
 import sitrep.panels.grafana.GrafanaImport;
@@ -18,7 +19,7 @@ import sitrep.panels.grafana.Interpolator;
 import sitrep.panels.grafana.LabelLookup;
 import sitrep.panels.grafana.ResolvedVariable;
 import sitrep.ui.dashboard.DashboardViewModel;
-import sitrep.ui.dashboard.PanelDefinition;
+import sitrep.panels.PanelDefinition;
 import sitrep.ui.dashboard.PanelLink;
 import sitrep.ui.dashboard.TimeWindow;
 import sitrep.ui.panels.VariableBarViewModel;
@@ -107,18 +108,15 @@ final class PanelSetSwitcher {
         bar.setStatus(lookup == null || set.dashboard().variables().isEmpty() ? "" : "Resolving variables…");
         List<DashboardVariable> vars = definitions.isEmpty() ? set.dashboard().variables() : definitions;
         try {
-            background.execute(() -> {
-                GrafanaImport done = GrafanaImport.of(withVariables(set, vars), lookup, chosen, Duration.ofHours(1),
-                        GrafanaImport.DEFAULT_MAX_DATA_POINTS, BuiltInVariables.DEFAULT_SCRAPE);
-                fx.execute(() -> {
-                    if (mine != generation) {
-                        return;
-                    }
-                    variables = done.resolution().variables();
-                    bar.setStatus(String.join("; ", done.resolution().warnings()));
-                    bind();
-                });
-            });
+            BackgroundTask.of(() -> GrafanaImport.of(withVariables(set, vars), lookup, chosen, Duration.ofHours(1),
+                    GrafanaImport.DEFAULT_MAX_DATA_POINTS, BuiltInVariables.DEFAULT_SCRAPE)).onSuccess(done -> {
+                        if (mine != generation) {
+                            return;
+                        }
+                        variables = done.resolution().variables();
+                        bar.setStatus(String.join("; ", done.resolution().warnings()));
+                        bind();
+                    }).runOn(background, fx);
         } catch (java.util.concurrent.RejectedExecutionException e) {
             // The dashboard closed (sources changed, quitting): its panel sets go with it.
             bar.setStatus("");

@@ -9,12 +9,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import sitrep.panels.PanelSet;
+import sitrep.panels.grafana.PanelSet;
 import sitrep.panels.grafana.GrafanaExporter;
 import sitrep.panels.grafana.ImportedPanel;
 import sitrep.panels.grafana.Interpolator;
 import sitrep.panels.grafana.PanelDefinitions;
-import sitrep.ui.dashboard.PanelDefinition;
+import sitrep.panels.PanelDefinition;
 
 /** {@code sitrep panels export}: a panel set as a dashboard JSON that Grafana imports. */
 @Command(name = "export",

@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import sitrep.domain.SourceUrl;
-import sitrep.panels.PanelSet;
+import sitrep.panels.grafana.PanelSet;
 import sitrep.panels.grafana.DashboardReader;
 import sitrep.panels.grafana.GrafanaFormatException;
 import sitrep.panels.grafana.GrafanaImport;

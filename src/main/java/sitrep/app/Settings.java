@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import sitrep.incident.command.CommandPolicy;
 import sitrep.ui.dashboard.DefaultPanels;
-import sitrep.ui.dashboard.PanelDefinition;
+import sitrep.panels.PanelDefinition;
 
 /**
  * What the user chose, persisted as JSON by {@link SettingsStore}. Fields keep their defaults when the
@@ -34,7 +34,7 @@ public final class Settings {
     private Integer evidenceCapMiB;
     private Map<String, SourceOptions> sourceOptions;
     private TeamStoreSettings teamStore;
-    private List<sitrep.panels.PanelSet> panelSets;
+    private List<sitrep.panels.grafana.PanelSet> panelSets;
     private String activePanelSet;
     /** "SEV1" to its one-line definition; levels left out keep the defaults. */
     private Map<String, String> severityDefinitions;
@@ -170,20 +170,20 @@ public final class Settings {
     }
 
     /** Imported dashboards, each a named panel set beside the default one. */
-    public List<sitrep.panels.PanelSet> panelSets() {
+    public List<sitrep.panels.grafana.PanelSet> panelSets() {
         return panelSets == null ? List.of() : panelSets.stream().filter(Objects::nonNull).toList();
     }
 
     /** Adds a panel set, replacing one of the same name. */
-    public void putPanelSet(sitrep.panels.PanelSet set) {
-        List<sitrep.panels.PanelSet> next = new ArrayList<>(panelSets());
+    public void putPanelSet(sitrep.panels.grafana.PanelSet set) {
+        List<sitrep.panels.grafana.PanelSet> next = new ArrayList<>(panelSets());
         next.removeIf(s -> s.name().equals(set.name()));
         next.add(set);
         this.panelSets = next;
     }
 
     public void removePanelSet(String name) {
-        List<sitrep.panels.PanelSet> next = new ArrayList<>(panelSets());
+        List<sitrep.panels.grafana.PanelSet> next = new ArrayList<>(panelSets());
         next.removeIf(s -> s.name().equals(name));
         this.panelSets = next;
         if (name.equals(activePanelSet)) {

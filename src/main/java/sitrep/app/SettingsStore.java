@@ -160,6 +160,14 @@ public final class SettingsStore {
     }
 
     /**
+     * A copy of {@code settings} exactly as {@link #save} would write it, for a save on another thread while the FX
+     * thread goes on changing the original.
+     */
+    public Settings snapshot(Settings settings) {
+        return gson.fromJson(gson.toJson(settings), Settings.class);
+    }
+
+    /**
      * Writes the settings atomically with mode 0600.
      *
      * @return false when saving is switched off for this run (see {@link #saveEnabled()})

@@ -1,19 +1,29 @@
 package sitrep.app;
 
 import java.time.Clock;
+import java.time.Duration;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
 /** The JavaFX application. Started by {@link Main} through {@link #launchAndWait}, never as a main class. */
 public final class SitrepApp extends Application {
 
+    /** How long the way out waits for the last notes and settings to reach the disk. */
+    private static final Duration DRAIN = Duration.ofSeconds(10);
     private static volatile LaunchOptions pending = LaunchOptions.none();
+    /** The console of this run, for the launching thread to drain once the toolkit has stopped. */
+    private static volatile Composition started;
     private Composition composition;
 
-    /** Opens the console and blocks until it is closed. */
+    /** Opens the console and blocks until it is closed and what it was writing is on disk. */
     static int launchAndWait(LaunchOptions options) {
         pending = options;
         Application.launch(SitrepApp.class);
+        Composition c = started;
+        if (c != null) {
+            // Here, on the launching thread, not in stop() on the FX thread: the window is gone, the writes go on.
+            c.awaitStopped(DRAIN);
+        }
         return 0;
     }
 
@@ -21,6 +31,7 @@ public final class SitrepApp extends Application {
     public void start(Stage stage) {
         LaunchOptions options = pending;
         composition = new Composition(options, options.settingsStore(), Clock.systemDefaultZone());
+        started = composition;
         composition.setBrowser(getHostServices()::showDocument);
         composition.start(stage);
     }

@@ -12,11 +12,12 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.stage.Window;
+import sitrep.concurrent.BackgroundTask;
+import sitrep.concurrent.Daemons;
 import sitrep.incident.IncidentFolder;
 import sitrep.incident.sync.IncidentSharing;
 import sitrep.incident.sync.Replicator;
 import sitrep.incident.sync.StoreAccess;
-import sitrep.incident.sync.StoreException;
 import sitrep.incident.sync.SyncLoop;
 import sitrep.incident.sync.SyncStatus;
 import sitrep.incident.sync.TeamStore;
@@ -104,36 +105,32 @@ final class TeamSharing implements AutoCloseable {
     /** Incident > Join an incident from the store…: lists the store's incidents, then joins the chosen one. */
     void join(Window owner) {
         askStore(owner, "Join an incident shared through the team store", "List incidents",
-                "Saved in the settings.").ifPresent(saved -> io.execute(() -> {
-            StoreAccess access;
-            List<TeamStore.StoredIncident> incidents;
-            try {
-                access = access(saved.url(), saved);
-                try (TeamStore store = access.connect()) {
-                    incidents = store.incidents();
-                }
-            } catch (StoreException | IllegalArgumentException e) {
-                Platform.runLater(() -> notice.accept("Could not list the team store's incidents: " + e.getMessage()));
-                return;
-            }
-            Platform.runLater(() -> choose(owner, access, incidents));
-        }));
+                "Saved in the settings.").ifPresent(saved -> BackgroundTask.of(() -> {
+                    StoreAccess access = access(saved.url(), saved);
+                    try (TeamStore store = access.connect()) {
+                        return new Listed(access, store.incidents());
+                    }
+                }).onSuccess(listed -> choose(owner, listed.access(), listed.incidents()))
+                .onFailure(e -> notice.accept("Could not list the team store's incidents: " + e.getMessage()))
+                .runOn(io, Platform::runLater));
+    }
+
+    private record Listed(StoreAccess access, List<TeamStore.StoredIncident> incidents) {
     }
 
     private void choose(Window owner, StoreAccess access, List<TeamStore.StoredIncident> incidents) {
         JoinIncidentViewModel vm = new JoinIncidentViewModel(incidents,
                 Path.of(System.getProperty("user.home"), "incidents"), ZoneId.systemDefault());
-        JoinIncidentDialog.showAndWait(owner, vm, access.toString()).ifPresent(choice -> io.execute(() -> {
+        JoinIncidentDialog.showAndWait(owner, vm, access.toString()).ifPresent(choice -> BackgroundTask.run(() -> {
             try (TeamStore store = access.connect()) {
                 IncidentSharing.join(store, choice.id(), choice.folder());
                 try (Replicator first = new Replicator(IncidentFolder.open(choice.folder()), access::connect)) {
                     first.cycle();
                 }
-                Platform.runLater(() -> openFolder.accept(choice.folder()));
-            } catch (StoreException | IOException e) {
-                Platform.runLater(() -> notice.accept("Could not join “" + choice.title() + "”: " + e.getMessage()));
             }
-        }));
+        }).onSuccess(joined -> openFolder.accept(choice.folder()))
+                .onFailure(e -> notice.accept("Could not join “" + choice.title() + "”: " + e.getMessage()))
+                .runOn(io, Platform::runLater));
     }
 
     private java.util.Optional<TeamStoreSettings> askStore(Window owner, String header, String action, String hint) {

@@ -13,6 +13,7 @@ import java.nio.file.WatchService;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import sitrep.concurrent.Daemons;
 
 /**
  * Delivers other responders' appends as they land. A {@link WatchService} wakes the reader at once on a
@@ -43,8 +44,7 @@ public final class JournalWatcher implements Closeable {
         this.listener = listener;
         this.pollInterval = pollInterval;
         this.watch = openWatch(reader.journalDir());
-        this.thread = new Thread(this::run, "journal-watcher");
-        thread.setDaemon(true);
+        this.thread = Daemons.thread("journal-watcher", this::run);
         thread.start();
     }
 

@@ -32,11 +32,14 @@ public final class SharedTargetQueries {
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
 
     /**
-     * @param pollInterval how often the poller asks: an answer older than one and a half of these is not
-     *                     reused (the poller is failing or backing off, and the dashboard asks for itself)
+     * @param pollInterval how often the poller asks: an answer older than one and a half of these (or of the
+     *                     default five seconds, if less) is not reused: the poller is failing or backing
+     *                     off, or polls too rarely for the bands, and the dashboard asks for itself
      */
     public SharedTargetQueries(Duration pollInterval) {
-        this.maxAge = pollInterval.multipliedBy(3).dividedBy(2);
+        Duration interval = pollInterval.compareTo(SourceConfig.DEFAULT_INTERVAL) < 0 ? pollInterval
+                : SourceConfig.DEFAULT_INTERVAL;
+        this.maxAge = interval.multipliedBy(3).dividedBy(2);
     }
 
     /** The dashboard follows now with this window; null when it stops following now. */

@@ -8,11 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import sitrep.panels.PanelSet;
+import sitrep.panels.grafana.PanelSet;
 import sitrep.panels.grafana.DashboardReader;
 import sitrep.panels.grafana.LabelLookup;
 import sitrep.ui.dashboard.DashboardViewModel;
-import sitrep.ui.dashboard.PanelDefinition;
+import sitrep.panels.PanelDefinition;
 import sitrep.ui.dashboard.PanelLink;
 import sitrep.ui.panels.VariableBarViewModel;
 

@@ -1,6 +1,5 @@
 package sitrep.chart;
 
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.geom.Rectangle2D;
@@ -9,7 +8,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.ImageView;
@@ -24,7 +27,8 @@ import sitrep.bench.Bench;
 
 /**
  * One chart of 20 series x 28,800 points (8 h at 1 s) at 1600x900 on the software pipeline, with and
- * without decimation, and the same undecimated chart through JFreeChart-FX's own canvas for reference.
+ * without decimation, each against the same chart drawn through JFreeChart-FX's own canvas on the FX
+ * thread, interleaved pair by pair ({@link Bench#compare}).
  *
  * <p>What "redraw" measures: one {@link ChartRasterizer#render} call as {@code ChartView}'s render thread
  * makes it once per poll, from a ready {@link ChartSpec} (already decimated, or not) to finished pixels:
@@ -79,50 +83,68 @@ class ChartRedrawBenchmark {
         ChartSpec small = spec(decimated);
         ChartSpec big = spec(raw);
         AtomicReference<RenderedFrame> last = new AtomicReference<>();
-        // Many runs: other builds share the two cores, and the median should not be one unlucky slice.
-        double dec = Bench.medianMillis(15, 61, () -> {
+        Bench.Task pixelsDecimated = () -> {
             RenderedFrame f = rasterizer.render(small, ChartTheme.DARK, WIDTH, HEIGHT);
             RenderedFrame previous = last.getAndSet(f);
             if (previous != null) {
                 rasterizer.recycle(previous);
             }
-        });
-        double undec = Bench.medianMillis(3, 11, () -> rasterizer.recycle(rasterizer.render(big, ChartTheme.DARK, WIDTH, HEIGHT)));
+        };
+        Bench.Task pixelsUndecimated = () -> rasterizer.recycle(rasterizer.render(big, ChartTheme.DARK, WIDTH, HEIGHT));
+        Canvas canvas = onFx(() -> new Canvas(WIDTH, HEIGHT));
+        FXGraphics2D g2 = onFx(() -> new FXGraphics2D(canvas.getGraphicsContext2D()));
+        // Pixels and canvas interleaved, the canvas on the FX thread where it must draw: many pairs, as
+        // other builds share the two cores and one unlucky slice must not decide the ratio.
+        Bench.Comparison dec = Bench.compare(new Bench.Pairing(10, 31, Bench.Clock.WALL, true), pixelsDecimated,
+                fxCanvasRedraw(canvas, g2, rasterizer.build(small, ChartTheme.DARK, WIDTH, HEIGHT)));
+        Bench.Comparison undec = Bench.compare(new Bench.Pairing(2, 7, Bench.Clock.WALL, true),
+                pixelsUndecimated, fxCanvasRedraw(canvas, g2, rasterizer.build(big, ChartTheme.DARK, WIDTH, HEIGHT)));
 
         AtomicReference<Double> swap = new AtomicReference<>();
-        AtomicReference<Double> fxUndecimated = new AtomicReference<>();
-        AtomicReference<Double> fxDecimated = new AtomicReference<>();
         FxToolkit.setupFixture(() -> {
             try {
                 ImageView view = new ImageView();
                 RenderedFrame f = last.get();
                 swap.set(Bench.medianMillis(5, 21, () -> view.setImage(new WritableImage(new PixelBuffer<>(f.width(),
                         f.height(), IntBuffer.wrap(f.argbPre()), PixelFormat.getIntArgbPreInstance())))));
-                fxUndecimated.set(fxCanvasRedraw(rasterizer.build(big)));
-                fxDecimated.set(fxCanvasRedraw(rasterizer.build(small)));
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
         });
 
         Bench.print("lttb_20x28800_to_3000_per_poll", lttb, "ms");
-        Bench.print("chart_redraw_20x28800_decimated_1600x900", dec, "ms");
-        Bench.print("chart_redraw_20x28800_undecimated_1600x900", undec, "ms");
+        dec.print("chart_redraw_20x28800_decimated_1600x900", "chart_redraw_20x28800_decimated_jfreechart_fx_canvas",
+                "chart_redraw_decimated_pixels_vs_fx_canvas_ratio", "interleaved");
+        undec.print("chart_redraw_20x28800_undecimated_1600x900",
+                "chart_redraw_20x28800_undecimated_jfreechart_fx_canvas",
+                "chart_redraw_undecimated_pixels_vs_fx_canvas_ratio", "interleaved");
         Bench.print("chart_frame_swap_fx_thread", swap.get(), "ms");
-        Bench.print("chart_redraw_20x28800_undecimated_jfreechart_fx_canvas", fxUndecimated.get(), "ms");
-        Bench.print("chart_redraw_20x28800_decimated_jfreechart_fx_canvas", fxDecimated.get(), "ms");
         assertThat(last.get().plotWidth()).isGreaterThan(1000);
     }
 
-    /** JFreeChart-FX's path: FXGraphics2D onto a Canvas, anti-aliased; the snapshot forces rasterization. */
-    private static double fxCanvasRedraw(JFreeChart chart) throws Exception {
+    /**
+     * JFreeChart-FX's path: FXGraphics2D onto a Canvas, anti-aliased, on the FX thread; the snapshot
+     * forces rasterization. The caller's thread waits, so its wall time is the canvas's whole cost.
+     */
+    private static Bench.Task fxCanvasRedraw(Canvas canvas, FXGraphics2D g2, JFreeChart chart) {
         chart.setAntiAlias(true);
-        Canvas canvas = new Canvas(WIDTH, HEIGHT);
-        FXGraphics2D g2 = new FXGraphics2D(canvas.getGraphicsContext2D());
-        return Bench.medianMillis(1, 5, () -> {
+        return () -> onFx(() -> {
             canvas.getGraphicsContext2D().clearRect(0, 0, WIDTH, HEIGHT);
             chart.draw(g2, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
             canvas.snapshot(new SnapshotParameters(), null);
+            return null;
         });
+    }
+
+    private static <T> T onFx(Callable<T> work) throws Exception {
+        CompletableFuture<T> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                done.complete(work.call());
+            } catch (Throwable e) {
+                done.completeExceptionally(e);
+            }
+        });
+        return done.get(2, TimeUnit.MINUTES);
     }
 }

@@ -53,4 +53,15 @@ class SharedTargetQueriesTest {
         assertThat(shared.followed()).isEmpty();
         assertThat(shared.answerFor("up", T.minus(HOUR.length()), T, HOUR.step())).isEmpty();
     }
+
+    @Test
+    void aPollerThatPollsRarelySharesOnlyAnswersFreshEnoughForTheBands() {
+        SharedTargetQueries rare = new SharedTargetQueries(Duration.ofSeconds(30));
+        rare.publish("up", new SharedTargetQueries.Answer(SharedTargetQueries.alignedStart(HOUR, T), T,
+                HOUR.step(), new MetricSource.Range(List.of(), List.of())));
+
+        assertThat(rare.answerFor("up", T.minus(HOUR.length()), T, HOUR.step())).isPresent();
+        Instant later = T.plusSeconds(10);
+        assertThat(rare.answerFor("up", later.minus(HOUR.length()), later, HOUR.step())).isEmpty();
+    }
 }

@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
+import sitrep.concurrent.Daemons;
 
 /**
  * Keeps one incident folder in step with the store in the background (the console's side of sharing).
@@ -53,8 +54,7 @@ public final class SyncLoop implements AutoCloseable {
         this.tick = tick;
         this.poll = poll;
         this.listener = listener;
-        this.thread = new Thread(this::run, "team-store-sync");
-        thread.setDaemon(true);
+        this.thread = Daemons.thread("team-store-sync", this::run);
         thread.start();
     }
 

@@ -6,7 +6,7 @@ import com.google.gson.JsonObject;
 import java.util.List;
 import java.util.Map;
 import sitrep.chart.ChartSpec;
-import sitrep.ui.dashboard.PanelDefinition;
+import sitrep.panels.PanelDefinition;
 
 /**
  * A panel set as a dashboard Grafana imports (Dashboards > Import): time-series panels on a Prometheus

@@ -3,7 +3,7 @@ package sitrep.panels.grafana;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import sitrep.ui.dashboard.PanelDefinition;
+import sitrep.panels.PanelDefinition;
 
 /**
  * A dashboard made ready to draw: variables resolved (against the live Prometheus when there is one),

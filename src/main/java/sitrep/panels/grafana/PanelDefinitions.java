@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import sitrep.chart.ChartSpec;
-import sitrep.ui.dashboard.PanelDefinition;
+import sitrep.panels.PanelDefinition;
 
 /**
  * Imported panels as Sitrep draws them: variables substituted, Grafana's unit ids as axis labels, its

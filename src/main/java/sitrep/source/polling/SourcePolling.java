@@ -1,14 +1,12 @@
 package sitrep.source.polling;
 
-import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import sitrep.concurrent.Daemons;
 import sitrep.source.HttpClients;
 import sitrep.source.HttpFetcher;
 import sitrep.source.SourceConfig;
@@ -31,7 +29,6 @@ import sitrep.source.status.StatusApiSource;
  */
 public final class SourcePolling implements AutoCloseable {
 
-    private static final System.Logger LOG = System.getLogger(SourcePolling.class.getName());
     private static final int THREADS = 2;
 
     private final HttpClients clients;
@@ -44,23 +41,13 @@ public final class SourcePolling implements AutoCloseable {
         this.clients = clients;
         this.fetcher = new HttpFetcher(clients);
         this.clock = clock;
-        this.scheduler = new ScheduledThreadPoolExecutor(THREADS, daemonThreads());
+        this.scheduler = new ScheduledThreadPoolExecutor(THREADS, Daemons.numbered("sitrep-poll"));
         scheduler.setRemoveOnCancelPolicy(true);
     }
 
     /** With the default timeouts (connect 3 s, read 10 s). */
     public static SourcePolling start(Clock clock) {
         return new SourcePolling(HttpClients.withDefaults(), clock);
-    }
-
-    private static ThreadFactory daemonThreads() {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, "sitrep-poll-" + n.incrementAndGet());
-            t.setDaemon(true);
-            t.setUncaughtExceptionHandler((th, e) -> LOG.log(Level.ERROR, "uncaught in " + th.getName(), e));
-            return t;
-        };
     }
 
     public HttpFetcher fetcher() {

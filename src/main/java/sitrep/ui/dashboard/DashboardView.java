@@ -5,8 +5,6 @@ import sitrep.chart.ChartTheme;
 import sitrep.chart.RenderedFrame;
 import sitrep.chart.SeriesDataset;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -22,7 +20,6 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -36,6 +33,7 @@ import javafx.util.StringConverter;
 import sitrep.domain.EntryKind;
 import sitrep.domain.Suggestion;
 import sitrep.source.polling.LatestValueRelay;
+import sitrep.ui.common.ViewLoader;
 
 /** The dashboard area: toolbar, a grid of chart panels, and the connectivity bands. */
 public final class DashboardView {
@@ -82,14 +80,8 @@ public final class DashboardView {
      */
     public static DashboardView load(DashboardViewModel vm, Executor renderer, Supplier<Instant> now,
                                      Consumer<Suggestion> pins, Runnable openEditor, Supplier<ZoneId> zone) {
-        FXMLLoader loader = new FXMLLoader(DashboardView.class.getResource("/sitrep/ui/dashboard/Dashboard.fxml"));
         DashboardView view = new DashboardView(vm, renderer, now, pins, openEditor, zone);
-        loader.setController(view);
-        try {
-            loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load the dashboard layout", e);
-        }
+        ViewLoader.load("/sitrep/ui/dashboard/Dashboard.fxml", view);
         return view;
     }
 

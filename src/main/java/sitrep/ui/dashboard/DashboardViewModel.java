@@ -1,5 +1,6 @@
 package sitrep.ui.dashboard;
 
+import sitrep.panels.PanelDefinition;
 import sitrep.chart.TimelineMarker;
 
 import java.time.Duration;

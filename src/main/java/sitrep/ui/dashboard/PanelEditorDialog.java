@@ -1,9 +1,8 @@
 package sitrep.ui.dashboard;
 
+import sitrep.panels.PanelDefinition;
 import sitrep.chart.ChartSpec;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +10,6 @@ import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -24,6 +22,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import sitrep.source.MetricSource;
+import sitrep.ui.common.ViewLoader;
 
 /** Edits the dashboard's panels; "Check queries" asks the source and shows its answer under the field. */
 public final class PanelEditorDialog {
@@ -67,14 +66,7 @@ public final class PanelEditorDialog {
                                                                Supplier<Instant> now, Executor background, Executor ui,
                                                                List<PanelDefinition> defaultPanels) {
         PanelEditorDialog controller = new PanelEditorDialog(vm, source, now, background, ui, defaultPanels);
-        FXMLLoader loader = new FXMLLoader(PanelEditorDialog.class.getResource("/sitrep/ui/dashboard/PanelEditor.fxml"));
-        loader.setController(controller);
-        Node content;
-        try {
-            content = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load the panel editor", e);
-        }
+        Node content = ViewLoader.load("/sitrep/ui/dashboard/PanelEditor.fxml", controller);
         Dialog<List<PanelDefinition>> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Dashboard panels");

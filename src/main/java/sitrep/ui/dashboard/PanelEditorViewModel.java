@@ -1,5 +1,6 @@
 package sitrep.ui.dashboard;
 
+import sitrep.panels.PanelDefinition;
 import sitrep.chart.ChartSpec;
 
 import java.time.Duration;
@@ -18,6 +19,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import sitrep.concurrent.BackgroundTask;
 import sitrep.source.MetricSource;
 import sitrep.source.SourceError;
 
@@ -166,7 +168,7 @@ public final class PanelEditorViewModel {
             return;
         }
         f.check.set("Checking…");
-        background.execute(() -> {
+        BackgroundTask.of(() -> {
             List<String> lines = new ArrayList<>();
             Instant end = now.get();
             for (String e : expressions) {
@@ -177,8 +179,8 @@ public final class PanelEditorViewModel {
                     lines.add(err.apiErrorType() != null ? err.detail() : err.reason());
                 }
             }
-            ui.execute(() -> f.check.set(String.join("\n", lines)));
-        });
+            return String.join("\n", lines);
+        }).onSuccess(f.check::set).runOn(background, ui);
     }
 
     static List<String> lines(String text) {

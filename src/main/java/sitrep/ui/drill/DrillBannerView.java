@@ -1,15 +1,13 @@
 package sitrep.ui.drill;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
+import sitrep.ui.common.ViewLoader;
 
 /** The DRILL banner: what is playing, its controls, and the latest inject for the trainees. */
 public final class DrillBannerView {
@@ -32,14 +30,8 @@ public final class DrillBannerView {
     }
 
     public static DrillBannerView load(DrillBannerViewModel vm, Runnable onConnect) {
-        FXMLLoader loader = new FXMLLoader(DrillBannerView.class.getResource("/sitrep/ui/drill/DrillBanner.fxml"));
         DrillBannerView view = new DrillBannerView(vm, onConnect);
-        loader.setController(view);
-        try {
-            loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load the drill banner", e);
-        }
+        ViewLoader.load("/sitrep/ui/drill/DrillBanner.fxml", view);
         return view;
     }
 

@@ -1,8 +1,6 @@
 package sitrep.ui.postmortem;
 
 import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -16,7 +14,6 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -35,6 +32,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.Duration;
 import sitrep.incident.postmortem.PostmortemField;
+import sitrep.ui.common.ViewLoader;
 
 /**
  * The postmortem tab: binds {@link PostmortemViewModel}. A field is saved when it loses focus or after a
@@ -84,14 +82,8 @@ public final class PostmortemView {
     }
 
     public static PostmortemView load(PostmortemViewModel vm) {
-        FXMLLoader loader = new FXMLLoader(PostmortemView.class.getResource("/sitrep/ui/postmortem/Postmortem.fxml"));
         PostmortemView view = new PostmortemView(vm);
-        loader.setController(view);
-        try {
-            loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load the postmortem layout", e);
-        }
+        ViewLoader.load("/sitrep/ui/postmortem/Postmortem.fxml", view);
         return view;
     }
 

@@ -21,6 +21,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import sitrep.concurrent.BackgroundTask;
 import sitrep.domain.Incident;
 import sitrep.domain.TimelineEntry;
 import sitrep.incident.AtomicWrite;
@@ -53,7 +54,10 @@ public final class PostmortemViewModel {
     private final String author;
     private final RecordAppender journal;
     private final Clock clock;
+    /** Writes the journal; one thread, so edits reach the disk in the order they were made. */
     private final Executor io;
+    /** Renders and writes exports: never {@code io}, so a note is never queued behind an export's charts. */
+    private final Executor exports;
     private final Executor ui;
     /** Replays the journal for its postmortem and incident fields; the entries come from {@code rows}. */
     private final IncidentTimeline journaled = new IncidentTimeline();
@@ -82,13 +86,14 @@ public final class PostmortemViewModel {
      * @param rows     the timeline's entries, e.g. {@code TimelineViewModel.allRows()}: the postmortem follows them
      */
     public PostmortemViewModel(Incident incident, ObservableList<TimelineRow> rows, String author,
-                               RecordAppender journal, Clock clock, Executor io, Executor ui) {
+                               RecordAppender journal, Clock clock, Executor io, Executor exports, Executor ui) {
         this.base = incident;
         this.rows = rows;
         this.author = author;
         this.journal = journal;
         this.clock = clock;
         this.io = io;
+        this.exports = exports;
         this.ui = ui;
         this.form = new PostmortemForm(incident.zone().zoneId(), this::fieldEdited);
         rows.addListener((Observable o) -> entriesChanged());
@@ -162,18 +167,16 @@ public final class PostmortemViewModel {
         }
         JournalRecord record = JournalRecord.incidentSet(IncidentPostmortem.STARRED_FIELD, only ? "only" : null, author,
                 clock.instant());
-        io.execute(() -> {
-            try {
-                Journaled saved = journal.append(record);
-                ui.execute(() -> {
+        BackgroundTask.of(() -> journal.append(record))
+                .onSuccess(saved -> {
                     journaled.apply(saved);
                     refresh();
-                });
-            } catch (IOException | RuntimeException e) {
-                LOG.log(Level.ERROR, "postmortem write failed: " + e.getMessage());
-                ui.execute(() -> saveStatus.set("NOT SAVED: " + e.getMessage()));
-            }
-        });
+                })
+                .onFailure(e -> {
+                    LOG.log(Level.ERROR, "postmortem write failed: " + e.getMessage());
+                    saveStatus.set("NOT SAVED: " + e.getMessage());
+                })
+                .runOn(io, ui);
     }
 
     // --- journal in -----------------------------------------------------------------------------------
@@ -256,22 +259,18 @@ public final class PostmortemViewModel {
     private void write(PostmortemField field, PostmortemEdit edit, long gen) {
         writesInFlight++;
         showSaveStatus();
-        io.execute(() -> {
-            Journaled saved = null;
-            String failure = null;
-            try {
-                saved = edit.appendTo(journal, author, clock.instant());
-            } catch (IOException e) {
-                LOG.log(Level.ERROR, "postmortem write failed: " + e.getMessage());
-                failure = e.getMessage();
-            } catch (RuntimeException e) {
-                LOG.log(Level.ERROR, "postmortem write failed", e);
-                failure = e.toString();
-            }
-            Journaled result = saved;
-            String why = failure;
-            ui.execute(() -> finish(field, gen, result, why));
-        });
+        BackgroundTask.of(() -> edit.appendTo(journal, author, clock.instant()))
+                .onSuccess(saved -> finish(field, gen, saved, null))
+                .onFailure(e -> {
+                    if (e instanceof IOException) {
+                        LOG.log(Level.ERROR, "postmortem write failed: " + e.getMessage());
+                        finish(field, gen, null, e.getMessage());
+                    } else {
+                        LOG.log(Level.ERROR, "postmortem write failed", e);
+                        finish(field, gen, null, e.toString());
+                    }
+                })
+                .runOn(io, ui);
     }
 
     private void finish(PostmortemField field, long gen, Journaled saved, String failure) {
@@ -333,7 +332,7 @@ public final class PostmortemViewModel {
         }
     }
 
-    /** Where the HTML export's charts come from (the incident's evidence); called on the I/O thread. */
+    /** Where the HTML export's charts come from (the incident's evidence); called on the export executor. */
     @FunctionalInterface
     public interface ChartSource {
         Charts chartsFor(PostmortemDocument doc);
@@ -353,27 +352,27 @@ public final class PostmortemViewModel {
     public void export(ExportFormat format, Path file, boolean replace) {
         PostmortemDocument doc = document;
         exportStatus.set("exporting " + format.title() + " to " + file + "…");
-        io.execute(() -> {
-            String outcome;
-            try {
-                // Charts are drawn here, off the FX thread: reading evidence and rendering PNGs takes a while.
-                Charts charts = format == ExportFormat.HTML ? chartSource.chartsFor(doc) : Charts.NONE;
-                byte[] bytes = format.render(doc, charts.images(), charts.noChartsReason())
-                        .getBytes(StandardCharsets.UTF_8);
-                if (replace) {
-                    AtomicWrite.write(file, bytes);
-                } else {
-                    AtomicWrite.writeNew(file, bytes);
-                }
-                outcome = "Exported " + format.title() + " to " + file;
-            } catch (FileAlreadyExistsException e) {
-                outcome = "NOT EXPORTED: " + file + " already exists and was left as it was";
-            } catch (IOException | RuntimeException e) {
-                LOG.log(Level.WARNING, "export to " + file + " failed: " + e);
-                outcome = "NOT EXPORTED: " + e.getMessage();
+        // On the export executor, never the journal's: a note typed meanwhile must not wait for the charts.
+        BackgroundTask.run(() -> {
+            // Charts are drawn here, off the FX thread: reading evidence and rendering PNGs takes a while.
+            Charts charts = format == ExportFormat.HTML ? chartSource.chartsFor(doc) : Charts.NONE;
+            byte[] bytes = format.render(doc, charts.images(), charts.noChartsReason())
+                    .getBytes(StandardCharsets.UTF_8);
+            if (replace) {
+                AtomicWrite.write(file, bytes);
+            } else {
+                AtomicWrite.writeNew(file, bytes);
             }
-            String said = outcome;
-            ui.execute(() -> exportStatus.set(said));
-        });
+        }).onSuccess(done -> exportStatus.set("Exported " + format.title() + " to " + file))
+                .onFailure(e -> exportStatus.set(exportFailure(file, e)))
+                .runOn(exports, ui);
+    }
+
+    private static String exportFailure(Path file, Exception e) {
+        if (e instanceof FileAlreadyExistsException) {
+            return "NOT EXPORTED: " + file + " already exists and was left as it was";
+        }
+        LOG.log(Level.WARNING, "export to " + file + " failed: " + e);
+        return "NOT EXPORTED: " + e.getMessage();
     }
 }

@@ -1,11 +1,10 @@
 package sitrep.ui.shell;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
+import javafx.beans.value.ChangeListener;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -26,6 +25,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
 import sitrep.ui.command.CommandDialogs;
+import sitrep.ui.common.ViewLoader;
 
 /** The main window's FXML controller: binds the view model and forwards menu actions. */
 public final class MainWindowView {
@@ -81,6 +81,10 @@ public final class MainWindowView {
     @FXML private VBox timelineArea;
     @FXML private Menu commandMenu;
 
+    /** The postmortem tab's first content (its placeholder), kept to show until a lazily made postmortem is seen. */
+    private Node postmortemPlaceholder;
+    private ChangeListener<Boolean> postmortemShown;
+
     private static final String COMMAND_SUMMARY = "sitrep.commandSummary";
     /** The open incident's command dialogs; null while no incident is open (the Command menu is then disabled). */
     private CommandDialogs commandDialogs;
@@ -102,14 +106,8 @@ public final class MainWindowView {
     }
 
     public static MainWindowView load(ShellViewModel vm, Actions actions, String version) {
-        FXMLLoader loader = new FXMLLoader(MainWindowView.class.getResource("/sitrep/ui/shell/MainWindow.fxml"));
         MainWindowView view = new MainWindowView(vm, actions, version);
-        loader.setController(view);
-        try {
-            loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load the main window layout", e);
-        }
+        ViewLoader.load("/sitrep/ui/shell/MainWindow.fxml", view);
         return view;
     }
 
@@ -133,6 +131,7 @@ public final class MainWindowView {
         syncThemeItems();
         vm.darkThemeProperty().addListener((obs, was, dark) -> syncThemeItems());
         commandMenu.setDisable(true);
+        postmortemPlaceholder = postmortemTab.getContent();
     }
 
     /**
@@ -278,6 +277,49 @@ public final class MainWindowView {
     /** Replaces the postmortem placeholder with the open incident's postmortem. */
     public void setPostmortemContent(Node content) {
         postmortemTab.setContent(content);
+    }
+
+    /**
+     * Replaces the postmortem placeholder with the open incident's postmortem, made when the tab is first shown:
+     * most incidents are worked in the timeline, and the postmortem's layout need not be loaded before then.
+     */
+    public void setPostmortemContent(Supplier<Node> content) {
+        if (postmortemShown != null) {
+            postmortemTab.selectedProperty().removeListener(postmortemShown);
+            postmortemShown = null;
+        }
+        if (postmortemTab.isSelected()) {
+            postmortemTab.setContent(content.get());
+            return;
+        }
+        postmortemTab.setContent(postmortemPlaceholder);
+        postmortemShown = (obs, was, selected) -> {
+            if (selected) {
+                postmortemTab.selectedProperty().removeListener(postmortemShown);
+                postmortemShown = null;
+                postmortemTab.setContent(content.get());
+            }
+        };
+        postmortemTab.selectedProperty().addListener(postmortemShown);
+    }
+
+    /**
+     * Shows "Opening …" in the timeline tab while an incident is read in the background.
+     *
+     * @return what the tab showed before, to put back if the incident cannot be opened
+     */
+    public Node showOpening(String text) {
+        Node before = timelineTab.getContent();
+        Label title = new Label("Incident timeline");
+        title.getStyleClass().add("area-title");
+        Label what = new Label(text);
+        what.setId("incidentOpening");
+        what.getStyleClass().add("placeholder");
+        what.setWrapText(true);
+        VBox opening = new VBox(title, what);
+        opening.getStyleClass().add("area");
+        timelineTab.setContent(opening);
+        return before;
     }
 
     public void setRecentIncidents(List<String> folders) {

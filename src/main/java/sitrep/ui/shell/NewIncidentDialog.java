@@ -1,12 +1,9 @@
 package sitrep.ui.shell;
 
 import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Optional;
 import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -15,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
+import sitrep.ui.common.ViewLoader;
 
 /** Asks for a new incident's title, zone and folder; OK only goes through once the form is valid. */
 public final class NewIncidentDialog {
@@ -33,14 +31,7 @@ public final class NewIncidentDialog {
 
     public static Optional<NewIncidentFormViewModel.Values> showAndWait(Window owner, NewIncidentFormViewModel vm) {
         NewIncidentDialog controller = new NewIncidentDialog(vm);
-        FXMLLoader loader = new FXMLLoader(NewIncidentDialog.class.getResource("/sitrep/ui/shell/NewIncidentForm.fxml"));
-        loader.setController(controller);
-        Node form;
-        try {
-            form = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load the new incident form", e);
-        }
+        Node form = ViewLoader.load("/sitrep/ui/shell/NewIncidentForm.fxml", controller);
         Dialog<NewIncidentFormViewModel.Values> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("New incident");

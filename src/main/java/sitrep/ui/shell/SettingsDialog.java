@@ -1,11 +1,8 @@
 package sitrep.ui.shell;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Optional;
 import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -13,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.stage.Window;
+import sitrep.ui.common.ViewLoader;
 
 /** The Settings dialog: sources and the author name. OK stays disabled in effect until every field is valid. */
 public final class SettingsDialog {
@@ -44,14 +42,7 @@ public final class SettingsDialog {
     public static Optional<SettingsFormViewModel.Values> showAndWait(Window owner, SettingsFormViewModel vm,
                                                                       String hint) {
         SettingsDialog controller = new SettingsDialog(vm, hint);
-        FXMLLoader loader = new FXMLLoader(SettingsDialog.class.getResource("/sitrep/ui/shell/SettingsForm.fxml"));
-        loader.setController(controller);
-        Node form;
-        try {
-            form = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load the settings form", e);
-        }
+        Node form = ViewLoader.load("/sitrep/ui/shell/SettingsForm.fxml", controller);
         Dialog<SettingsFormViewModel.Values> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Settings");

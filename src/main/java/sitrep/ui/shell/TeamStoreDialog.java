@@ -1,11 +1,8 @@
 package sitrep.ui.shell;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Optional;
 import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -14,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.stage.Window;
+import sitrep.ui.common.ViewLoader;
 
 /** The team store's connection, asked before sharing or joining; what is entered is saved in the settings. */
 public final class TeamStoreDialog {
@@ -41,14 +39,7 @@ public final class TeamStoreDialog {
     public static Optional<TeamStoreFormViewModel.Values> showAndWait(Window owner, TeamStoreFormViewModel vm,
                                                                        String header, String action, String hint) {
         TeamStoreDialog controller = new TeamStoreDialog(vm, hint);
-        FXMLLoader loader = new FXMLLoader(TeamStoreDialog.class.getResource("/sitrep/ui/shell/TeamStoreForm.fxml"));
-        loader.setController(controller);
-        Node form;
-        try {
-            form = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load the team store form", e);
-        }
+        Node form = ViewLoader.load("/sitrep/ui/shell/TeamStoreForm.fxml", controller);
         Dialog<TeamStoreFormViewModel.Values> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Team store");

@@ -1,17 +1,15 @@
 package sitrep.ui.status;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import sitrep.ui.common.LevelStyle;
+import sitrep.ui.common.ViewLoader;
 
 /** The "now" strip: binds {@link NowStripViewModel} to a title line and two rows of chips. */
 public final class NowStripView {
@@ -36,14 +34,8 @@ public final class NowStripView {
 
     /** @param clockText the incident's title and clock, as the shell words them */
     public static NowStripView load(ObservableStringValue clockText) {
-        FXMLLoader loader = new FXMLLoader(NowStripView.class.getResource("/sitrep/ui/status/NowStrip.fxml"));
         NowStripView view = new NowStripView(clockText);
-        loader.setController(view);
-        try {
-            loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load the now strip layout", e);
-        }
+        ViewLoader.load("/sitrep/ui/status/NowStrip.fxml", view);
         return view;
     }
 

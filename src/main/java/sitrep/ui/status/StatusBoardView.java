@@ -1,13 +1,10 @@
 package sitrep.ui.status;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Comparator;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
@@ -20,6 +17,7 @@ import javafx.scene.layout.VBox;
 import sitrep.domain.HealthLevel;
 import sitrep.domain.SourceHealth;
 import sitrep.ui.common.LevelStyle;
+import sitrep.ui.common.ViewLoader;
 
 /** The status area: binds {@link StatusBoardViewModel} to source rows, component tiles and the alert table. */
 public final class StatusBoardView {
@@ -51,14 +49,8 @@ public final class StatusBoardView {
 
     /** @param pins where a pinned alert goes: the timeline's suggestions */
     public static StatusBoardView load(StatusBoardViewModel vm, java.util.function.Consumer<sitrep.domain.Suggestion> pins) {
-        FXMLLoader loader = new FXMLLoader(StatusBoardView.class.getResource("/sitrep/ui/status/StatusBoard.fxml"));
         StatusBoardView view = new StatusBoardView(vm, pins);
-        loader.setController(view);
-        try {
-            loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load the status board layout", e);
-        }
+        ViewLoader.load("/sitrep/ui/status/StatusBoard.fxml", view);
         return view;
     }
 

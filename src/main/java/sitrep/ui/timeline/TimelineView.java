@@ -1,7 +1,5 @@
 package sitrep.ui.timeline;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -12,7 +10,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -34,6 +31,7 @@ import javafx.util.StringConverter;
 import sitrep.domain.EntryKind;
 import sitrep.domain.Suggestion;
 import sitrep.incident.command.CommandEntries;
+import sitrep.ui.common.ViewLoader;
 
 /** The timeline tab: binds {@link TimelineViewModel}; every key action here has a menu twin in the shell. */
 public final class TimelineView {
@@ -72,14 +70,8 @@ public final class TimelineView {
     }
 
     public static TimelineView load(TimelineViewModel vm) {
-        FXMLLoader loader = new FXMLLoader(TimelineView.class.getResource("/sitrep/ui/timeline/Timeline.fxml"));
         TimelineView view = new TimelineView(vm);
-        loader.setController(view);
-        try {
-            loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load the timeline layout", e);
-        }
+        ViewLoader.load("/sitrep/ui/timeline/Timeline.fxml", view);
         return view;
     }
 

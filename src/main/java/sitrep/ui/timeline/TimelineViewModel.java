@@ -30,6 +30,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import sitrep.concurrent.BackgroundTask;
 import sitrep.domain.EntryKind;
 import sitrep.domain.Incident;
 import sitrep.domain.Suggestion;
@@ -408,22 +409,20 @@ public final class TimelineViewModel {
     private void write(JournalRecord record, Runnable onSaved, Runnable onFailed) {
         writesInFlight++;
         saveState.set(SaveState.SAVING);
-        io.execute(() -> {
-            Journaled saved = null;
-            String failure = null;
-            try {
-                saved = journal.append(record);
-            } catch (IOException e) {
-                LOG.log(Level.ERROR, "journal write failed: " + e.getMessage());
-                failure = "Not saved: " + e.getMessage();
-            } catch (RuntimeException e) {
-                LOG.log(Level.ERROR, "journal write failed", e);
-                failure = "Not saved: " + e;
-            }
-            Journaled result = saved;
-            String why = failure;
-            ui.execute(() -> finish(result, why, onSaved, onFailed));
-        });
+        BackgroundTask.of(() -> journal.append(record))
+                .onSuccess(saved -> finish(saved, null, onSaved, onFailed))
+                .onFailure(e -> finish(null, notSaved(e), onSaved, onFailed))
+                .runOn(io, ui);
+    }
+
+    /** Logged on the UI thread, after the fact: the journal's own words for an I/O failure, the type otherwise. */
+    private static String notSaved(Exception e) {
+        if (e instanceof IOException) {
+            LOG.log(Level.ERROR, "journal write failed: " + e.getMessage());
+            return "Not saved: " + e.getMessage();
+        }
+        LOG.log(Level.ERROR, "journal write failed", e);
+        return "Not saved: " + e;
     }
 
     private void finish(Journaled saved, String failure, Runnable onSaved, Runnable onFailed) {

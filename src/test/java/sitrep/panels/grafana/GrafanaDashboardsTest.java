@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import sitrep.chart.ChartSpec;
-import sitrep.ui.dashboard.PanelDefinition;
+import sitrep.panels.PanelDefinition;
 
 /** Real public dashboards of several vintages (see src/test/resources/grafana/README.md). */
 class GrafanaDashboardsTest {

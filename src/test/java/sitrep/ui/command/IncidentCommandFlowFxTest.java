@@ -26,6 +26,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import sitrep.app.Composition;
+import sitrep.app.ConsoleIdle;
 import sitrep.app.LaunchOptions;
 import sitrep.app.SettingsStore;
 import sitrep.incident.IncidentFolder;
@@ -56,6 +57,7 @@ class IncidentCommandFlowFxTest extends FxRobot {
     void close() throws Exception {
         if (composition != null) {
             interact(composition::stop);
+            ConsoleIdle.awaitStopped(composition);
         }
         FxToolkit.cleanupStages();
     }
@@ -72,7 +74,7 @@ class IncidentCommandFlowFxTest extends FxRobot {
             composition.start(s);
             shown.set(s);
         });
-        waitForFxEvents();
+        ConsoleIdle.await(composition);
         assertThat(label("#commandStatus")).isEqualTo("No status");
 
         push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.V);

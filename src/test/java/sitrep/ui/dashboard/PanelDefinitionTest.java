@@ -1,6 +1,7 @@
 package sitrep.ui.dashboard;
 
 import sitrep.chart.ChartSpec;
+import sitrep.panels.PanelDefinition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -59,7 +59,7 @@ class PostmortemViewFxTest extends FxRobot {
                 clock, io, Platform::runLater);
         timeline.load(session.initial().records(), session.initial().warnings());
         vm = new PostmortemViewModel(session.folder().incident(), timeline.allRows(), "ana", session.journal(), clock,
-                io, Platform::runLater);
+                io, io, Platform::runLater);
         vm.load(session.initial().records());
         FxToolkit.setupStage(stage -> {
             view = PostmortemView.load(vm);

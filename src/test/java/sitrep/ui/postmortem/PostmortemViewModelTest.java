@@ -54,7 +54,7 @@ class PostmortemViewModelTest {
         timeline = new TimelineViewModel(session.folder().incident(), "ana", session.journal(), clock, DIRECT, DIRECT);
         timeline.load(session.initial().records(), session.initial().warnings());
         PostmortemViewModel vm = new PostmortemViewModel(session.folder().incident(), timeline.allRows(), "ana",
-                journal == null ? session.journal() : journal, clock, DIRECT, DIRECT);
+                journal == null ? session.journal() : journal, clock, DIRECT, DIRECT, DIRECT);
         vm.load(session.initial().records());
         return vm;
     }

@@ -16,6 +16,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import sitrep.app.Composition;
+import sitrep.app.ConsoleIdle;
 import sitrep.app.LaunchOptions;
 import sitrep.app.SettingsStore;
 import sitrep.ui.dashboard.ChartView;
@@ -45,7 +46,7 @@ final class DrillAtOutage {
             c.start(s);
             shown.set(s);
         });
-        waitForFxEvents();
+        ConsoleIdle.await(started.get());
         DrillAtOutage drill = new DrillAtOutage(robot, started.get(), shown.get());
         try {
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> drill.chipText().contains("db.internal:5432")
@@ -60,6 +61,7 @@ final class DrillAtOutage {
 
     void stop() {
         robot.interact(composition::stop);
+        ConsoleIdle.awaitStopped(composition);
     }
 
     /** Resizes the window and waits until every chart shows a frame of its new size. */

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import sitrep.app.Composition;
+import sitrep.app.ConsoleIdle;
 import sitrep.app.LaunchOptions;
 import sitrep.app.SettingsStore;
 
@@ -39,6 +40,7 @@ class GrafanaImportMenuFxTest extends FxRobot {
     void close() throws Exception {
         if (composition != null) {
             interact(composition::stop);
+            ConsoleIdle.awaitStopped(composition);
         }
         FxToolkit.cleanupStages();
     }
@@ -62,7 +64,7 @@ class GrafanaImportMenuFxTest extends FxRobot {
             composition.start(s);
             shown.set(s);
         });
-        waitForFxEvents();
+        ConsoleIdle.await(composition);
         waitFor(15, TimeUnit.SECONDS, () -> lookup(".chart-view").tryQuery().isPresent());
         assertThat(lookup(".variable-bar").query().isVisible()).as("no bar before an import").isFalse();
 
@@ -80,6 +82,7 @@ class GrafanaImportMenuFxTest extends FxRobot {
                 lookup("#panel-set").queryAs(ComboBox.class).getValue()));
         assertThat(lookup(".variable-bar").query().isVisible()).isTrue();
         waitFor(15, TimeUnit.SECONDS, () -> lookup("#var-namespace").tryQuery().isPresent());
+        ConsoleIdle.await(composition);
         assertThat(Files.readString(settings)).contains("\"activePanelSet\": \"Checkout\"");
 
         // (VariableBarFxTest clicks through the drop-down; here the notice bar moves it while it opens.)

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import sitrep.app.Composition;
+import sitrep.app.ConsoleIdle;
 import sitrep.app.LaunchOptions;
 import sitrep.app.SettingsStore;
 
@@ -59,7 +60,7 @@ class MainWindowFxTest extends FxRobot {
             composition.start(s);
             shown.set(s);
         });
-        waitForFxEvents();
+        ConsoleIdle.await(composition);
         stage = shown.get();
     }
 
@@ -67,6 +68,7 @@ class MainWindowFxTest extends FxRobot {
     void close() throws Exception {
         if (composition != null) {
             interact(composition::stop);
+            ConsoleIdle.awaitStopped(composition);
         }
         FxToolkit.cleanupStages();
     }
@@ -112,6 +114,7 @@ class MainWindowFxTest extends FxRobot {
         push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L);
 
         assertThat(javafx.application.Application.getUserAgentStylesheet()).contains("primer-light");
+        ConsoleIdle.await(composition);
         assertThat(Files.readString(settings)).contains("\"theme\": \"LIGHT\"");
     }
 
@@ -142,6 +145,7 @@ class MainWindowFxTest extends FxRobot {
             lookup("#mainSplit").queryAs(SplitPane.class).setDividerPositions(0.4);
             stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));
         });
+        ConsoleIdle.await(composition);
         assertThat(Files.readString(settings)).contains("\"width\": 1100.0").contains("\"mainDivider\": 0.4");
         close();
 
@@ -173,6 +177,7 @@ class MainWindowFxTest extends FxRobot {
             String journal = Files.readString(files.findFirst().orElseThrow());
             assertThat(journal).contains("pager fired for api latency").contains("\"kind\":\"detection\"");
         }
+        ConsoleIdle.await(composition);
         assertThat(Files.readString(dir.resolve("settings.json"))).contains(incident.toString());
 
         push(KeyCode.CONTROL, KeyCode.DIGIT4);

@@ -23,6 +23,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import sitrep.app.Composition;
+import sitrep.app.ConsoleIdle;
 import sitrep.app.LaunchOptions;
 import sitrep.app.SettingsStore;
 import sitrep.domain.EntryKind;
@@ -66,6 +67,7 @@ class TeamStoreConsoleIT extends FxRobot {
     void close() throws Exception {
         if (composition != null) {
             interact(composition::stop);
+            ConsoleIdle.awaitStopped(composition);
         }
         FxToolkit.cleanupStages();
     }
@@ -77,7 +79,7 @@ class TeamStoreConsoleIT extends FxRobot {
             composition.start(s);
             shown.set(s);
         });
-        waitForFxEvents();
+        ConsoleIdle.await(composition);
     }
 
     @Test

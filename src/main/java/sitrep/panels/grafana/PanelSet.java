@@ -1,8 +1,7 @@
-package sitrep.panels;
+package sitrep.panels.grafana;
 
 import java.util.List;
 import java.util.Map;
-import sitrep.panels.grafana.ImportedDashboard;
 
 /**
  * A named set of dashboard panels saved beside the default set: an imported Grafana dashboard with its

@@ -1,4 +1,4 @@
-package sitrep.ui.dashboard;
+package sitrep.panels;
 
 import sitrep.chart.ChartSpec;
 
