@@ -203,6 +203,7 @@ public final class Composition {
             return;
         }
         r.incidents().closeAndWait(wait);
+        r.teamSharing().awaitClosed(wait);
         r.settings().closeAndWait(wait);
     }
 }

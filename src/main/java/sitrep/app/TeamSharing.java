@@ -3,6 +3,7 @@ package sitrep.app;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -174,12 +175,17 @@ final class TeamSharing implements AutoCloseable {
         }
     }
 
+    /** Stops the sync (on its own thread, which may take seconds with a store far away); see {@link #awaitClosed}. */
     @Override
     public void close() {
         io.execute(this::stopLoop);
         io.shutdown();
+    }
+
+    /** Waits for {@link #close()} to finish its last sync cycle. Blocks: on the way out, off the FX thread. */
+    void awaitClosed(Duration wait) {
         try {
-            io.awaitTermination(6, TimeUnit.SECONDS);
+            io.awaitTermination(wait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
