@@ -57,6 +57,9 @@ final class IncidentSwitcher {
     private IncidentWorkspace workspace;
     /** Counts opens asked for: only the newest one is shown, an older one finishing late is closed again. */
     private long generation;
+    private int opensInFlight;
+    /** The timeline tab's content before the first of the opens in flight, put back if the newest one fails. */
+    private Node shownBeforeOpening;
 
     private record Opened(IncidentWorkspace workspace, EvidenceRecorder recorder, String evidenceProblem) {
     }
@@ -119,11 +122,15 @@ final class IncidentSwitcher {
         CommandPolicy policy = s.commandPolicy();
         Clock now = clock.get();
         Node before = view.showOpening("Opening the incident in " + dir + "…");
+        if (opensInFlight++ == 0) {
+            shownBeforeOpening = before;
+        }
         pending.incrementAndGet();
         try {
             BackgroundTask.of(() -> prepare(dir, author, ifNew, now, policy, cap))
                     .onSuccess(opened -> {
                         pending.decrementAndGet();
+                        opensInFlight--;
                         if (mine != generation) {
                             discard(opened);
                             return;
@@ -133,8 +140,10 @@ final class IncidentSwitcher {
                     })
                     .onFailure(e -> {
                         pending.decrementAndGet();
+                        opensInFlight--;
                         if (mine == generation) {
-                            view.setTimelineContent(before);
+                            // What was shown before any of the opens in flight: never another "Opening…".
+                            view.setTimelineContent(workspace != null ? workspace.view().root() : shownBeforeOpening);
                         }
                         LOG.log(Level.WARNING, "could not open incident " + dir + ": " + e);
                         shell.showNotice("Could not open the incident in " + dir + ": " + e.getMessage());
@@ -142,6 +151,7 @@ final class IncidentSwitcher {
                     .runOn(lifecycle, ui);
         } catch (RejectedExecutionException e) {
             pending.decrementAndGet();
+            opensInFlight--;
             LOG.log(Level.INFO, "not opening " + dir + ": the console is closing");
         }
     }

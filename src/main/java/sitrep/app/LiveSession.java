@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
+import sitrep.concurrent.Daemons;
 import sitrep.domain.Incident;
 import sitrep.domain.SourceUrl;
 import sitrep.panels.grafana.LabelLookup;
@@ -169,7 +170,8 @@ final class LiveSession implements AutoCloseable {
             view.setDashboardContent(null);
         }
         if (live != null) {
-            live.close();
+            // Stopping the pollers waits for a poll in flight (up to 2 s): never on the FX thread.
+            Daemons.thread("sitrep-sources-close", live::close).start();
             live = null;
         }
         shell.sourceSummaryProperty().unbind();

@@ -3,8 +3,10 @@ package sitrep.app;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -18,6 +20,7 @@ import sitrep.incident.IncidentFolder;
 import sitrep.incident.sync.IncidentSharing;
 import sitrep.incident.sync.Replicator;
 import sitrep.incident.sync.StoreAccess;
+import sitrep.incident.sync.StoreAddress;
 import sitrep.incident.sync.SyncLoop;
 import sitrep.incident.sync.SyncStatus;
 import sitrep.incident.sync.TeamStore;
@@ -133,7 +136,7 @@ final class TeamSharing implements AutoCloseable {
                 .runOn(io, Platform::runLater));
     }
 
-    private java.util.Optional<TeamStoreSettings> askStore(Window owner, String header, String action, String hint) {
+    private Optional<TeamStoreSettings> askStore(Window owner, String header, String action, String hint) {
         TeamStoreSettings current = settings.get().teamStore();
         TeamStoreFormViewModel form = new TeamStoreFormViewModel(new TeamStoreFormViewModel.Values(current.url(),
                 current.user(), current.password(), current.caFile()));
@@ -172,12 +175,17 @@ final class TeamSharing implements AutoCloseable {
         }
     }
 
+    /** Stops the sync (on its own thread, which may take seconds with a store far away); see {@link #awaitClosed}. */
     @Override
     public void close() {
         io.execute(this::stopLoop);
         io.shutdown();
+    }
+
+    /** Waits for {@link #close()} to finish its last sync cycle. Blocks: on the way out, off the FX thread. */
+    void awaitClosed(Duration wait) {
         try {
-            io.awaitTermination(6, TimeUnit.SECONDS);
+            io.awaitTermination(wait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -186,7 +194,7 @@ final class TeamSharing implements AutoCloseable {
     /** The store's URL as shown while connecting, or the raw text when it does not parse. */
     private static String shown(String url) {
         try {
-            return sitrep.incident.sync.StoreAddress.parse(url).toString();
+            return StoreAddress.parse(url).toString();
         } catch (IllegalArgumentException e) {
             return url;
         }

@@ -131,6 +131,33 @@ class IncidentOpenTypeCloseFxTest extends FxRobot {
         assertThat(lookup("#incidentClock").queryAs(Label.class).getText()).contains("first outage");
     }
 
+    @Test
+    void whenTheNewestOpenFailsTheTabShowsWhatItShowedBeforeNotOpening() throws Exception {
+        Path good = dir.resolve("good");
+        IncidentFolder.openOrCreate(good, new Incident("good outage", IncidentZone.of(ZoneOffset.UTC),
+                FIXED.instant(), null, "", Map.of(), false));
+        Path notAFolder = dir.resolve("plain-file");
+        Files.writeString(notAFolder, "not an incident");
+        Path settings = dir.resolve("settings.json");
+        Files.writeString(settings, "{}");
+        FxToolkit.setupStage(s -> {
+            composition = new Composition(LaunchOptions.none().withoutDrill(), new SettingsStore(settings), FIXED);
+            composition.start(s);
+        });
+        ConsoleIdle.await(composition);
+
+        interact(() -> {
+            composition.openIncidentFolder(good);
+            composition.openIncidentFolder(notAFolder);
+        });
+        ConsoleIdle.await(composition);
+
+        assertThat(lookup("#noticeText").queryAs(Label.class).getText()).contains("Could not open the incident")
+                .contains("plain-file");
+        assertThat(lookup("#incidentOpening").tryQuery()).as("no \"Opening…\" left behind").isEmpty();
+        assertThat(lookup("#newIncidentButton").tryQuery()).as("the no-incident placeholder is back").isPresent();
+    }
+
     private Menu recentMenu() {
         return lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
                 .flatMap(m -> m.getItems().stream()).filter(i -> i instanceof Menu && "recentMenu".equals(i.getId()))
