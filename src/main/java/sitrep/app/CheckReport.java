@@ -1,6 +1,5 @@
 package sitrep.app;
 
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
@@ -17,6 +16,7 @@ import sitrep.domain.SecretMask;
 import sitrep.domain.SourceKind;
 import sitrep.domain.SourceSnapshot;
 import sitrep.domain.TerminalText;
+import sitrep.json.SharedGson;
 import sitrep.source.SourceError;
 
 /** The outcome of {@code sitrep check}, rendered as a table for people or one JSON object for scripts. */
@@ -172,7 +172,7 @@ final class CheckReport {
         }
         JsonObject root = new JsonObject();
         root.add("sources", sources);
-        return SecretMask.mask(new GsonBuilder().serializeNulls().disableHtmlEscaping().create().toJson(root))
+        return SecretMask.mask(SharedGson.COMPACT_WITH_NULLS.toJson(root))
                 + System.lineSeparator();
     }
 

@@ -64,6 +64,7 @@ public final class Composition {
         }
         SettingsSaver settings = new SettingsSaver(store, loadedSettings, Platform::runLater, shell::showNotice);
         WindowActions actions = new WindowActions();
+        Theme.useForNewControls(shell.darkThemeProperty().get());
         MainWindowView view = MainWindowView.load(shell, actions, Version.current());
         SyncStatusViewModel syncStatus = new SyncStatusViewModel(ZoneId.systemDefault());
         view.setSyncStatus(syncStatus);
@@ -84,6 +85,7 @@ public final class Composition {
         incidents.onClosed(teamSharing::closed);
 
         Scene scene = new Scene(view.root());
+        FirstDataFrameWatch.install(scene);
         Theme.apply(scene, shell.darkThemeProperty().get());
         shell.darkThemeProperty().addListener((obs, was, dark) -> {
             Theme.apply(scene, dark);

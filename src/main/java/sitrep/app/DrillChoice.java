@@ -8,8 +8,10 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import sitrep.incident.evidence.DrillFile;
+import java.util.Optional;
+import sitrep.domain.TimeFormats;
+import sitrep.domain.WallClock;
+import sitrep.replay.DrillFile;
 import sitrep.source.drill.Drill;
 import sitrep.source.drill.ScenarioException;
 
@@ -44,10 +46,10 @@ record DrillChoice(Drill drill, String problem) {
         Instant from = drill.start();
         String problem = null;
         if (options.drillFrom().isPresent()) {
-            try {
-                LocalTime at = LocalTime.parse(options.drillFrom().get());
-                from = drill.start().atZone(drill.zone().zoneId()).with(at).toInstant();
-            } catch (DateTimeParseException e) {
+            Optional<LocalTime> at = WallClock.whole(options.drillFrom().get());
+            if (at.isPresent()) {
+                from = drill.start().atZone(drill.zone().zoneId()).with(at.get()).toInstant();
+            } else {
                 problem = "--drill-from " + options.drillFrom().get() + " is not a time like 15:30; the drill"
                         + " starts at its beginning.";
             }
@@ -62,7 +64,7 @@ record DrillChoice(Drill drill, String problem) {
         String xdg = System.getenv("XDG_DATA_HOME");
         Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()
                 ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".local", "share");
-        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").format(LocalDateTime.now());
+        String stamp = TimeFormats.STAMP.format(LocalDateTime.now());
         return base.resolve("sitrep").resolve("drills").resolve(stamp);
     }
 }

@@ -7,8 +7,9 @@ import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import sitrep.incident.IncidentFolder;
 import sitrep.incident.postmortem.IncidentPostmortem;
+import sitrep.incident.postmortem.export.PostmortemExport;
+import sitrep.incident.postmortem.export.WindowChartSource.Charts;
 import sitrep.postmortem.PostmortemDocument;
 import sitrep.ui.postmortem.PostmortemViewModel;
 
@@ -28,13 +29,13 @@ final class EvidenceChartsForTab implements PostmortemViewModel.ChartSource {
         StringWriter problems = new StringWriter();
         try {
             IncidentPostmortem.Loaded loaded = IncidentPostmortem.load(incident);
-            Optional<WindowChartSource> evidence = EvidenceWindowCharts.read(
-                    incident.resolve(IncidentFolder.EVIDENCE_DIR), new PrintWriter(problems, true));
+            Optional<Charts> evidence = PostmortemExport.recordedCharts(incident, loaded, doc,
+                    new PrintWriter(problems, true));
             if (evidence.isEmpty()) {
                 return new PostmortemViewModel.Charts(List.of(), "no evidence was recorded for this incident;"
                         + " sitrep export --prometheus charts it from a server");
             }
-            WindowChartSource.Charts charts = evidence.get().chartsFor(ExportCommand.window(loaded, doc));
+            Charts charts = evidence.get();
             return new PostmortemViewModel.Charts(charts.charts(), charts.noChartsReason());
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "charts for the postmortem of " + incident + ": " + e);

@@ -3,10 +3,6 @@ package sitrep.app;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -15,24 +11,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import sitrep.domain.IncidentZone;
-import sitrep.domain.SecretMask;
-import sitrep.domain.TerminalText;
 import sitrep.domain.SourceUrl;
-import sitrep.domain.TimelineEntry;
+import sitrep.domain.TerminalText;
 import sitrep.incident.ReplayWarning;
-import sitrep.incident.IncidentFolder;
 import sitrep.incident.postmortem.IncidentPostmortem;
+import sitrep.incident.postmortem.export.PostmortemExport;
+import sitrep.incident.postmortem.export.PostmortemExport.Format;
+import sitrep.incident.postmortem.export.WindowChartSource.Charts;
 import sitrep.postmortem.ExportOptions;
-import sitrep.postmortem.HtmlRenderer;
-import sitrep.postmortem.MarkdownRenderer;
 import sitrep.postmortem.PostmortemDocument;
-import sitrep.postmortem.TextRenderer;
-import sitrep.source.HttpClients;
-import sitrep.source.HttpFetcher;
-import sitrep.source.SourceConfig;
-import sitrep.source.prometheus.PrometheusClient;
-import sitrep.source.prometheus.PrometheusMetricSource;
 
 /** {@code sitrep export}: drafts an incident's postmortem from its folder and renders it. */
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
@@ -43,8 +30,6 @@ import sitrep.source.prometheus.PrometheusMetricSource;
             "2:usage error"})
 final class ExportCommand implements Callable<Integer> {
 
-    enum Format { TEXT, MD, HTML }
-
     /** Accepts the formats as written in the usage: text, md, html (and markdown). */
     static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
         @Override
@@ -52,7 +37,7 @@ final class ExportCommand implements Callable<Integer> {
             String v = value.strip().toLowerCase(Locale.ROOT);
             return switch (v) {
                 case "text", "txt" -> Format.TEXT;
-                case "md", "markdown" -> Format.MD;
+                case "md", "markdown" -> Format.MARKDOWN;
                 case "html" -> Format.HTML;
                 default -> throw new CommandLine.TypeConversionException("'" + value + "' is not a format; use text,"
                         + " md or html");
@@ -103,26 +88,18 @@ final class ExportCommand implements Callable<Integer> {
             err.println("sitrep: warning: " + TerminalText.escape(w.toString()));
         }
         PostmortemDocument doc = loaded.draft();
-        ExportOptions options = switch (format) {
-            case TEXT -> ExportOptions.textDefaults();
-            case MD -> ExportOptions.markdownDefaults();
-            case HTML -> ExportOptions.htmlDefaults(List.of());
-        };
+        ExportOptions options = format.defaults();
         if (appendix != null) {
             options = options.withAppendix(appendix);
         }
         if (format == Format.HTML && options.appendix()) {
-            WindowChartSource.Charts charts = charts(loaded, doc);
+            Charts charts = PostmortemExport.charts(incident, loaded, doc,
+                    Optional.ofNullable(prometheus).map(SourceUrl::toString).or(this::savedPrometheus), err);
             charts.warnings().forEach(w -> err.println("sitrep: warning: " + TerminalText.escape(w)));
             options = options.withCharts(charts.charts(), charts.noChartsReason());
         }
         err.flush();
-        // An export is an output boundary: no known secret reaches the file, whatever text carried it.
-        String rendered = SecretMask.mask(switch (format) {
-            case TEXT -> new TextRenderer().render(doc, options);
-            case MD -> new MarkdownRenderer().render(doc, options);
-            case HTML -> new HtmlRenderer().render(doc, options);
-        });
+        String rendered = PostmortemExport.render(format, doc, options);
         if (out == null) {
             PrintWriter stdout = spec.commandLine().getOut();
             stdout.print(rendered);
@@ -135,48 +112,6 @@ final class ExportCommand implements Callable<Integer> {
         spec.commandLine().getOut().println("exported " + out);
         spec.commandLine().getOut().flush();
         return 0;
-    }
-
-    private WindowChartSource.Charts charts(IncidentPostmortem.Loaded loaded, PostmortemDocument doc) {
-        Optional<WindowChartSource.Charts> recorded = EvidenceWindowCharts.read(incident.resolve(
-                IncidentFolder.EVIDENCE_DIR), spec.commandLine().getErr()).map(source -> source.chartsFor(
-                        window(loaded, doc)));
-        if (recorded.isPresent() && !recorded.get().charts().isEmpty()) {
-            return recorded.get();
-        }
-        Optional<String> url = Optional.ofNullable(prometheus).map(SourceUrl::toString).or(this::savedPrometheus);
-        if (url.isEmpty()) {
-            return WindowChartSource.Charts.none("no Prometheus server was given (--prometheus, or saved in the"
-                    + " settings)");
-        }
-        ChartWindow window = window(loaded, doc);
-        SourceConfig source;
-        try {
-            source = SourceConfig.of(SourceUrl.parse(url.get()));
-        } catch (IllegalArgumentException e) {
-            return WindowChartSource.Charts.none("the saved Prometheus address is not usable (" + e.getMessage() + ")");
-        }
-        HttpClients clients = HttpClients.withDefaults();
-        try {
-            WindowChartSource prom = new PrometheusWindowCharts(new PrometheusMetricSource(
-                    new PrometheusClient(new HttpFetcher(clients), source)), PrometheusWindowCharts.DEFAULT_QUERIES);
-            return prom.chartsFor(window);
-        } finally {
-            clients.close();
-        }
-    }
-
-    /** The drafted window in instants; an open incident runs to its last entry (or an hour, with none). */
-    static ChartWindow window(IncidentPostmortem.Loaded loaded, PostmortemDocument doc) {
-        IncidentZone zone = loaded.incident().zone();
-        Instant start = doc.window().start().map(s -> s.atZone(zone.zoneId()).toInstant())
-                .orElse(loaded.incident().start());
-        Optional<Instant> lastEntry = loaded.entries().stream().map(TimelineEntry::eventTime).max(Instant::compareTo);
-        Instant end = doc.window().end().map(e -> e.atZone(zone.zoneId()).toInstant())
-                .or(() -> lastEntry).filter(e -> e.isAfter(start)).orElse(start.plus(Duration.ofHours(1)));
-        List<TimelineEntry> marked = new ArrayList<>(loaded.entries());
-        marked.removeIf(e -> loaded.edits().excludedEntryIds().contains(e.id()));
-        return new ChartWindow(start, end, zone, marked);
     }
 
     private Optional<String> savedPrometheus() {

@@ -1,6 +1,7 @@
 package sitrep.app;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -46,7 +47,7 @@ final class GrafanaDashboardSource {
 
     private static String fromFile(Path file) throws IOException {
         try {
-            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file)))
                     .toString();
         } catch (NoSuchFileException e) {
             throw new IOException(file + ": no such file");

@@ -1,10 +1,10 @@
 package sitrep.app;
 
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.util.List;
 import java.util.Locale;
+import sitrep.json.SharedGson;
 import sitrep.panels.grafana.GrafanaImport;
 import sitrep.panels.grafana.ResolvedVariable;
 import sitrep.panels.grafana.SkippedPanel;
@@ -97,7 +97,7 @@ record ImportReport(String name, GrafanaImport imported) {
         }
         root.add("variables", variables);
         root.add("warnings", strings(imported.resolution().warnings()));
-        return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root)
+        return SharedGson.PRETTY.toJson(root)
                 + System.lineSeparator();
     }
 

@@ -2,6 +2,7 @@ package sitrep.app;
 
 import java.io.IOException;
 import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -34,7 +35,7 @@ final class IncidentBuiltAside {
     static <T> T write(Path target, Builder<T> builder) throws IOException {
         Path abs = target.toAbsolutePath().normalize();
         if (Files.exists(abs.resolve(IncidentFolder.INCIDENT_FILE))) {
-            throw new java.nio.file.FileAlreadyExistsException(abs.toString());
+            throw new FileAlreadyExistsException(abs.toString());
         }
         if (Files.isDirectory(abs, LinkOption.NOFOLLOW_LINKS) && !isEmpty(abs)) {
             throw new DirectoryNotEmptyException(abs.toString());

@@ -1,6 +1,5 @@
 package sitrep.app;
 
-import com.google.gson.GsonBuilder;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.ZoneId;
@@ -16,16 +15,18 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import sitrep.domain.TimeFormats;
 import sitrep.incident.sync.StoreAccess;
 import sitrep.incident.sync.StoreException;
 import sitrep.incident.sync.TeamStore;
+import sitrep.json.SharedGson;
 
 /** {@code sitrep incidents}: what the team store holds, most recently active first. */
 @Command(name = "incidents", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"List the incidents shared through the team store: id, title, severity, status and last activity."})
 final class IncidentsCommand implements Callable<Integer> {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final DateTimeFormatter WHEN = TimeFormats.DATE_TIME;
 
     @Spec
     private CommandSpec spec;
@@ -63,7 +64,7 @@ final class IncidentsCommand implements Callable<Integer> {
                 m.put("last_activity", i.lastActivity().toString());
                 list.add(m);
             }
-            out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create().toJson(list));
+            out.println(SharedGson.PRETTY_WITH_NULLS.toJson(list));
         } else if (incidents.isEmpty()) {
             out.println("no incidents in " + access);
         } else {

@@ -4,16 +4,20 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import sitrep.concurrent.Daemons;
+import sitrep.domain.MetricSeries;
 import sitrep.domain.Suggestion;
 import sitrep.source.MetricSource;
 import sitrep.source.SharedTargetQueries;
+import sitrep.source.TargetChangeTimes;
 import sitrep.source.polling.LatestValueRelay;
 import sitrep.ui.dashboard.DashboardFetch;
 import sitrep.ui.dashboard.DashboardFrame;
@@ -22,6 +26,8 @@ import sitrep.ui.dashboard.DashboardView;
 import sitrep.ui.dashboard.DashboardViewModel;
 import sitrep.panels.PanelDefinition;
 import sitrep.chart.TimelineMarker;
+import sitrep.ui.panels.VariableBarView;
+import sitrep.ui.panels.VariableBarViewModel;
 
 /**
  * The dashboard wired to a metric source: one background thread fetches (latest request wins), one
@@ -36,7 +42,7 @@ final class LiveDashboard implements AutoCloseable {
     static final Duration DRILL_REFRESH = Duration.ofSeconds(1);
 
     private final DashboardViewModel vm;
-    private final sitrep.ui.panels.VariableBarViewModel bar = new sitrep.ui.panels.VariableBarViewModel();
+    private final VariableBarViewModel bar = new VariableBarViewModel();
     /** Requests to the fetch thread: at most one fetch runs, and a newer request replaces a waiting one. */
     private final LatestValueRelay<FetchRequest> requests;
     private final ExecutorService fetchThread;
@@ -49,8 +55,8 @@ final class LiveDashboard implements AutoCloseable {
 
     LiveDashboard(MetricSource source, List<PanelDefinition> panels, ZoneId zone, boolean dark, Clock clock,
                   Consumer<Suggestion> pins, Runnable openEditor,
-                  java.util.function.BiConsumer<String, List<sitrep.domain.MetricSeries>> answers, Duration refresh,
-                  sitrep.source.TargetChangeTimes changeTimes, SharedTargetQueries sharedTargets) {
+                  BiConsumer<String, List<MetricSeries>> answers, Duration refresh,
+                  TargetChangeTimes changeTimes, SharedTargetQueries sharedTargets) {
         this.clock = clock;
         this.vm = new DashboardViewModel(panels, zone);
         vm.setDark(dark);
@@ -64,7 +70,7 @@ final class LiveDashboard implements AutoCloseable {
         Consumer<DashboardFrame> frames = view.frames();
         requests = new LatestValueRelay<>(fetchThread, request -> frames.accept(fetch.run(request)));
         // The variable bar sits above the dashboard's own toolbar, as Grafana's does.
-        view.root().getChildren().add(0, new sitrep.ui.panels.VariableBarView(bar).root());
+        view.root().getChildren().add(0, new VariableBarView(bar).root());
         vm.onChange(this::refreshNow);
         ticker.scheduleWithFixedDelay(() -> Platform.runLater(() -> {
             if (vm.liveProperty().get()) {
@@ -74,7 +80,7 @@ final class LiveDashboard implements AutoCloseable {
         refreshNow();
     }
 
-    sitrep.ui.panels.VariableBarViewModel variableBar() {
+    VariableBarViewModel variableBar() {
         return bar;
     }
 
@@ -83,7 +89,7 @@ final class LiveDashboard implements AutoCloseable {
     }
 
     /** A background thread for work the dashboard's dialogs start (query checks). */
-    java.util.concurrent.Executor background() {
+    Executor background() {
         return fetchThread;
     }
 

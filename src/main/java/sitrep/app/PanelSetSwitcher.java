@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import sitrep.concurrent.BackgroundTask;
 import sitrep.panels.PanelLinks;
@@ -14,6 +15,7 @@ import sitrep.panels.grafana.PanelSet;
 import sitrep.panels.grafana.BuiltInVariables;
 import sitrep.panels.grafana.DashboardVariable;
 import sitrep.panels.grafana.GrafanaImport;
+import sitrep.panels.grafana.ImportedDashboard;
 import sitrep.panels.grafana.ImportedPanel;
 import sitrep.panels.grafana.Interpolator;
 import sitrep.panels.grafana.LabelLookup;
@@ -117,15 +119,15 @@ final class PanelSetSwitcher {
                         bar.setStatus(String.join("; ", done.resolution().warnings()));
                         bind();
                     }).runOn(background, fx);
-        } catch (java.util.concurrent.RejectedExecutionException e) {
+        } catch (RejectedExecutionException e) {
             // The dashboard closed (sources changed, quitting): its panel sets go with it.
             bar.setStatus("");
         }
     }
 
-    private static sitrep.panels.grafana.ImportedDashboard withVariables(PanelSet set, List<DashboardVariable> vars) {
+    private static ImportedDashboard withVariables(PanelSet set, List<DashboardVariable> vars) {
         var d = set.dashboard();
-        return new sitrep.panels.grafana.ImportedDashboard(d.title(), d.uid(), d.panels(), d.skipped(), vars);
+        return new ImportedDashboard(d.title(), d.uid(), d.panels(), d.skipped(), vars);
     }
 
     private void bind() {

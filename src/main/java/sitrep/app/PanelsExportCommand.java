@@ -3,6 +3,8 @@ package sitrep.app;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -70,7 +72,7 @@ public final class PanelsExportCommand implements Callable<Integer> {
                 return 1;
             }
             // Queries keep their $variables so the dashboard's variables keep working in Grafana.
-            Interpolator none = new Interpolator(java.util.Map.of(), java.util.Map.of());
+            Interpolator none = new Interpolator(Map.of(), Map.of());
             List<PanelDefinition> panels = found.dashboard().panels().stream()
                     .map((ImportedPanel p) -> PanelDefinitions.of(p, none)).toList();
             json = GrafanaExporter.export(found.name(), panels, found.dashboard().variables());
@@ -80,7 +82,7 @@ public final class PanelsExportCommand implements Callable<Integer> {
             cl.getOut().flush();
             return 0;
         }
-        java.util.Optional<String> badTarget = OutputTarget.refusal(out);
+        Optional<String> badTarget = OutputTarget.refusal(out);
         if (badTarget.isPresent()) {
             cl.getErr().println("sitrep: " + badTarget.get());
             return 1;

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -149,7 +150,7 @@ public final class PanelsImportCommand implements Callable<Integer> {
         try {
             d = !s.matches("\\d+(ms|s|m|h)") ? null : s.endsWith("ms")
                     ? Duration.ofMillis(Long.parseLong(s.substring(0, s.length() - 2)))
-                    : Duration.parse("PT" + s.toUpperCase(java.util.Locale.ROOT));
+                    : Duration.parse("PT" + s.toUpperCase(Locale.ROOT));
         } catch (RuntimeException e) {
             d = null;
         }

@@ -1,10 +1,12 @@
 package sitrep.app;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import sitrep.incident.command.CommandPolicy;
+import sitrep.panels.grafana.PanelSet;
 import sitrep.ui.dashboard.DefaultPanels;
 import sitrep.panels.PanelDefinition;
 
@@ -34,7 +36,7 @@ public final class Settings {
     private Integer evidenceCapMiB;
     private Map<String, SourceOptions> sourceOptions;
     private TeamStoreSettings teamStore;
-    private List<sitrep.panels.grafana.PanelSet> panelSets;
+    private List<PanelSet> panelSets;
     private String activePanelSet;
     /** "SEV1" to its one-line definition; levels left out keep the defaults. */
     private Map<String, String> severityDefinitions;
@@ -44,14 +46,6 @@ public final class Settings {
     /** Severity definitions and update cadence: the defaults with what the settings file says laid over them. */
     public CommandPolicy commandPolicy() {
         return CommandPolicy.of(severityDefinitions, updateCadenceMinutes);
-    }
-
-    public void setSeverityDefinitions(Map<String, String> definitions) {
-        this.severityDefinitions = definitions == null ? null : new java.util.LinkedHashMap<>(definitions);
-    }
-
-    public void setUpdateCadenceMinutes(Map<String, Integer> minutes) {
-        this.updateCadenceMinutes = minutes == null ? null : new java.util.LinkedHashMap<>(minutes);
     }
 
     public Theme theme() {
@@ -127,15 +121,6 @@ public final class Settings {
                 requestCounter == null ? DefaultPanels.DEFAULT_COUNTER : requestCounter);
     }
 
-    /** The histogram the default latency panel reads, e.g. {@code http_server_requests_seconds}. */
-    public void setLatencyHistogram(String name) {
-        this.latencyHistogram = blankToNull(name);
-    }
-
-    public void setRequestCounter(String name) {
-        this.requestCounter = blankToNull(name);
-    }
-
     /** How much evidence an incident folder may hold, in MiB; recording stops (never deletes) at the cap. */
     public int evidenceCapMiB() {
         return evidenceCapMiB == null || evidenceCapMiB <= 0 ? DEFAULT_EVIDENCE_CAP_MIB : evidenceCapMiB;
@@ -157,7 +142,7 @@ public final class Settings {
     }
 
     public void setSourceOptions(Map<String, SourceOptions> options) {
-        this.sourceOptions = new java.util.LinkedHashMap<>(options);
+        this.sourceOptions = new LinkedHashMap<>(options);
     }
 
     /** The team store incidents are shared through; never null (empty when none is set). */
@@ -170,25 +155,16 @@ public final class Settings {
     }
 
     /** Imported dashboards, each a named panel set beside the default one. */
-    public List<sitrep.panels.grafana.PanelSet> panelSets() {
+    public List<PanelSet> panelSets() {
         return panelSets == null ? List.of() : panelSets.stream().filter(Objects::nonNull).toList();
     }
 
     /** Adds a panel set, replacing one of the same name. */
-    public void putPanelSet(sitrep.panels.grafana.PanelSet set) {
-        List<sitrep.panels.grafana.PanelSet> next = new ArrayList<>(panelSets());
+    public void putPanelSet(PanelSet set) {
+        List<PanelSet> next = new ArrayList<>(panelSets());
         next.removeIf(s -> s.name().equals(set.name()));
         next.add(set);
         this.panelSets = next;
-    }
-
-    public void removePanelSet(String name) {
-        List<sitrep.panels.grafana.PanelSet> next = new ArrayList<>(panelSets());
-        next.removeIf(s -> s.name().equals(name));
-        this.panelSets = next;
-        if (name.equals(activePanelSet)) {
-            activePanelSet = null;
-        }
     }
 
     /** The panel set the dashboard shows; null for the default set. */

@@ -1,11 +1,13 @@
 package sitrep.app;
 
 import com.google.gson.JsonParseException;
+import com.google.gson.JsonSyntaxException;
 import com.google.gson.stream.MalformedJsonException;
 import com.google.gson.Gson;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import java.io.EOFException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -30,8 +32,8 @@ final class SettingsCheck {
         String msg = String.valueOf(e.getMessage());
         Matcher path = PATH.matcher(msg);
         String setting = path.find() ? path.group(1) : null;
-        boolean syntax = e instanceof com.google.gson.JsonSyntaxException && e.getCause() instanceof MalformedJsonException
-                || e.getCause() instanceof java.io.EOFException;
+        boolean syntax = e instanceof JsonSyntaxException && e.getCause() instanceof MalformedJsonException
+                || e.getCause() instanceof EOFException;
         if (!syntax && "".equals(setting)) {
             return "it is not a JSON object of settings";
         }

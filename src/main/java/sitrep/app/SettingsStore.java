@@ -1,25 +1,24 @@
 package sitrep.app;
 
 import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.google.gson.stream.MalformedJsonException;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.Reader;
 import java.lang.System.Logger.Level;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import java.util.Optional;
+import sitrep.incident.AtomicWrite;
+import sitrep.json.SharedGson;
 
 /**
  * Reads and writes {@code settings.json}. Writes are atomic (temp file, force, atomic move) and the file
@@ -36,7 +35,7 @@ public final class SettingsStore {
     }
 
     private final Path file;
-    private final Gson gson = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+    private final Gson gson = SharedGson.PRETTY;
     private final boolean readOnly;
     private volatile boolean saveEnabled;
 
@@ -106,7 +105,7 @@ public final class SettingsStore {
             // Gson wraps read failures (a directory, a disk error) too; only a syntax or shape problem is the
             // file's fault, and only then is it moved aside.
             if (e.getCause() instanceof IOException io && !(io instanceof MalformedJsonException)
-                    && !(io instanceof java.io.EOFException)) {
+                    && !(io instanceof EOFException)) {
                 return unreadable(UserMessages.of(io));
             }
             return setAside(SettingsCheck.describe(e));
@@ -182,31 +181,7 @@ public final class SettingsStore {
                     PosixFilePermissions.fromString("rwx------")));
         }
         byte[] bytes = (gson.toJson(settings) + "\n").getBytes(StandardCharsets.UTF_8);
-        Path tmp = Files.createTempFile(dir, FILE_NAME + ".", ".tmp",
-                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buf = ByteBuffer.wrap(bytes);
-                while (buf.hasRemaining()) {
-                    ch.write(buf);
-                }
-                ch.force(true);
-            }
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-        forceDirectory(dir);
+        AtomicWrite.write(file, bytes, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         return true;
-    }
-
-    /** Makes the rename itself durable; not every file system allows it, which only costs durability. */
-    private static void forceDirectory(Path dir) {
-        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
-            ch.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
-            LOG.log(Level.DEBUG, "cannot force directory " + dir + ": " + e);
-        }
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -19,6 +20,7 @@ import sitrep.incident.IncidentFolder;
 import sitrep.incident.sync.IncidentSharing;
 import sitrep.incident.sync.Replicator;
 import sitrep.incident.sync.StoreAccess;
+import sitrep.incident.sync.StoreAddress;
 import sitrep.incident.sync.SyncLoop;
 import sitrep.incident.sync.SyncStatus;
 import sitrep.incident.sync.TeamStore;
@@ -134,7 +136,7 @@ final class TeamSharing implements AutoCloseable {
                 .runOn(io, Platform::runLater));
     }
 
-    private java.util.Optional<TeamStoreSettings> askStore(Window owner, String header, String action, String hint) {
+    private Optional<TeamStoreSettings> askStore(Window owner, String header, String action, String hint) {
         TeamStoreSettings current = settings.get().teamStore();
         TeamStoreFormViewModel form = new TeamStoreFormViewModel(new TeamStoreFormViewModel.Values(current.url(),
                 current.user(), current.password(), current.caFile()));
@@ -192,7 +194,7 @@ final class TeamSharing implements AutoCloseable {
     /** The store's URL as shown while connecting, or the raw text when it does not parse. */
     private static String shown(String url) {
         try {
-            return sitrep.incident.sync.StoreAddress.parse(url).toString();
+            return StoreAddress.parse(url).toString();
         } catch (IllegalArgumentException e) {
             return url;
         }

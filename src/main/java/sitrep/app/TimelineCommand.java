@@ -1,6 +1,5 @@
 package sitrep.app;
 
-import com.google.gson.GsonBuilder;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -19,12 +18,14 @@ import picocli.CommandLine.Spec;
 import sitrep.domain.Incident;
 import sitrep.domain.IncidentZone;
 import sitrep.domain.TerminalText;
+import sitrep.domain.TimeFormats;
 import sitrep.domain.TimelineEntry;
 import sitrep.incident.IncidentFolder;
 import sitrep.incident.JournalReplay;
 import sitrep.incident.ReplayWarning;
 import sitrep.incident.IncidentTimeline;
 import sitrep.incident.command.CommandEntries;
+import sitrep.json.SharedGson;
 
 /** {@code sitrep timeline}: prints every responder's entries merged, in the incident zone. */
 @Command(name = "timeline", mixinStandardHelpOptions = true, sortOptions = false,
@@ -32,8 +33,8 @@ import sitrep.incident.command.CommandEntries;
             "Print an incident's merged timeline: one line per entry (time, kind, author, text), with the date when the incident spans days. Skipped journal lines are reported on stderr."})
 final class TimelineCommand implements Callable<Integer> {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final DateTimeFormatter TIME = TimeFormats.CLOCK;
+    private static final DateTimeFormatter DATE_TIME = TimeFormats.DATE_TIME;
 
     @Spec
     private CommandSpec spec;
@@ -94,7 +95,7 @@ final class TimelineCommand implements Callable<Integer> {
             }
             list.add(m);
         }
-        return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(list);
+        return SharedGson.PRETTY.toJson(list);
     }
 
     private static boolean spansDays(Incident inc, List<TimelineEntry> entries, ZoneId zone) {

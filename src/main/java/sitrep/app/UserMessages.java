@@ -3,9 +3,13 @@ package sitrep.app;
 import com.google.gson.JsonParseException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import sitrep.domain.SecretMask;
 import sitrep.domain.TerminalText;
 
@@ -34,7 +38,7 @@ final class UserMessages {
             return "not a folder: " + n.getFile();
         }
         if (e instanceof FileSystemException f) {
-            String why = f.getReason() == null ? "cannot be used" : f.getReason().toLowerCase(java.util.Locale.ROOT);
+            String why = f.getReason() == null ? "cannot be used" : f.getReason().toLowerCase(Locale.ROOT);
             return f.getFile() + ": " + why;
         }
         if (e instanceof JsonParseException) {
@@ -54,7 +58,7 @@ final class UserMessages {
         }
         Path p = Path.of(path);
         Path parent = p.toAbsolutePath().getParent();
-        boolean folderMissing = parent != null && !java.nio.file.Files.isDirectory(parent);
+        boolean folderMissing = parent != null && !Files.isDirectory(parent);
         boolean looksLikeFile = p.getFileName() != null && p.getFileName().toString().contains(".");
         return (folderMissing || !looksLikeFile ? "no such folder: " + (folderMissing ? parent : p)
                 : "no such file: " + p);
@@ -81,7 +85,7 @@ final class UserMessages {
         if (msg == null) {
             return "unreadable";
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("line (\\d+) column (\\d+)").matcher(msg);
+        Matcher m = Pattern.compile("line (\\d+) column (\\d+)").matcher(msg);
         return m.find() ? "at line " + m.group(1) + " column " + m.group(2) : "unreadable";
     }
 }

@@ -2,6 +2,9 @@ package sitrep.chart;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.FontMetrics;
+import java.awt.geom.Line2D;
+import java.text.NumberFormat;
 import java.util.List;
 import java.awt.Font;
 import java.awt.Graphics2D;
@@ -28,6 +31,7 @@ import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
@@ -139,7 +143,7 @@ public final class ChartRasterizer {
      * How many legend items fit in a third of {@code height} when laid out in rows across {@code width}; when
      * not all do, the last one that fits is given up for "+N more" (the crosshair readout lists every series).
      */
-    static int legendItemsShown(List<String> labels, int width, int height, java.awt.FontMetrics fm) {
+    static int legendItemsShown(List<String> labels, int width, int height, FontMetrics fm) {
         int rows = 1;
         int x = 0;
         int budget = (int) Math.floor(height * LEGEND_SHARE);
@@ -157,7 +161,7 @@ public final class ChartRasterizer {
         return labels.size();
     }
 
-    private static final java.awt.FontMetrics LEGEND_METRICS = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB)
+    private static final FontMetrics LEGEND_METRICS = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB)
             .createGraphics().getFontMetrics(TICK_FONT);
 
     JFreeChart build(ChartSpec spec, ChartTheme theme, int width, int height) {
@@ -196,12 +200,12 @@ public final class ChartRasterizer {
         for (int i = 0; i < shown; i++) {
             Paint paint = spec.stale() ? STALE : PALETTE[i % PALETTE.length];
             LegendItem item = new LegendItem(labels.get(i), null, null, null,
-                    new java.awt.geom.Line2D.Double(-7, 0, 7, 0), new BasicStroke(3f), paint);
+                    new Line2D.Double(-7, 0, 7, 0), new BasicStroke(3f), paint);
             legendItems.add(item);
         }
         if (shown < labels.size()) {
             legendItems.add(new LegendItem("+" + (labels.size() - shown) + " more (hover the chart)", null, null,
-                    null, new java.awt.geom.Line2D.Double(0, 0, 0, 0), new BasicStroke(0f), c.text));
+                    null, new Line2D.Double(0, 0, 0, 0), new BasicStroke(0f), c.text));
         }
         plot.setFixedLegendItems(legendItems);
         plot.setBackgroundPaint(c.plot);
@@ -219,7 +223,7 @@ public final class ChartRasterizer {
             legend.setBackgroundPaint(c.background);
             legend.setItemPaint(c.text);
             legend.setItemFont(TICK_FONT);
-            legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+            legend.setFrame(BlockBorder.NONE);
         }
         if (spec.stale()) {
             TextTitle note = new TextTitle(spec.staleNote(), LABEL_FONT);
@@ -251,7 +255,7 @@ public final class ChartRasterizer {
             case RATIO: {
                 NumberAxis ratio = new NumberAxis(spec.unit());
                 ratio.setRange(0, 1.05);
-                ratio.setNumberFormatOverride(java.text.NumberFormat.getPercentInstance());
+                ratio.setNumberFormatOverride(NumberFormat.getPercentInstance());
                 return ratio;
             }
             case FROM_ZERO: {

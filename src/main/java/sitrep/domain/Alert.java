@@ -3,7 +3,6 @@ package sitrep.domain;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -37,9 +36,6 @@ public record Alert(String name, String severity, String summary, AlertState sta
         if (!state.ringing()) {
             return HealthLevel.OPERATIONAL;
         }
-        return switch (severity.toLowerCase(Locale.ROOT)) {
-            case "critical", "page", "error", "emergency" -> HealthLevel.MAJOR_OUTAGE;
-            default -> HealthLevel.DEGRADED;
-        };
+        return AlertSeverity.meansOutage(severity) ? HealthLevel.MAJOR_OUTAGE : HealthLevel.DEGRADED;
     }
 }

@@ -2,10 +2,12 @@ package sitrep.domain;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -45,7 +47,7 @@ public final class SecretMask {
             added |= KNOWN.add(s);
             // The value whole and each of its lines (an error may quote only part of it), each also in the
             // forms it takes in a URL or a form body.
-            List<String> parts = new java.util.ArrayList<>(List.of(s.strip()));
+            List<String> parts = new ArrayList<>(List.of(s.strip()));
             parts.addAll(List.of(s.strip().split("[\\r\\n]+")));
             for (String part : parts) {
                 String p = part.strip();
@@ -84,7 +86,7 @@ public final class SecretMask {
         }
         return UrlCredentials.PATTERN.matcher(text).replaceAll(m -> {
             String scheme = m.group(1) == null ? "" : m.group(1);
-            return java.util.regex.Matcher.quoteReplacement(scheme + "//" + MASK + "@");
+            return Matcher.quoteReplacement(scheme + "//" + MASK + "@");
         });
     }
 }

@@ -16,7 +16,7 @@ public record SourceHealth(State state, Instant since, String reason) {
 
     public enum State { OK, STALE, FAILING }
 
-    private static final DateTimeFormatter HMS = DateTimeFormatter.ofPattern("HH:mm:ss");
+    private static final DateTimeFormatter HMS = TimeFormats.CLOCK;
 
     public SourceHealth {
         Objects.requireNonNull(state);

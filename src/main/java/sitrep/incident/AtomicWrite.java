@@ -10,11 +10,12 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
 
 /**
  * Replaces a whole file so that a reader sees the old content or the new one, never a mix, even after a
- * crash: temp file in the same folder, force, atomic rename, force the folder. Same approach as the
- * settings store. Used for incident.json and for exports.
+ * crash: temp file in the same folder, force, atomic rename, force the folder. The one whole-file write
+ * of the project: incident.json, settings, exports, sync state.
  */
 public final class AtomicWrite {
 
@@ -23,8 +24,16 @@ public final class AtomicWrite {
 
     /** Writes {@code file} atomically, replacing it if it exists. */
     public static void write(Path file, byte[] bytes) throws IOException {
+        write(file, bytes, new FileAttribute<?>[0]);
+    }
+
+    /**
+     * Writes {@code file} atomically with the temp file (and so the result) created with {@code attrs}, e.g.
+     * mode 0600 for a file holding tokens: the content is never readable by others, not even for a moment.
+     */
+    public static void write(Path file, byte[] bytes, FileAttribute<?>... attrs) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
-        Path tmp = forcedTemp(dir, file, bytes);
+        Path tmp = forcedTemp(dir, file, bytes, attrs);
         try {
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {
@@ -63,8 +72,9 @@ public final class AtomicWrite {
         IncidentJournal.forceDirectory(dir);
     }
 
-    private static Path forcedTemp(Path dir, Path file, byte[] bytes) throws IOException {
-        Path tmp = Files.createTempFile(dir, file.getFileName() + ".", ".tmp");
+    private static Path forcedTemp(Path dir, Path file, byte[] bytes, FileAttribute<?>... attrs)
+            throws IOException {
+        Path tmp = Files.createTempFile(dir, file.getFileName() + ".", ".tmp", attrs);
         try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
             ByteBuffer buf = ByteBuffer.wrap(bytes);
             while (buf.hasRemaining()) {

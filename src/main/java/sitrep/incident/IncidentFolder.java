@@ -1,8 +1,6 @@
 package sitrep.incident;
 
 import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
-import com.google.gson.JsonParseException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
@@ -15,6 +13,9 @@ import java.util.Map;
 import java.util.UUID;
 import sitrep.domain.Incident;
 import sitrep.domain.IncidentZone;
+import sitrep.json.JsonNode;
+import sitrep.json.JsonPathException;
+import sitrep.json.SharedGson;
 
 /**
  * An incident on disk: {@code incident.json} (title, zone, start, end, severity, roles, drill),
@@ -28,7 +29,7 @@ public final class IncidentFolder {
     public static final String JOURNAL_DIR = "journal";
     public static final String EVIDENCE_DIR = "evidence";
 
-    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+    private static final Gson GSON = SharedGson.PRETTY;
 
     /** The wire form of incident.json. */
     @SuppressWarnings("unused")
@@ -72,7 +73,8 @@ public final class IncidentFolder {
         if (!Files.isRegularFile(file)) {
             throw new IOException(dir + " is not an incident folder (it has no " + INCIDENT_FILE + ")");
         }
-        return new IncidentFolder(dir, read(file), readId(file));
+        Read read = read(file);
+        return new IncidentFolder(dir, read.incident(), read.id());
     }
 
     /** Opens the folder, or creates it with {@code initial} when it has no incident.json yet. */
@@ -91,30 +93,43 @@ public final class IncidentFolder {
         return folder;
     }
 
-    private static Incident read(Path file) throws IOException {
-        Wire w;
+    /** incident.json as read: the incident, and its id (null in folders from before ids). */
+    private record Read(Incident incident, String id) {
+    }
+
+    private static Read read(Path file) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
         try {
-            w = GSON.fromJson(Files.readString(file, StandardCharsets.UTF_8), Wire.class);
-        } catch (JsonParseException e) {
+            JsonNode root = JsonNode.parse(text);
+            if (!root.has("zone") || !root.has("start")) {
+                throw new IllegalArgumentException(file + " lacks the incident's zone or start");
+            }
+            IncidentZone zone = IncidentZone.parse(root.field("zone").string());
+            Incident incident = new Incident(root.string("title", ""), zone, instant(root.field("start")),
+                    root.has("end") ? instant(root.field("end")) : null, root.string("severity", null),
+                    root.stringMap("roles"), root.bool("drill", false));
+            String id = root.string("id", null);
+            return new Read(incident, id == null || id.isBlank() ? null : id);
+        } catch (JsonPathException e) {
             throw new IllegalArgumentException(file + " is not valid incident JSON: " + e.getMessage(), e);
-        }
-        if (w == null || w.zone == null || w.start == null) {
-            throw new IllegalArgumentException(file + " lacks the incident's zone or start");
-        }
-        try {
-            IncidentZone zone = IncidentZone.parse(w.zone);
-            return new Incident(w.title == null ? "" : w.title, zone, Instant.parse(w.start),
-                    w.end == null ? null : Instant.parse(w.end), w.severity, w.roles, w.drill);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
         } catch (IllegalArgumentException e) {
+            if (e.getMessage() != null && e.getMessage().startsWith(file.toString())) {
+                throw e;
+            }
             throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
         }
     }
 
+    private static Instant instant(JsonNode n) {
+        try {
+            return Instant.parse(n.string());
+        } catch (DateTimeParseException e) {
+            throw n.error("expected an instant like 2026-06-10T21:05:00Z, found \"" + n.string() + "\"");
+        }
+    }
+
     private static String readId(Path file) throws IOException {
-        Wire w = GSON.fromJson(Files.readString(file, StandardCharsets.UTF_8), Wire.class);
-        return w == null || w.id == null || w.id.isBlank() ? null : w.id;
+        return read(file).id();
     }
 
     /**

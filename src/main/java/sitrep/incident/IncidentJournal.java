@@ -8,9 +8,11 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
@@ -272,11 +274,12 @@ public final class IncidentJournal implements RecordAppender, Closeable {
         }
     }
 
-    static String reason(IOException e) {
-        if (e instanceof java.nio.file.AccessDeniedException denied) {
+    /** A file system failure in plain words ("permission denied: PATH"), never the exception's class name. */
+    public static String reason(IOException e) {
+        if (e instanceof AccessDeniedException denied) {
             return "permission denied: " + denied.getFile();
         }
-        if (e instanceof java.nio.file.NoSuchFileException missing) {
+        if (e instanceof NoSuchFileException missing) {
             return "no such folder: " + Path.of(missing.getFile()).toAbsolutePath().getParent();
         }
         if (e instanceof FileSystemException fse && fse.getReason() != null) {

@@ -1,7 +1,6 @@
 package sitrep.incident;
 
 import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import java.io.IOException;
@@ -15,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import sitrep.domain.EntryKind;
 import sitrep.domain.SecretMask;
+import sitrep.json.SharedGson;
 
 /**
  * Turns records into single JSON lines and back; the only place that knows the wire form. Reading uses
@@ -44,7 +44,7 @@ final class JournalCodec {
     record Decoded(JournalRecord record, String problem) {
     }
 
-    private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
+    private static final Gson GSON = SharedGson.COMPACT;
     private static final Map<String, EntryKind> KINDS = new HashMap<>();
 
     static {

@@ -1,13 +1,10 @@
 package sitrep.incident;
 
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
@@ -15,10 +12,11 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import sitrep.domain.EntryKind;
+import sitrep.domain.WallClock;
 
 /**
  * Reads the quick-entry line: an optional leading wall-clock time ({@code 14:05}, {@code 14:05:30},
- * {@code 2:05pm}, {@code 2:05 pm}, {@code 2pm}), the text, and {@code #tags} naming the kind ({@code TODO:}
+ * {@code 2:05pm}, {@code 2:05 pm}, {@code 2pm}, read by {@link WallClock}), the text, and {@code #tags} naming the kind ({@code TODO:}
  * at the start of the text is a {@code #followup}). A time
  * without a date means the most recent such moment in the incident zone that is not in the future, so a
  * note typed at 00:03 about "23:58" lands on the previous day.
@@ -29,9 +27,6 @@ public final class QuickEntryParser {
     public record ParsedEntry(Instant eventTime, EntryKind kind, String text, boolean timeGiven) {
     }
 
-    private static final Pattern LEADING_TIME = Pattern.compile(
-            "^(\\d{1,2})(?::(\\d{2})(?::(\\d{2}))?)?(?:\\s*([ap])\\.?m\\.?)?(?=[\\s:,-]|$)[\\s:,-]*",
-            Pattern.CASE_INSENSITIVE);
     private static final Pattern TAG = Pattern.compile("(?<=^|\\s)#([\\w-]+)(?=\\s|$)");
     private static final Pattern TODO = Pattern.compile("^TODO:\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern LOCAL_DATE_TIME =
@@ -47,12 +42,13 @@ public final class QuickEntryParser {
         String rest = line == null ? "" : line.strip();
         Instant event = now.truncatedTo(ChronoUnit.SECONDS);
         boolean timeGiven = false;
-        Matcher m = LEADING_TIME.matcher(rest);
-        // A bare number ("3 pods restarted") is text; a time needs minutes or am/pm.
-        if (m.find() && (m.group(2) != null || m.group(4) != null)) {
-            event = mostRecent(timeOfDay(m.group(0).strip(), m), zone, now);
+        // A bare number ("3 pods restarted") is text: WallClock reads a time only with minutes or am/pm.
+        Optional<WallClock.Reading> leading = WallClock.leading(rest);
+        if (leading.isPresent()) {
+            String written = rest.substring(0, leading.get().end()).strip();
+            event = WallClock.mostRecent(leading.get().timeOrExplain(written), zone, now);
             timeGiven = true;
-            rest = rest.substring(m.end());
+            rest = rest.substring(leading.get().end());
         }
         EntryKind kind = EntryKind.NOTE;
         boolean kindGiven = false;
@@ -85,50 +81,6 @@ public final class QuickEntryParser {
         return new ParsedEntry(event, kind, clean, timeGiven);
     }
 
-    private static LocalTime timeOfDay(String written, Matcher m) {
-        int hour = Integer.parseInt(m.group(1));
-        int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-        int second = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
-        String half = m.group(4);
-        if (half != null) {
-            if (hour < 1 || hour > 12) {
-                throw new IllegalArgumentException("'" + written + "' is not a time: with am/pm the hour is 1 to 12");
-            }
-            hour = hour % 12 + (half.equalsIgnoreCase("p") ? 12 : 0);
-        }
-        try {
-            return LocalTime.of(hour, minute, second);
-        } catch (DateTimeException e) {
-            throw new IllegalArgumentException("'" + written + "' is not a time of day");
-        }
-    }
-
-    /** The latest instant showing {@code time} on the clock in {@code zone} that is not after {@code now}. */
-    public static Instant mostRecent(LocalTime time, ZoneId zone, Instant now) {
-        LocalDate today = now.atZone(zone).toLocalDate();
-        for (int back = 0; back <= 2; back++) {
-            Instant candidate = ZonedDateTime.of(today.minusDays(back), time, zone).toInstant();
-            if (!candidate.isAfter(now)) {
-                return candidate;
-            }
-        }
-        return ZonedDateTime.of(today.minusDays(1), time, zone).toInstant();
-    }
-
-    /** The instant showing {@code time} in {@code zone} closest to {@code anchor} (the day before, of or after). */
-    public static Instant nearest(LocalTime time, ZoneId zone, Instant anchor) {
-        LocalDate day = anchor.atZone(zone).toLocalDate();
-        Instant best = null;
-        for (int d = -1; d <= 1; d++) {
-            Instant c = ZonedDateTime.of(day.plusDays(d), time, zone).toInstant();
-            if (best == null || Math.abs(c.getEpochSecond() - anchor.getEpochSecond())
-                    < Math.abs(best.getEpochSecond() - anchor.getEpochSecond())) {
-                best = c;
-            }
-        }
-        return best;
-    }
-
     /**
      * Reads a time given on its own (the {@code --at} option, an inline time edit): an ISO instant or
      * offset date-time, a local date-time in {@code zone} ({@code 2026-06-10 14:05}), or a time of day,
@@ -150,10 +102,10 @@ public final class QuickEntryParser {
                 }
             }
         }
-        Matcher m = LEADING_TIME.matcher(s);
-        if (m.find() && m.end() == s.length() && (m.group(2) != null || m.group(4) != null)) {
-            LocalTime t = timeOfDay(s, m);
-            return anchor == null ? mostRecent(t, zone, now) : nearest(t, zone, anchor);
+        Optional<WallClock.Reading> clock = WallClock.leading(s).filter(r -> r.end() == s.length());
+        if (clock.isPresent()) {
+            LocalTime t = clock.get().timeOrExplain(s);
+            return anchor == null ? WallClock.mostRecent(t, zone, now) : WallClock.nearest(t, zone, anchor);
         }
         throw new IllegalArgumentException("'" + s + "' is not a time: write 14:05, 14:05:30, 2:05pm,"
                 + " 2026-06-10 14:05 or 2026-06-10T14:05:00-08:00");

@@ -6,13 +6,13 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import sitrep.domain.TimeFormats;
 
 /** Addresses of the same view elsewhere: Prometheus' graph page and Grafana's panel view, for one range. */
 public final class PanelLinks {
 
-    private static final DateTimeFormatter PROM_END = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
+    private static final DateTimeFormatter PROM_END = TimeFormats.DATE_TIME
             .withZone(ZoneOffset.UTC);
 
     private PanelLinks() {

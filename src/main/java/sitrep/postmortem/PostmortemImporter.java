@@ -11,6 +11,7 @@ import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import sitrep.domain.EntryKind;
+import sitrep.domain.WallClock;
 
 /**
  * Reads a postmortem written in the standard template as people really write it (plain text, Markdown,
@@ -150,7 +151,7 @@ public final class PostmortemImporter {
             if (ctx.zone.isEmpty()) {
                 ctx.zone = ZoneParser.find(line.text()).map(ZoneParser.Found::label);
             }
-            if (ClockTimeParser.findAll(line.text()).stream().anyMatch(t -> t.meridiem().isPresent())) {
+            if (WallClock.findAll(line.text()).stream().anyMatch(t -> t.meridiem().isPresent())) {
                 ctx.twelveHourClock = true;
             }
         }

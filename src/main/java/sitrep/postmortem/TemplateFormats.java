@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import sitrep.domain.TimeFormats;
 
 /**
  * The wording every renderer shares, so text, Markdown and HTML say the same thing: dates as
@@ -17,7 +18,7 @@ import java.util.Optional;
 public final class TemplateFormats {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH);
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+    static final DateTimeFormatter TIME = TimeFormats.CLOCK_MINUTES;
     /** Written where the end of an incident is not known; the importer reads it back as "no end". */
     static final String UNKNOWN_END = "unknown";
 

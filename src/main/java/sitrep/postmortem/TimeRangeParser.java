@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import sitrep.domain.WallClock;
 
 /**
  * Reads a start-end time range as people write it in a Duration line: "14:00 - 17:30 (PST)",
@@ -33,24 +34,24 @@ final class TimeRangeParser {
 
     /** The first time range (or lone time) in {@code text}. */
     static Optional<Range> find(String text) {
-        List<ClockTimeParser.Found> times = ClockTimeParser.findAll(text);
+        List<WallClock.Reading> times = WallClock.findAll(text);
         if (times.isEmpty()) {
             return Optional.empty();
         }
         Optional<ZoneLabel> zone = ZoneParser.find(text).map(ZoneParser.Found::label);
-        ClockTimeParser.Found first = times.get(0);
+        WallClock.Reading first = times.get(0);
         Matcher bareHour = BARE_HOUR_START.matcher(text.substring(0, first.start()));
         if (first.meridiem().isPresent() && bareHour.find()) {
             int hour = Integer.parseInt(bareHour.group(1));
             if (hour >= 1 && hour <= 12) {
-                ClockTimeParser.Found start = new ClockTimeParser.Found(LocalTime.of(hour % 12, 0),
-                        Optional.empty(), hour, 0, bareHour.start(1), bareHour.end(1));
+                WallClock.Reading start = new WallClock.Reading(hour, 0, 0, false,
+                        Optional.empty(), bareHour.start(1), bareHour.end(1));
                 LocalTime[] ends = applyMeridiemOnce(start, first);
                 return Optional.of(new Range(ends[0], Optional.of(ends[1]), zone, start.start(), first.end()));
             }
         }
         if (times.size() > 1) {
-            ClockTimeParser.Found second = times.get(1);
+            WallClock.Reading second = times.get(1);
             Matcher between = SEPARATOR.matcher(text);
             between.region(first.end(), second.start());
             if (between.matches()) {
@@ -61,7 +62,7 @@ final class TimeRangeParser {
         return Optional.of(new Range(first.time(), Optional.empty(), zone, first.start(), first.end()));
     }
 
-    private static LocalTime[] applyMeridiemOnce(ClockTimeParser.Found a, ClockTimeParser.Found b) {
+    private static LocalTime[] applyMeridiemOnce(WallClock.Reading a, WallClock.Reading b) {
         LocalTime start = a.time();
         LocalTime end = b.time();
         if (a.meridiem().isEmpty() && b.meridiem().isPresent() && a.hour() <= 12) {

@@ -48,8 +48,4 @@ public record TimelineItem(Optional<LocalDate> date, Optional<LocalTime> time, O
     public TimelineItem withIncluded(boolean include) {
         return new TimelineItem(date, time, label, text, kind, include);
     }
-
-    public TimelineItem withKind(EntryKind newKind) {
-        return new TimelineItem(date, time, label, text, newKind, included);
-    }
 }

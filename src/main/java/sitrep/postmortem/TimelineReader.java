@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import sitrep.domain.EntryKind;
+import sitrep.domain.WallClock;
 
 /**
  * Reads the Timeline section: bullets, numbered items, bare "14:00 - ..." lines and prose paragraphs
@@ -82,7 +83,7 @@ final class TimelineReader {
 
     private boolean startsWithTime(String text) {
         String s = LEADING_MARKUP.matcher(text).replaceFirst("");
-        return ClockTimeParser.at(s, 0).isPresent();
+        return WallClock.at(s, 0).isPresent();
     }
 
     private void flushParagraph(StringBuilder paragraph) {
@@ -91,7 +92,7 @@ final class TimelineReader {
         }
         boolean first = true;
         for (String sentence : SENTENCE_END.split(paragraph.toString())) {
-            List<ClockTimeParser.Found> times = ClockTimeParser.findAll(sentence);
+            List<WallClock.Reading> times = WallClock.findAll(sentence);
             if (!times.isEmpty()) {
                 Optional<LocalDate> date = DateParser.first(sentence, ctx.dateOrder, ctx.defaultYear())
                         .filter(d -> d.start() < times.get(0).start()).map(DateParser.Found::date);
@@ -118,7 +119,7 @@ final class TimelineReader {
             date = Optional.of(d.get().date());
             pos = skip(s, d.get().end(), "[,\\s]*(?:at\\s+)?");
         }
-        Optional<ClockTimeParser.Found> time = ClockTimeParser.at(s, pos);
+        Optional<WallClock.Reading> time = WallClock.at(s, pos);
         if (time.isPresent()) {
             pos = time.get().end();
             Optional<ZoneParser.Found> zone = ZoneParser.find(s.substring(pos))
@@ -141,7 +142,7 @@ final class TimelineReader {
                     EntryKindGuesser.guess(name, text, false), true));
             return;
         }
-        List<ClockTimeParser.Found> inside = ClockTimeParser.findAll(s);
+        List<WallClock.Reading> inside = WallClock.findAll(s);
         if (!inside.isEmpty()) {
             addTimed(Optional.empty(), inside.get(0), raw);
             return;
@@ -151,7 +152,7 @@ final class TimelineReader {
                 EntryKindGuesser.guess(none, raw, false), true));
     }
 
-    private void addTimed(Optional<LocalDate> explicitDate, ClockTimeParser.Found found, String text) {
+    private void addTimed(Optional<LocalDate> explicitDate, WallClock.Reading found, String text) {
         LocalTime time = twelveHourGuess(found);
         Optional<LocalDate> date = explicitDate.or(() -> day);
         if (date.isPresent()) {
@@ -170,7 +171,7 @@ final class TimelineReader {
     }
 
     /** In a document that writes am/pm elsewhere, a bare "2:05" is read as the reading after the last entry. */
-    private LocalTime twelveHourGuess(ClockTimeParser.Found found) {
+    private LocalTime twelveHourGuess(WallClock.Reading found) {
         if (!ctx.twelveHourClock || found.meridiem().isPresent() || found.hour() < 1 || found.hour() > 11
                 || previous == null) {
             return found.time();

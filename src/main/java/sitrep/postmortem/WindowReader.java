@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import sitrep.domain.WallClock;
 
 /**
  * Reads the incident window from a Duration line ("June 10, 2023, 14:00 - 17:30 (PST)", "2:00-5:30pm
@@ -84,7 +85,7 @@ final class WindowReader {
             ZoneParser.Found z = zone.get();
             rest = rest.substring(0, z.start()) + " ".repeat(z.end() - z.start()) + rest.substring(z.end());
         }
-        for (ClockTimeParser.Found t : ClockTimeParser.findAll(rest)) {
+        for (WallClock.Reading t : WallClock.findAll(rest)) {
             rest = rest.substring(0, t.start()) + " ".repeat(t.end() - t.start()) + rest.substring(t.end());
         }
         String leftover = CONNECTORS.matcher(rest.toLowerCase(Locale.ROOT)).replaceAll("");

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
@@ -36,11 +37,18 @@ public final class HttpClients {
     private record TlsKey(Path caFile, boolean insecure) {
     }
 
-    private final OkHttpClient shared;
+    /** Builds the shared client; a drill never makes a request, so its start-up never pays for OkHttp's TLS setup. */
+    private final Supplier<OkHttpClient> factory;
+    private OkHttpClient shared;
     private final Map<TlsKey, OkHttpClient> variants = new ConcurrentHashMap<>();
 
     public HttpClients(OkHttpClient shared) {
         this.shared = shared;
+        this.factory = () -> shared;
+    }
+
+    private HttpClients(Supplier<OkHttpClient> factory) {
+        this.factory = factory;
     }
 
     /** A client with the default timeouts: connect 3 s, read 10 s, the whole call 20 s. */
@@ -59,7 +67,7 @@ public final class HttpClients {
      *              headers when a redirect leaves the origin
      */
     public static HttpClients withTimeouts(Duration connect, Duration read, Duration total) {
-        return new HttpClients(new OkHttpClient.Builder()
+        return new HttpClients(() -> new OkHttpClient.Builder()
                 .connectTimeout(connect)
                 .readTimeout(read)
                 .writeTimeout(read)
@@ -69,14 +77,18 @@ public final class HttpClients {
                 .build());
     }
 
-    public OkHttpClient shared() {
+    /** The shared client, built on first use (its trust store load alone loads some 500 classes). */
+    public synchronized OkHttpClient shared() {
+        if (shared == null) {
+            shared = factory.get();
+        }
         return shared;
     }
 
     /** The client to use for this source: the shared one unless it asks for its own trust. */
     OkHttpClient clientFor(SourceConfig config) throws SourceError {
         if (config.caFile() == null && !config.insecure()) {
-            return shared;
+            return shared();
         }
         TlsKey key = new TlsKey(config.caFile(), config.insecure());
         OkHttpClient c = variants.get(key);
@@ -92,7 +104,7 @@ public final class HttpClients {
             X509TrustManager trust = config.insecure() ? new TrustEverything() : trustFrom(config.caFile());
             SSLContext ctx = SSLContext.getInstance("TLS");
             ctx.init(null, new TrustManager[] {trust}, null);
-            OkHttpClient.Builder b = shared.newBuilder().sslSocketFactory(ctx.getSocketFactory(), trust);
+            OkHttpClient.Builder b = shared().newBuilder().sslSocketFactory(ctx.getSocketFactory(), trust);
             if (config.insecure()) {
                 LOG.log(Level.WARNING, "TLS verification is OFF for " + config.name()
                         + ": its certificate and host name are not checked");
@@ -148,7 +160,10 @@ public final class HttpClients {
     }
 
     /** Stops the dispatcher and closes pooled connections; for the end of the process or of a CLI run. */
-    public void close() {
+    public synchronized void close() {
+        if (shared == null) {
+            return;
+        }
         shared.dispatcher().executorService().shutdown();
         shared.connectionPool().evictAll();
     }

@@ -3,9 +3,11 @@ package sitrep.source;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import sitrep.domain.ComponentStatus;
 import sitrep.domain.HealthLevel;
 import sitrep.domain.MetricSeries;
@@ -156,7 +158,7 @@ public final class TargetChangeTimes {
         List<Change> list = known.computeIfAbsent(key, k -> new ArrayList<>());
         list.removeIf(old -> old.at().equals(c.at()) || (old.atLeast() && old.level() == c.level()));
         list.add(c);
-        list.sort(java.util.Comparator.comparing(Change::at));
+        list.sort(Comparator.comparing(Change::at));
         return c;
     }
 
@@ -178,7 +180,7 @@ public final class TargetChangeTimes {
         int slash = key.indexOf('/');
         String selector = "{job=\"" + escape(key.substring(0, Math.max(0, slash))) + "\",instance=\""
                 + escape(key.substring(slash + 1)) + "\"}";
-        Map<Long, HealthLevel> byTime = new java.util.TreeMap<>();
+        Map<Long, HealthLevel> byTime = new TreeMap<>();
         for (String metric : METRICS) {
             for (MetricSeries series : metrics.range(metric + selector, from, to, step).series()) {
                 for (int i = 0; i < series.size(); i++) {

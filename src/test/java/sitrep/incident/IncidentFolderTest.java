@@ -66,4 +66,20 @@ class IncidentFolderTest {
         IncidentFolder.openOrCreate(dir.resolve("inc-11"), INCIDENT);
         assertThat(r.existing()).isEqualTo(List.of(dir.resolve("inc-11")));
     }
+
+    @Test
+    void aMalformedIncidentFileIsRefusedWithThePathOfTheProblemInWords() throws IOException {
+        Path inc = Files.createDirectories(dir.resolve("bad-incident"));
+        Files.writeString(inc.resolve("incident.json"), "{\"zone\": \"UTC\", \"start\": 5}");
+        assertThatThrownBy(() -> IncidentFolder.open(inc)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(inc.resolve("incident.json") + " is not valid incident JSON: $.start: expected a string,"
+                        + " found 5");
+        Files.writeString(inc.resolve("incident.json"), "{\"zone\": \"UTC\", \"start\": \"soon\"}");
+        assertThatThrownBy(() -> IncidentFolder.open(inc)).hasMessageContaining("$.start: expected an instant like");
+        Files.writeString(inc.resolve("incident.json"), "{\"zone\": \"UTC\",");
+        assertThatThrownBy(() -> IncidentFolder.open(inc)).hasMessageContaining("is not valid incident JSON: not valid"
+                + " JSON (line 1").hasMessageNotContaining("java.").hasMessageNotContaining("gson");
+        Files.writeString(inc.resolve("incident.json"), "{\"title\": \"x\"}");
+        assertThatThrownBy(() -> IncidentFolder.open(inc)).hasMessageEndingWith("lacks the incident's zone or start");
+    }
 }

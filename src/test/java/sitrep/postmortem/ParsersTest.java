@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
+import sitrep.domain.WallClock;
 
 /** The small readers behind the importer: time ranges, dates and zones as people write them. */
 class ParsersTest {
@@ -33,7 +34,7 @@ class ParsersTest {
 
     @Test
     void numbersThatAreNotTimesAreNotRead() {
-        assertThat(ClockTimeParser.findAll("80% of 2 engineers on 10/06/2023, v1.2 build 3")).isEmpty();
+        assertThat(WallClock.findAll("80% of 2 engineers on 10/06/2023, v1.2 build 3")).isEmpty();
         assertThat(TimeRangeParser.find("about 3 hours")).isEmpty();
     }
 

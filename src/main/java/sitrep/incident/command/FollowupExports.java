@@ -1,6 +1,5 @@
 package sitrep.incident.command;
 
-import com.google.gson.GsonBuilder;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -12,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import sitrep.json.SharedGson;
 
 /**
  * Follow-ups as Jira's CSV import takes them, as a Markdown checklist and as JSON. Pure functions: the
@@ -77,7 +77,7 @@ public final class FollowupExports {
             m.put("noted", f.noted().toString());
             list.add(m);
         }
-        return new GsonBuilder().setPrettyPrinting().serializeNulls().disableHtmlEscaping().create().toJson(list) + "\n";
+        return SharedGson.PRETTY_WITH_NULLS.toJson(list) + "\n";
     }
 
     /** "owner: alice, due: 2023-06-30, priority: High", empty when none is set. */

@@ -198,10 +198,4 @@ public record IncidentCommand(Optional<IncidentState> state, List<Change> status
             return Optional.empty();
         }
     }
-
-    /** Kinds that are command records rather than notes about what happened. */
-    public static boolean isCommandKind(EntryKind kind) {
-        return kind == EntryKind.STATUS || kind == EntryKind.SEVERITY || kind == EntryKind.ROLE
-                || kind == EntryKind.UPDATE || kind == EntryKind.FOLLOWUP;
-    }
 }

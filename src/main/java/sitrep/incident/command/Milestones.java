@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import sitrep.domain.EntryKind;
@@ -119,7 +120,7 @@ public record Milestones(Map<Milestone, Instant> times, Map<Milestone, Boolean> 
         Instant l = times.get(later);
         Instant e = times.get(earlier);
         if (l != null && e != null && l.isBefore(e)) {
-            out.add(later.label() + " is before " + earlier.label().toLowerCase(java.util.Locale.ROOT));
+            out.add(later.label() + " is before " + earlier.label().toLowerCase(Locale.ROOT));
         }
     }
 }

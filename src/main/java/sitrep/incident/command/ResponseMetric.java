@@ -2,6 +2,7 @@ package sitrep.incident.command;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import sitrep.domain.EntryKind;
 import sitrep.domain.TimelineEntry;
@@ -26,7 +27,7 @@ public record ResponseMetric(String name, Optional<Duration> value, String formu
 
     private static ResponseMetric between(String name, Milestones m, Milestone from, Milestone to) {
         Optional<Duration> d = m.at(from).flatMap(f -> m.at(to).map(t -> Duration.between(f, t)));
-        return new ResponseMetric(name, d, name.toLowerCase(java.util.Locale.ROOT) + " = " + to.wireName() + " - "
+        return new ResponseMetric(name, d, name.toLowerCase(Locale.ROOT) + " = " + to.wireName() + " - "
                 + from.wireName());
     }
 

@@ -3,8 +3,13 @@ package sitrep.incident.command;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import sitrep.domain.TimeFormats;
 
 /**
  * A stakeholder update as posted: the state and the three short fields of the CAN format (Conditions,
@@ -12,7 +17,7 @@ import java.util.Objects;
  */
 public record StakeholderUpdate(IncidentState state, String conditions, String actions, String needs) {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+    private static final DateTimeFormatter TIME = TimeFormats.CLOCK_MINUTES;
 
     public StakeholderUpdate {
         Objects.requireNonNull(state, "state");
@@ -21,7 +26,7 @@ public record StakeholderUpdate(IncidentState state, String conditions, String a
         needs = needs == null ? "" : needs.strip();
     }
 
-    private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile(
+    private static final Pattern LABEL = Pattern.compile(
             "(?i)(?:^|\\s)(conditions|actions|needs)\\s*:\\s*");
 
     /**
@@ -30,8 +35,8 @@ public record StakeholderUpdate(IncidentState state, String conditions, String a
      */
     public static StakeholderUpdate fromText(IncidentState state, String text) {
         String t = text == null ? "" : text.strip();
-        java.util.regex.Matcher m = LABEL.matcher(t);
-        java.util.Map<String, String> parts = new java.util.HashMap<>();
+        Matcher m = LABEL.matcher(t);
+        Map<String, String> parts = new HashMap<>();
         String label = "conditions";
         int from = 0;
         while (m.find()) {

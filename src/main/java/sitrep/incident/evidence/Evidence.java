@@ -2,6 +2,8 @@ package sitrep.incident.evidence;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import sitrep.domain.Alert;
@@ -52,7 +54,7 @@ public record Evidence(Map<String, List<SourceSnapshot>> snapshots, Map<String, 
 
     /** Keeps the order sources were first recorded in, which is the order their tiles had. */
     private static <K, V> Map<K, V> ordered(Map<K, V> map) {
-        return java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(map));
+        return Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }
 
     /** The first and last instants recorded, or null for empty evidence. */
@@ -93,9 +95,9 @@ public record Evidence(Map<String, List<SourceSnapshot>> snapshots, Map<String, 
     /** When each alert of one source was first seen in each state, and when it was gone. */
     public List<AlertChange> alertTimeline(String source) {
         List<AlertChange> out = new ArrayList<>();
-        Map<String, String> current = new java.util.LinkedHashMap<>();
+        Map<String, String> current = new LinkedHashMap<>();
         for (SourceSnapshot s : snapshots.getOrDefault(source, List.of())) {
-            Map<String, String> now = new java.util.LinkedHashMap<>();
+            Map<String, String> now = new LinkedHashMap<>();
             for (Alert a : s.alerts()) {
                 now.put(a.name() + a.labels(), a.state().code());
                 if (!a.state().code().equals(current.get(a.name() + a.labels()))) {

@@ -7,6 +7,7 @@ import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -54,7 +55,7 @@ final class EvidenceCodec {
     }
 
     private static final class MaskingJsonWriter extends JsonWriter {
-        MaskingJsonWriter(java.io.Writer out) {
+        MaskingJsonWriter(Writer out) {
             super(out);
         }
 

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -104,7 +105,7 @@ public final class EvidenceReader {
         Instant at = EvidenceCodec.millis(o, "at");
         if (o.has("state")) {
             SourceHealth h = new SourceHealth(SourceHealth.State.valueOf(o.get("state").getAsString().toUpperCase(
-                    java.util.Locale.ROOT)), EvidenceCodec.millis(o, "since"), EvidenceCodec.string(o, "reason"));
+                    Locale.ROOT)), EvidenceCodec.millis(o, "since"), EvidenceCodec.string(o, "reason"));
             polls.computeIfAbsent(src, k -> new ArrayList<>()).add(new PollOutcome(at, h));
         }
         if (o.has("ms")) {

@@ -11,6 +11,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import sitrep.domain.EntryKind;
 import sitrep.domain.Incident;
 import sitrep.domain.IncidentZone;
@@ -138,7 +140,7 @@ public final class IncidentPostmortem {
                 .build();
     }
 
-    private static final java.util.regex.Pattern FOLLOWUP_REF = java.util.regex.Pattern.compile("(?i)^\\s*(F\\d+)\\s*$");
+    private static final Pattern FOLLOWUP_REF = Pattern.compile("(?i)^\\s*(F\\d+)\\s*$");
 
     /**
      * A task written as a follow-up's reference ("F2") points at it: the export states the follow-up's
@@ -152,7 +154,7 @@ public final class IncidentPostmortem {
         for (Measure m : measures) {
             List<Task> tasks = new ArrayList<>(m.tasks().size());
             for (Task t : m.tasks()) {
-                java.util.regex.Matcher ref = FOLLOWUP_REF.matcher(t.text());
+                Matcher ref = FOLLOWUP_REF.matcher(t.text());
                 Optional<Followup> f = ref.matches() ? followups.stream()
                         .filter(x -> x.reference().equalsIgnoreCase(ref.group(1))).findFirst() : Optional.empty();
                 tasks.add(f.map(x -> new Task(x.reference() + " " + x.text(), x.owner().or(t::owner),

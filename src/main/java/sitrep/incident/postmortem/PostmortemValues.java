@@ -1,7 +1,6 @@
 package sitrep.incident.postmortem;
 
 import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
@@ -15,6 +14,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import sitrep.json.SharedGson;
 import sitrep.postmortem.Impact;
 import sitrep.postmortem.Measure;
 import sitrep.postmortem.Task;
@@ -26,7 +26,7 @@ import sitrep.postmortem.Task;
  */
 final class PostmortemValues {
 
-    private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
+    private static final Gson GSON = SharedGson.COMPACT;
 
     private PostmortemValues() {
     }
@@ -131,7 +131,7 @@ final class PostmortemValues {
         JsonObject o = new JsonObject();
         o.add("start", start.<JsonElement>map(s -> new JsonPrimitive(s.toString())).orElse(JsonNull.INSTANCE));
         o.add("end", end.<JsonElement>map(s -> new JsonPrimitive(s.toString())).orElse(JsonNull.INSTANCE));
-        return GSON.newBuilder().serializeNulls().create().toJson(o);
+        return SharedGson.COMPACT_WITH_NULLS.toJson(o);
     }
 
     static Optional<Instant> readWindowEnd(JsonElement e, String which) {

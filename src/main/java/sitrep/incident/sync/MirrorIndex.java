@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import sitrep.incident.AtomicWrite;
 import sitrep.incident.IncidentJournal;
+import sitrep.json.SharedGson;
 
 /**
  * Which files in {@code journal/} are mirrors of other machines' journals. Each mirror has a marker
@@ -31,7 +32,7 @@ import sitrep.incident.IncidentJournal;
 final class MirrorIndex {
 
     private static final System.Logger LOG = System.getLogger(MirrorIndex.class.getName());
-    private static final Gson GSON = new Gson();
+    private static final Gson GSON = SharedGson.COMPACT;
     /** A store journal name this machine will write as a file: no folders, no hidden files. */
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._-]{0,120}\\.jsonl");
 

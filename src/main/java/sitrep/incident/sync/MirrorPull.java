@@ -3,11 +3,13 @@ package sitrep.incident.sync;
 import com.google.gson.Gson;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import sitrep.json.SharedGson;
 
 /**
  * Brings one mirror up to its store journal. A row that cannot be copied faithfully (its digest does not
@@ -18,7 +20,7 @@ import java.util.UUID;
 final class MirrorPull {
 
     private static final System.Logger LOG = System.getLogger(MirrorPull.class.getName());
-    private static final Gson GSON = new Gson();
+    private static final Gson GSON = SharedGson.COMPACT;
 
     private final TeamStore store;
     private final UUID incident;
@@ -87,7 +89,7 @@ final class MirrorPull {
             }
             int fit = 0;
             for (String line : out) {
-                long bytes = line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length + 1L;
+                long bytes = line.getBytes(StandardCharsets.UTF_8).length + 1L;
                 if (bytes > budget) {
                     budget = 0;
                     break;

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import sitrep.incident.AtomicWrite;
+import sitrep.json.SharedGson;
 
 /**
  * How many lines of each local journal the store had at the last successful push, kept only so the status
@@ -21,7 +22,7 @@ final class PushedHint {
 
     private static final System.Logger LOG = System.getLogger(PushedHint.class.getName());
     static final String FILE = "sync-pushed.json";
-    private static final Gson GSON = new Gson();
+    private static final Gson GSON = SharedGson.COMPACT;
 
     private final Path file;
     private Map<String, Long> counts;

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Stream;
 import sitrep.incident.IncidentFolder;
@@ -176,7 +177,7 @@ public final class Replicator implements AutoCloseable {
 
     /** This machine's own files by their key (the journal file name, or evidence/ and the file name). */
     private Map<String, Path> localFiles() throws IOException {
-        Map<String, Path> out = new java.util.TreeMap<>();
+        Map<String, Path> out = new TreeMap<>();
         for (Path f : ownFiles(folder.journalDir(), mirrors)) {
             out.put(f.getFileName().toString(), f);
         }

@@ -5,6 +5,7 @@ import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.sql.SQLException;
+import java.util.Locale;
 import javax.net.ssl.SSLException;
 
 /**
@@ -88,7 +89,7 @@ public final class StoreException extends Exception {
     }
 
     private static String connectionMessage(String message) {
-        String m = message.toLowerCase(java.util.Locale.ROOT);
+        String m = message.toLowerCase(Locale.ROOT);
         if (m.contains("attempted reconnect") || m.contains("i/o error") || m.contains("connection has been closed")
                 || m.contains("eof")) {
             return "connection lost";

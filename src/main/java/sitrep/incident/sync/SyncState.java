@@ -1,7 +1,6 @@
 package sitrep.incident.sync;
 
 import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 import sitrep.incident.AtomicWrite;
+import sitrep.json.SharedGson;
 
 /**
  * This folder's side of sharing, {@code <incident>/sync.json}: which store it is shared through and the
@@ -19,7 +19,7 @@ import sitrep.incident.AtomicWrite;
 record SyncState(UUID replica, String store) {
 
     static final String FILE = "sync.json";
-    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+    private static final Gson GSON = SharedGson.PRETTY;
 
     @SuppressWarnings("unused")
     private static final class Wire {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import sitrep.domain.TimeFormats;
 
 /**
  * Where sharing stands, for the status bar: in step, or how many records wait and why.
@@ -17,7 +18,7 @@ import java.util.List;
 public record SyncStatus(long waiting, Instant failingSince, String reason, boolean unreachable,
                          List<String> problems) {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+    private static final DateTimeFormatter TIME = TimeFormats.CLOCK;
 
     public SyncStatus {
         problems = List.copyOf(problems);

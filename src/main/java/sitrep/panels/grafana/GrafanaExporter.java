@@ -1,11 +1,13 @@
 package sitrep.panels.grafana;
 
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
+import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import sitrep.chart.ChartSpec;
+import sitrep.json.SharedGson;
 import sitrep.panels.PanelDefinition;
 
 /**
@@ -59,7 +61,7 @@ public final class GrafanaExporter {
         variables.forEach(v -> list.add(variable(v)));
         templating.add("list", list);
         d.add("templating", templating);
-        return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(d);
+        return SharedGson.PRETTY.toJson(d);
     }
 
     private static JsonObject require(String type, String id, String name) {
@@ -139,7 +141,7 @@ public final class GrafanaExporter {
         JsonArray steps = new JsonArray();
         steps.add(step(null, "green"));
         List<ChartSpec.Threshold> sorted = bands.stream()
-                .sorted(java.util.Comparator.comparingDouble(ChartSpec.Threshold::from)).toList();
+                .sorted(Comparator.comparingDouble(ChartSpec.Threshold::from)).toList();
         for (int i = 0; i < sorted.size(); i++) {
             ChartSpec.Threshold b = sorted.get(i);
             String color = b.level() == ChartSpec.Threshold.Level.CRITICAL ? "red" : "orange";
@@ -161,7 +163,7 @@ public final class GrafanaExporter {
         JsonObject s = new JsonObject();
         s.addProperty("color", color);
         if (value == null) {
-            s.add("value", com.google.gson.JsonNull.INSTANCE);
+            s.add("value", JsonNull.INSTANCE);
         } else {
             s.addProperty("value", value);
         }

@@ -1,6 +1,7 @@
 package sitrep.panels.grafana;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import sitrep.panels.PanelDefinition;
@@ -34,7 +35,7 @@ public record GrafanaImport(ImportedDashboard dashboard, VariableResolver.Resolu
                                                BuiltInVariables builtIns) {
         Map<String, VariableValue> values = VariableResolver.values(variables, builtIns);
         Interpolator common = new Interpolator(values, builtIns.values());
-        List<PanelDefinition> out = new java.util.ArrayList<>(dashboard.panels().size());
+        List<PanelDefinition> out = new ArrayList<>(dashboard.panels().size());
         for (ImportedPanel p : dashboard.panels()) {
             BuiltInVariables own = builtIns.withMinInterval(p.minInterval());
             out.add(PanelDefinitions.of(p, own == builtIns ? common : new Interpolator(values, own.values())));

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import sitrep.source.SeriesSelector;
 import sitrep.domain.Alert;
 import sitrep.domain.AlertState;
 import sitrep.domain.ComponentStatus;
@@ -145,11 +146,6 @@ public final class ScenarioPlayer {
                     posted.get(posted.size() - 1).at(), posted));
         }
         return out;
-    }
-
-    /** Whether the scenario has run its course at {@code at}. */
-    public boolean finishedAt(Instant at) {
-        return !at.isBefore(scenario.end());
     }
 
     static HealthLevel worst(List<ComponentStatus> components, List<Alert> alerts) {

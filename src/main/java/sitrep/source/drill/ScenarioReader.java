@@ -8,16 +8,21 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import sitrep.domain.HealthLevel;
 import sitrep.domain.IncidentZone;
+import sitrep.domain.WallClock;
+import sitrep.json.JsonNode;
+import sitrep.json.JsonPathException;
 import sitrep.source.drill.Scenario.ComponentSpec;
 import sitrep.source.drill.Scenario.IncidentSpec;
 import sitrep.source.drill.Scenario.Inject;
@@ -53,7 +58,7 @@ public final class ScenarioReader {
     public static Scenario parse(String json, String origin) throws ScenarioException {
         try {
             return new ScenarioReader(origin).read(json);
-        } catch (ScenarioException e) {
+        } catch (ScenarioException | JsonPathException e) {
             throw new ScenarioException(origin + ": " + e.getMessage());
         }
     }
@@ -65,7 +70,7 @@ public final class ScenarioReader {
         } catch (JsonParseException e) {
             throw new ScenarioException("not valid JSON: " + e.getMessage());
         }
-        JsonNode root = new JsonNode(tree, "$");
+        JsonNode root = JsonNode.root(tree);
         root.allowOnly(TOP);
         String title = root.field("title").string();
         JsonNode zoneNode = root.field("zone");
@@ -136,14 +141,10 @@ public final class ScenarioReader {
     private Instant time(JsonNode n) throws ScenarioException {
         String text = n.string();
         Instant t;
+        Optional<LocalTime> clock = WallClock.whole(text);
         try {
-            if (text.length() <= 8 && text.contains(":")) {
-                ZonedDateTime s = start.atZone(zone.zoneId());
-                ZonedDateTime at = s.with(LocalTime.parse(text));
-                t = at.toInstant().isBefore(start) ? at.plusDays(1).toInstant() : at.toInstant();
-            } else {
-                t = OffsetDateTime.parse(text).toInstant();
-            }
+            t = clock.isPresent() ? WallClock.atOrAfter(clock.get(), zone.zoneId(), start)
+                    : OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {
             throw n.error("expected a time like \"14:05\", \"14:05:30\" or 2023-06-10T14:05:00-08:00, not \"" + text
                     + "\"");
@@ -160,7 +161,7 @@ public final class ScenarioReader {
     }
 
     private SourceSpec source(JsonNode n, String defaultName, Set<String> extraFields) throws ScenarioException {
-        Set<String> allowed = new java.util.HashSet<>(Set.of("name", "latencyMs", "unreachable"));
+        Set<String> allowed = new HashSet<>(Set.of("name", "latencyMs", "unreachable"));
         allowed.addAll(extraFields);
         n.allowOnly(allowed);
         List<Window> windows = new ArrayList<>();
@@ -259,7 +260,7 @@ public final class ScenarioReader {
         String type = typeNode.string();
         if (!SHAPES.contains(type)) {
             throw typeNode.error("unknown shape type \"" + type + "\" (expected one of "
-                    + String.join(", ", new java.util.TreeSet<>(SHAPES)) + ")");
+                    + String.join(", ", new TreeSet<>(SHAPES)) + ")");
         }
         Set<String> common = Set.of("at", "shape", "jitter");
         Shape shape = switch (type) {
@@ -302,7 +303,7 @@ public final class ScenarioReader {
     }
 
     private static void allow(JsonNode p, Set<String> common, String... specific) throws ScenarioException {
-        Set<String> all = new java.util.HashSet<>(common);
+        Set<String> all = new HashSet<>(common);
         all.addAll(List.of(specific));
         p.allowOnly(all);
     }

@@ -1,15 +1,19 @@
 package sitrep.source.prometheus;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonParser;
+import com.google.gson.reflect.TypeToken;
+import java.lang.reflect.Type;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import okhttp3.FormBody;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
 import sitrep.domain.Alert;
+import sitrep.json.SharedGson;
 import sitrep.source.HttpFetcher;
 import sitrep.source.HttpFetcher.Timed;
 import sitrep.source.SourceConfig;
@@ -26,6 +30,8 @@ public final class PrometheusClient {
     static final int POST_ABOVE_CHARS = 1024;
 
     /** Status codes under which Prometheus still answers with its JSON envelope (bad_data, execution, timeout). */
+    private static final Type STRINGS = new TypeToken<List<String>>() { }.getType();
+    private static final Type LABEL_SETS = new TypeToken<List<Map<String, String>>>() { }.getType();
     private static final HttpFetcher.Accept API_ERRORS =
             (code, json) -> json && (code == 400 || code == 422 || code == 500 || code == 503);
 
@@ -85,11 +91,11 @@ public final class PrometheusClient {
     }
 
     public Timed<List<Alert>> alerts() throws SourceError {
-        return tree("api/v1/alerts", WireMapping::alerts);
+        return bound("api/v1/alerts", WireMapping::alerts);
     }
 
     public Timed<List<Target>> targets() throws SourceError {
-        return tree("api/v1/targets", WireMapping::targets);
+        return bound("api/v1/targets", WireMapping::targets);
     }
 
     /** Values of a label ({@code /api/v1/label/NAME/values}), over the series matching {@code match} if given. */
@@ -103,21 +109,17 @@ public final class PrometheusClient {
         return strings(HttpFetcher.endpoint(config, "api/v1/labels").newBuilder(), match);
     }
 
-    /** The label sets of the series matching {@code match} ({@code /api/v1/series}). */
-    public Timed<List<java.util.Map<String, String>>> series(String match) throws SourceError {
+    /** The label sets of the series matching {@code match} ({@code /api/v1/series}), each sorted by name. */
+    public Timed<List<Map<String, String>>> series(String match) throws SourceError {
         HttpUrl url = HttpFetcher.endpoint(config, "api/v1/series").newBuilder().addQueryParameter("match[]", match)
                 .build();
         Request r = HttpFetcher.request(config, url).get().build();
-        Timed<Envelope<List<java.util.Map<String, String>>>> t = fetcher.fetch(config, r, API_ERRORS,
+        Timed<Envelope<List<Map<String, String>>>> t = fetcher.fetch(config, r, API_ERRORS,
                 a -> Envelope.read(a.json(), reader -> {
-                    List<java.util.Map<String, String>> out = new java.util.ArrayList<>();
-                    JsonElement data = JsonParser.parseReader(reader);
-                    if (data != null && data.isJsonArray()) {
-                        for (JsonElement e : data.getAsJsonArray()) {
-                            java.util.Map<String, String> labels = new java.util.TreeMap<>();
-                            e.getAsJsonObject().entrySet().forEach(x -> labels.put(x.getKey(), x.getValue().getAsString()));
-                            out.add(labels);
-                        }
+                    List<Map<String, String>> out = new ArrayList<>();
+                    for (Map<String, String> labels : SharedGson.COMPACT.<List<Map<String, String>>>fromJson(reader,
+                            LABEL_SETS)) {
+                        out.add(new TreeMap<>(labels));
                     }
                     return out;
                 }));
@@ -130,19 +132,12 @@ public final class PrometheusClient {
         }
         Request r = HttpFetcher.request(config, url.build()).get().build();
         Timed<Envelope<List<String>>> t = fetcher.fetch(config, r, API_ERRORS, a -> Envelope.read(a.json(),
-                reader -> {
-                    List<String> out = new java.util.ArrayList<>();
-                    JsonElement data = JsonParser.parseReader(reader);
-                    if (data != null && data.isJsonArray()) {
-                        data.getAsJsonArray().forEach(e -> out.add(e.getAsString()));
-                    }
-                    return out;
-                }));
+                reader -> SharedGson.COMPACT.<List<String>>fromJson(reader, STRINGS)));
         return new Timed<>(checked(t.value()).data(), t.latency(), t.code());
     }
 
     public Timed<BuildInfo> buildInfo() throws SourceError {
-        return tree("api/v1/status/buildinfo", WireMapping::buildInfo);
+        return bound("api/v1/status/buildinfo", WireMapping::buildInfo);
     }
 
     /** Whether /-/ready answers 200; any other answer or failure is a {@link SourceError}. */
@@ -151,15 +146,11 @@ public final class PrometheusClient {
         return fetcher.fetch(config, r, HttpFetcher.Accept.SUCCESS_ONLY, a -> a.text(1024).strip());
     }
 
-    private interface TreeMapper<T> {
-        T map(JsonElement data);
-    }
-
-    private <T> Timed<T> tree(String path, TreeMapper<T> mapper) throws SourceError {
+    private <T> Timed<T> bound(String path, Envelope.DataReader<T> mapper) throws SourceError {
         Request r = HttpFetcher.request(config, HttpFetcher.endpoint(config, path)).get().build();
         // Mapping inside the handler lets the fetcher report a wrong shape like any other body fault.
         Timed<Envelope<T>> t = fetcher.fetch(config, r, API_ERRORS,
-                a -> Envelope.read(a.json(), reader -> mapper.map(JsonParser.parseReader(reader))));
+                a -> Envelope.read(a.json(), mapper));
         return new Timed<>(checked(t.value()).data(), t.latency(), t.code());
     }
 

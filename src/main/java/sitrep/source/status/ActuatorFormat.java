@@ -10,7 +10,6 @@ import java.util.Map;
 import sitrep.domain.ComponentStatus;
 import sitrep.domain.HealthLevel;
 import sitrep.domain.SourceKind;
-import sitrep.source.JsonTree;
 
 /**
  * Spring Boot Actuator health in its three shapes: 1.x puts indicators beside "status", 2.0-2.1 under
@@ -56,7 +55,7 @@ final class ActuatorFormat {
     static StatusReading read(JsonObject root) {
         List<ComponentStatus> out = new ArrayList<>();
         walk(root, null, out);
-        return new StatusReading(SourceKind.ACTUATOR, level(JsonTree.string(root, "status")), null, out, List.of(),
+        return new StatusReading(SourceKind.ACTUATOR, level(status(root)), null, out, List.of(),
                 List.of());
     }
 
@@ -64,11 +63,17 @@ final class ActuatorFormat {
         for (Map.Entry<String, JsonElement> child : children(node).entrySet()) {
             JsonObject c = child.getValue().getAsJsonObject();
             String name = path == null ? child.getKey() : path + "/" + child.getKey();
-            String status = JsonTree.string(c, "status");
+            String status = status(c);
             HealthLevel level = level(status);
             out.add(new ComponentStatus(name, path, level, null, detail(c, status, level)));
             walk(c, name, out);
         }
+    }
+
+    /** A node's "status", which {@link #children} and the format's detection already made sure is a value. */
+    private static String status(JsonObject node) {
+        JsonElement s = node.get("status");
+        return s != null && s.isJsonPrimitive() ? s.getAsString() : null;
     }
 
     private static Map<String, JsonElement> children(JsonObject node) {

@@ -1,6 +1,5 @@
 package sitrep.source.status;
 
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +8,9 @@ import java.util.Set;
 import sitrep.domain.ComponentStatus;
 import sitrep.domain.HealthLevel;
 import sitrep.domain.SourceKind;
-import sitrep.source.JsonTree;
+import sitrep.json.SharedGson;
+import sitrep.source.JsonShapeException;
+import sitrep.source.WireTime;
 
 /**
  * IETF draft "Health Check Response Format for HTTP APIs" (application/health+json): status pass, warn
@@ -45,50 +46,54 @@ final class HealthJsonFormat {
         };
     }
 
+    /** The wire form, bound by Gson: checks are keyed {@code component:measurement}, each an array. */
+    record HealthWire(String status, String version, String releaseId, String output, List<String> notes,
+                      Map<String, List<CheckWire>> checks) {
+    }
+
+    record CheckWire(String componentId, String status, String time, String output, String observedValue,
+                     String observedUnit) {
+    }
+
     static StatusReading read(JsonObject root) {
+        HealthWire h = SharedGson.COMPACT.fromJson(root, HealthWire.class);
         List<ComponentStatus> out = new ArrayList<>();
-        if (root.get("checks") instanceof JsonObject checks) {
-            for (Map.Entry<String, JsonElement> e : checks.entrySet()) {
+        if (h.checks() != null) {
+            for (Map.Entry<String, List<CheckWire>> e : h.checks().entrySet()) {
                 String key = e.getKey();
                 int colon = key.indexOf(':');
                 String group = colon > 0 ? key.substring(0, colon) : null;
-                List<JsonObject> entries = new ArrayList<>();
-                for (JsonElement c : JsonTree.array(e.getValue(), "check \"" + key + "\"")) {
-                    entries.add(JsonTree.object(c, "an entry of check \"" + key + "\""));
-                }
-                for (JsonObject c : entries) {
-                    String id = JsonTree.string(c, "componentId");
-                    String name = entries.size() > 1 && id != null ? key + " [" + id + "]" : key;
-                    String status = JsonTree.string(c, "status");
-                    out.add(new ComponentStatus(name, group, level(status), JsonTree.instant(c, "time"),
-                            detail(c, status)));
+                List<CheckWire> entries = e.getValue() == null ? List.of() : e.getValue();
+                for (CheckWire c : entries) {
+                    if (c == null) {
+                        throw new JsonShapeException("expected an entry of check \"" + key
+                                + "\" to be an object but found null");
+                    }
+                    String name = entries.size() > 1 && c.componentId() != null ? key + " [" + c.componentId() + "]"
+                            : key;
+                    out.add(new ComponentStatus(name, group, level(c.status()), WireTime.instant(c.time()),
+                            detail(c)));
                 }
             }
         }
-        String version = JsonTree.string(root, "version");
-        if (version == null) {
-            version = JsonTree.string(root, "releaseId");
-        }
+        String version = h.version() != null ? h.version() : h.releaseId();
         List<String> notes = new ArrayList<>();
-        String output = JsonTree.string(root, "output");
-        if (output != null && !output.isBlank()) {
-            notes.add(output);
+        if (h.output() != null && !h.output().isBlank()) {
+            notes.add(h.output());
         }
-        notes.addAll(JsonTree.strings(root, "notes"));
-        return new StatusReading(SourceKind.HEALTH_JSON, level(JsonTree.string(root, "status")), version, out,
-                List.of(), notes);
+        if (h.notes() != null) {
+            notes.addAll(h.notes());
+        }
+        return new StatusReading(SourceKind.HEALTH_JSON, level(h.status()), version, out, List.of(), notes);
     }
 
-    private static String detail(JsonObject c, String status) {
-        String output = JsonTree.string(c, "output");
-        if (output != null && !output.isBlank()) {
-            return output;
+    private static String detail(CheckWire c) {
+        if (c.output() != null && !c.output().isBlank()) {
+            return c.output();
         }
-        String value = JsonTree.string(c, "observedValue");
-        if (value != null) {
-            String unit = JsonTree.string(c, "observedUnit");
-            return unit == null ? value : value + " " + unit;
+        if (c.observedValue() != null) {
+            return c.observedUnit() == null ? c.observedValue() : c.observedValue() + " " + c.observedUnit();
         }
-        return "pass".equals(status) ? null : status;
+        return "pass".equals(c.status()) ? null : c.status();
     }
 }

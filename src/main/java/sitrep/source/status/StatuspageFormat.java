@@ -2,6 +2,7 @@ package sitrep.source.status;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.annotations.SerializedName;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,7 +14,9 @@ import sitrep.domain.ComponentStatus;
 import sitrep.domain.HealthLevel;
 import sitrep.domain.SourceKind;
 import sitrep.domain.StatusIncident;
-import sitrep.source.JsonTree;
+import sitrep.json.SharedGson;
+import sitrep.source.JsonShapeException;
+import sitrep.source.WireTime;
 
 /**
  * Atlassian Statuspage v2: summary.json, status.json and components.json. Group rows are aggregates of
@@ -58,75 +61,95 @@ final class StatuspageFormat {
         };
     }
 
+    /** The wire form of summary.json, status.json and components.json, bound by Gson. */
+    record PageWire(JsonElement status, List<ComponentWire> components, List<IncidentWire> incidents,
+                    @SerializedName("scheduled_maintenances") List<IncidentWire> scheduledMaintenances) {
+    }
+
+    record ComponentWire(String id, String name, String status, Boolean group,
+                         @SerializedName("group_id") String groupId, @SerializedName("updated_at") String updatedAt) {
+    }
+
+    record IncidentWire(String name, String status, String impact,
+                        @SerializedName("started_at") String startedAt, @SerializedName("created_at") String createdAt,
+                        @SerializedName("scheduled_for") String scheduledFor,
+                        @SerializedName("incident_updates") List<UpdateWire> updates) {
+    }
+
+    record UpdateWire(String status, String body, @SerializedName("display_at") String displayAt,
+                      @SerializedName("created_at") String createdAt) {
+    }
+
     static StatusReading read(JsonObject root) {
-        List<ComponentStatus> components = components(root);
+        PageWire page = SharedGson.COMPACT.fromJson(root, PageWire.class);
+        List<ComponentStatus> components = components(orEmpty(page.components()));
         List<HealthLevel> levels = new ArrayList<>();
         components.forEach(c -> levels.add(c.level()));
-        JsonElement status = root.get("status");
-        if (status != null && status.isJsonObject()) {
-            levels.add(indicator(JsonTree.string(status.getAsJsonObject(), "indicator")));
+        if (page.status() != null && page.status().isJsonObject()) {
+            JsonElement indicator = page.status().getAsJsonObject().get("indicator");
+            levels.add(indicator(indicator != null && indicator.isJsonPrimitive() ? indicator.getAsString() : null));
         }
         List<StatusIncident> incidents = new ArrayList<>();
-        for (JsonElement e : JsonTree.arrayOrEmpty(root, "incidents")) {
-            JsonObject i = JsonTree.object(e, "an incident");
-            String st = JsonTree.string(i, "status");
-            if (!"resolved".equals(st) && !"postmortem".equals(st)) {
-                incidents.add(incident(i, false, firstOf(i, "started_at", "created_at")));
+        for (IncidentWire i : orEmpty(page.incidents())) {
+            if (!"resolved".equals(i.status()) && !"postmortem".equals(i.status())) {
+                incidents.add(incident(i, false, firstOf(i.startedAt(), i.createdAt())));
             }
         }
-        for (JsonElement e : JsonTree.arrayOrEmpty(root, "scheduled_maintenances")) {
-            JsonObject m = JsonTree.object(e, "a scheduled maintenance");
-            if (!"completed".equals(JsonTree.string(m, "status"))) {
-                incidents.add(incident(m, true, firstOf(m, "scheduled_for", "created_at")));
+        for (IncidentWire m : orEmpty(page.scheduledMaintenances())) {
+            if (!"completed".equals(m.status())) {
+                incidents.add(incident(m, true, firstOf(m.scheduledFor(), m.createdAt())));
             }
         }
         return new StatusReading(SourceKind.STATUSPAGE, HealthLevel.worstOf(levels), null, components, incidents,
                 List.of());
     }
 
-    private static List<ComponentStatus> components(JsonObject root) {
+    private static List<ComponentStatus> components(List<ComponentWire> rows) {
         Map<String, String> groupNames = new HashMap<>();
         Set<String> parents = new HashSet<>();
-        List<JsonObject> rows = new ArrayList<>();
-        for (JsonElement e : JsonTree.arrayOrEmpty(root, "components")) {
-            JsonObject c = JsonTree.object(e, "a component");
-            rows.add(c);
-            if (c.has("group") && c.get("group").isJsonPrimitive() && c.get("group").getAsBoolean()) {
-                groupNames.put(JsonTree.string(c, "id"), JsonTree.string(c, "name"));
+        for (ComponentWire c : rows) {
+            if (Boolean.TRUE.equals(c.group())) {
+                groupNames.put(c.id(), c.name());
             }
-            String parent = JsonTree.string(c, "group_id");
-            if (parent != null) {
-                parents.add(parent);
+            if (c.groupId() != null) {
+                parents.add(c.groupId());
             }
         }
         List<ComponentStatus> out = new ArrayList<>();
-        for (JsonObject c : rows) {
-            String id = JsonTree.string(c, "id");
-            if (groupNames.containsKey(id) && parents.contains(id)) {
+        for (ComponentWire c : rows) {
+            if (groupNames.containsKey(c.id()) && parents.contains(c.id())) {
                 continue;
             }
-            String status = JsonTree.string(c, "status");
-            HealthLevel level = component(status);
-            out.add(new ComponentStatus(String.valueOf(JsonTree.string(c, "name")),
-                    groupNames.get(JsonTree.string(c, "group_id")), level, JsonTree.instant(c, "updated_at"),
-                    level == HealthLevel.UNKNOWN ? "status " + status : null));
+            HealthLevel level = component(c.status());
+            out.add(new ComponentStatus(String.valueOf(c.name()), groupNames.get(c.groupId()), level,
+                    WireTime.instant(c.updatedAt()), level == HealthLevel.UNKNOWN ? "status " + c.status() : null));
         }
         return out;
     }
 
-    private static StatusIncident incident(JsonObject i, boolean maintenance, Instant startedAt) {
+    private static StatusIncident incident(IncidentWire i, boolean maintenance, Instant startedAt) {
         List<StatusIncident.Update> updates = new ArrayList<>();
-        for (JsonElement e : JsonTree.arrayOrEmpty(i, "incident_updates")) {
-            JsonObject u = JsonTree.object(e, "an incident update");
-            updates.add(new StatusIncident.Update(JsonTree.string(u, "status"), JsonTree.string(u, "body"),
-                    firstOf(u, "display_at", "created_at")));
+        for (UpdateWire u : orEmpty(i.updates())) {
+            updates.add(new StatusIncident.Update(u.status(), u.body(), firstOf(u.displayAt(), u.createdAt())));
         }
-        return new StatusIncident(String.valueOf(JsonTree.string(i, "name")), JsonTree.string(i, "status"),
-                JsonTree.string(i, "impact"), maintenance, startedAt, updates);
+        return new StatusIncident(String.valueOf(i.name()), i.status(), i.impact(), maintenance, startedAt, updates);
     }
 
-    private static Instant firstOf(JsonObject o, String a, String b) {
-        Instant t = JsonTree.instant(o, a);
-        return t != null ? t : JsonTree.instant(o, b);
+    private static Instant firstOf(String a, String b) {
+        Instant t = WireTime.instant(a);
+        return t != null ? t : WireTime.instant(b);
+    }
+
+    /** A list without nulls: an element that is JSON null is not a row, as before binding. */
+    private static <T> List<T> orEmpty(List<T> list) {
+        if (list == null) {
+            return List.of();
+        }
+        for (T t : list) {
+            if (t == null) {
+                throw new JsonShapeException("expected an entry to be an object but found null");
+            }
+        }
+        return list;
     }
 }

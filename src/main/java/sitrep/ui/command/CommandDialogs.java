@@ -1,7 +1,10 @@
 package sitrep.ui.command;
 
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -12,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.util.StringConverter;
+import sitrep.domain.TimeFormats;
 import sitrep.incident.command.IncidentState;
 import sitrep.incident.command.Milestone;
 import sitrep.incident.command.Role;
@@ -23,7 +27,7 @@ import sitrep.incident.command.Severity;
  */
 public final class CommandDialogs {
 
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
+    private static final DateTimeFormatter CLOCK = TimeFormats.CLOCK;
 
     private final CommandViewModel vm;
     private final Node anchor;
@@ -103,8 +107,8 @@ public final class CommandDialogs {
     public void editMilestones() {
         var command = vm.commandProperty().get();
         GridPane grid = grid();
-        java.util.Map<Milestone, TextField> fields = new java.util.EnumMap<>(Milestone.class);
-        java.util.Map<Milestone, String> shown = new java.util.EnumMap<>(Milestone.class);
+        Map<Milestone, TextField> fields = new EnumMap<>(Milestone.class);
+        Map<Milestone, String> shown = new EnumMap<>(Milestone.class);
         int row = 0;
         for (Milestone m : Milestone.values()) {
             TextField time = timeField("milestone-" + m.wireName());
@@ -170,7 +174,7 @@ public final class CommandDialogs {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
-        grid.setPadding(new javafx.geometry.Insets(8));
+        grid.setPadding(new Insets(8));
         return grid;
     }
 
@@ -193,7 +197,7 @@ public final class CommandDialogs {
         dialog.show();
     }
 
-    private static <T> StringConverter<T> words(java.util.function.Function<T, String> text) {
+    private static <T> StringConverter<T> words(Function<T, String> text) {
         return new StringConverter<>() {
             @Override
             public String toString(T t) {

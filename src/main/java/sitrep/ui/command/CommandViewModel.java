@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -178,7 +179,7 @@ public final class CommandViewModel {
             if (mark.equals(CommandEntries.FOLLOWUP_DUE) && !v.isEmpty()) {
                 v = FollowupText.dueDate(v, clock.instant().atZone(incident().zone().zoneId()).toLocalDate()).toString();
             } else if (mark.equals(CommandEntries.FOLLOWUP_PRIORITY) && !v.isEmpty()) {
-                v = FollowupPriority.parse(v).name().toLowerCase(java.util.Locale.ROOT);
+                v = FollowupPriority.parse(v).name().toLowerCase(Locale.ROOT);
             }
         } catch (IllegalArgumentException e) {
             error.set(e.getMessage());

@@ -1,8 +1,12 @@
 package sitrep.ui.command;
 
+import java.util.List;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -12,6 +16,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -27,9 +32,9 @@ import sitrep.incident.command.FollowupPriority;
 final class FollowupsDialog {
 
     private final CommandViewModel vm;
-    private final javafx.scene.Node anchor;
+    private final Node anchor;
 
-    FollowupsDialog(CommandViewModel vm, javafx.scene.Node anchor) {
+    FollowupsDialog(CommandViewModel vm, Node anchor) {
         this.vm = vm;
         this.anchor = anchor;
     }
@@ -66,13 +71,13 @@ final class FollowupsDialog {
                 e.getNewValue()));
         TableColumn<Followup, Boolean> done = new TableColumn<>("Done");
         done.setCellValueFactory(c -> {
-            var p = new javafx.beans.property.SimpleBooleanProperty(c.getValue().done());
+            var p = new SimpleBooleanProperty(c.getValue().done());
             p.addListener((o, was, now) -> vm.markFollowup(c.getValue().entryId(), CommandEntries.FOLLOWUP_STATE,
                     now ? "done" : ""));
             return p;
         });
         done.setCellFactory(CheckBoxTableCell.forTableColumn(done));
-        table.getColumns().addAll(java.util.List.of(ref, summary, owner, due, priority, done));
+        table.getColumns().addAll(List.of(ref, summary, owner, due, priority, done));
         summary.setPrefWidth(320);
         // Headers keep their words; the summary gives way.
         ref.setMinWidth(50);
@@ -106,10 +111,10 @@ final class FollowupsDialog {
     private static void copy(String text) {
         ClipboardContent c = new ClipboardContent();
         c.putString(text);
-        javafx.scene.input.Clipboard.getSystemClipboard().setContent(c);
+        Clipboard.getSystemClipboard().setContent(c);
     }
 
-    private static TableColumn<Followup, String> text(String title, java.util.function.Function<Followup, String> v) {
+    private static TableColumn<Followup, String> text(String title, Function<Followup, String> v) {
         TableColumn<Followup, String> c = new TableColumn<>(title);
         c.setCellValueFactory(x -> new ReadOnlyStringWrapper(v.apply(x.getValue())));
         return c;

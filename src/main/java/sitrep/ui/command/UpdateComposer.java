@@ -1,5 +1,6 @@
 package sitrep.ui.command;
 
+import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
@@ -8,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 import sitrep.incident.command.IncidentState;
 import sitrep.incident.command.StakeholderUpdate;
@@ -20,9 +22,9 @@ import sitrep.incident.command.StakeholderUpdate;
 final class UpdateComposer {
 
     private final CommandViewModel vm;
-    private final javafx.scene.Node anchor;
+    private final Node anchor;
 
-    UpdateComposer(CommandViewModel vm, javafx.scene.Node anchor) {
+    UpdateComposer(CommandViewModel vm, Node anchor) {
         this.vm = vm;
         this.anchor = anchor;
     }
@@ -81,7 +83,7 @@ final class UpdateComposer {
     /** Labels keep their words: the text areas give way instead. */
     private static Label label(String text) {
         Label l = new Label(text);
-        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        l.setMinWidth(Region.USE_PREF_SIZE);
         return l;
     }
 

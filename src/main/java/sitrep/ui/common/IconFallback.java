@@ -4,6 +4,7 @@ import javafx.beans.value.ObservableDoubleValue;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -38,6 +39,6 @@ public final class IconFallback {
         control.setTooltip(tip);
         control.textProperty().addListener((o, was, now) -> tip.setText(shortcut.isEmpty()
                 ? now.replace("_", "") : now.replace("_", "") + " (" + shortcut + ")"));
-        control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        control.setMinWidth(Region.USE_PREF_SIZE);
     }
 }

@@ -3,6 +3,7 @@ package sitrep.ui.common;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 
 /**
@@ -20,7 +21,7 @@ public final class ReadableHeaders {
     public static void apply(TableView<?> table) {
         for (TableColumn<?, ?> column : table.getColumns()) {
             Text probe = new Text(column.getText());
-            probe.setFont(Font.font(Font.getDefault().getFamily(), javafx.scene.text.FontWeight.BOLD, 15));
+            probe.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 15));
             double need = Math.ceil(probe.getLayoutBounds().getWidth() + PADDING);
             column.setMinWidth(Math.max(column.getMinWidth(), need));
         }

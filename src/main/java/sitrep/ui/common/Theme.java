@@ -15,10 +15,19 @@ public final class Theme {
 
     /** Applies dark or light; the user-agent stylesheet is global, so every dialog follows too. */
     public static void apply(Scene scene, boolean dark) {
-        Application.setUserAgentStylesheet(dark
-                ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        useForNewControls(dark);
         decorate(scene);
+    }
+
+    /**
+     * Sets the user-agent stylesheet before the first control exists. Called early at start-up: a control
+     * created first makes JavaFX load and apply its own Modena stylesheet, only for it to be replaced.
+     */
+    public static void useForNewControls(boolean dark) {
+        String css = dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet();
+        if (!css.equals(Application.getUserAgentStylesheet())) {
+            Application.setUserAgentStylesheet(css);
+        }
     }
 
     /** For dialogs: our sizing rules on their own scene. */

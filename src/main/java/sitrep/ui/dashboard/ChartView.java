@@ -1,5 +1,8 @@
 package sitrep.ui.dashboard;
 
+import java.util.Arrays;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
 import sitrep.chart.ChartRasterizer;
 import sitrep.chart.ChartSpec;
 import sitrep.chart.ChartTheme;
@@ -31,6 +34,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
+import sitrep.domain.TimeFormats;
 import sitrep.source.polling.LatestValueRelay;
 
 /**
@@ -56,7 +60,7 @@ public final class ChartView extends Region {
         void pin(ChartSpec spec, long millis);
     }
 
-    private static final DateTimeFormatter CROSSHAIR_TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
+    private static final DateTimeFormatter CROSSHAIR_TIME = TimeFormats.CLOCK;
 
     private final ChartRasterizer rasterizer = new ChartRasterizer();
     /** What to draw, to the render thread; the rasterizer is used by one delivery at a time. */
@@ -109,8 +113,8 @@ public final class ChartView extends Region {
         overlay.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         overlay.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         overlay.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
-        javafx.scene.control.MenuItem pin = new javafx.scene.control.MenuItem("Pin to timeline");
-        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(pin);
+        MenuItem pin = new MenuItem("Pin to timeline");
+        ContextMenu menu = new ContextMenu(pin);
         // A secondary click rather than the context-menu event: glass platforms disagree on when that fires.
         overlay.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             if (e.getButton() != MouseButton.SECONDARY || frame == null || listener == null
@@ -122,7 +126,7 @@ public final class ChartView extends Region {
             pin.setOnAction(a -> listener.pin(shown.spec(), t));
             menu.getItems().setAll(pin);
             for (PanelLink link : links) {
-                javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(link.label());
+                MenuItem item = new MenuItem(link.label());
                 item.setOnAction(a -> linkOpener.accept(link));
                 menu.getItems().add(item);
             }
@@ -288,7 +292,7 @@ public final class ChartView extends Region {
         if (times.length == 0) {
             return Double.NaN;
         }
-        int i = java.util.Arrays.binarySearch(times, t);
+        int i = Arrays.binarySearch(times, t);
         if (i < 0) {
             int insert = -i - 1;
             if (insert == 0) {

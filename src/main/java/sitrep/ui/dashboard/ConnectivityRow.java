@@ -1,6 +1,8 @@
 package sitrep.ui.dashboard;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import sitrep.domain.HealthLevel;
 
@@ -46,7 +48,7 @@ public record ConnectivityRow(String name, String origin, List<Segment> segments
      * (before or after), so a target that keeps changing is described once rather than change by change.
      */
     public List<Flap> flapping() {
-        List<Instant> changes = new java.util.ArrayList<>();
+        List<Instant> changes = new ArrayList<>();
         for (int i = 1; i < segments.size(); i++) {
             if (segments.get(i).level() != HealthLevel.UNKNOWN && segments.get(i - 1).level() != HealthLevel.UNKNOWN) {
                 changes.add(segments.get(i).from());
@@ -58,7 +60,7 @@ public record ConnectivityRow(String name, String origin, List<Segment> segments
                 flappy[i] = flappy[i + 1] = flappy[i + 2] = true;
             }
         }
-        List<Flap> out = new java.util.ArrayList<>();
+        List<Flap> out = new ArrayList<>();
         int i = 0;
         while (i < changes.size()) {
             if (!flappy[i]) {
@@ -76,7 +78,7 @@ public record ConnectivityRow(String name, String origin, List<Segment> segments
         return out;
     }
 
-    static final java.time.Duration FLAP_WINDOW = java.time.Duration.ofMinutes(5);
+    static final Duration FLAP_WINDOW = Duration.ofMinutes(5);
 
     /** The last segment's level: what the row says now. */
     public HealthLevel current() {

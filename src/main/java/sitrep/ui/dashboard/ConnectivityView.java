@@ -3,20 +3,31 @@ package sitrep.ui.dashboard;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import javafx.util.Duration;
+import sitrep.domain.EntryKind;
 import sitrep.domain.HealthLevel;
+import sitrep.domain.Suggestion;
+import sitrep.domain.TimeFormats;
+import sitrep.source.TargetChangeTimes;
 import sitrep.ui.common.DurationWords;
 
 /**
@@ -27,7 +38,7 @@ public final class ConnectivityView extends Region {
 
     static final double ROW = 21;
     static final double NAME_WIDTH = 260;
-    private static final DateTimeFormatter HMS = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
+    private static final DateTimeFormatter HMS = TimeFormats.CLOCK;
     private static final Map<HealthLevel, Color> COLORS = Map.of(
             HealthLevel.OPERATIONAL, Color.web("#238636"), HealthLevel.DEGRADED, Color.web("#9e6a03"),
             HealthLevel.PARTIAL_OUTAGE, Color.web("#bd561d"), HealthLevel.MAJOR_OUTAGE, Color.web("#da3633"),
@@ -39,9 +50,9 @@ public final class ConnectivityView extends Region {
     private TimeWindow.Range range;
     private ZoneId zone = ZoneId.systemDefault();
     private Color text = Color.web("#c9d1d9");
-    private java.util.function.Consumer<sitrep.domain.Suggestion> pins = s -> { };
-    private final javafx.scene.control.MenuItem pin = new javafx.scene.control.MenuItem("Pin to timeline");
-    private final javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(pin);
+    private Consumer<Suggestion> pins = s -> { };
+    private final MenuItem pin = new MenuItem("Pin to timeline");
+    private final ContextMenu menu = new ContextMenu(pin);
 
     public ConnectivityView() {
         getStyleClass().add("connectivity-view");
@@ -50,7 +61,7 @@ public final class ConnectivityView extends Region {
         Tooltip.install(this, tip);
         addEventHandler(MouseEvent.MOUSE_MOVED, e -> tip.setText(describe(e.getX(), e.getY())));
         addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
-            if (e.getButton() != javafx.scene.input.MouseButton.SECONDARY) {
+            if (e.getButton() != MouseButton.SECONDARY) {
                 return;
             }
             pinned(e.getX(), e.getY()).ifPresent(s -> {
@@ -61,15 +72,15 @@ public final class ConnectivityView extends Region {
     }
 
     /** Where a pinned band transition goes: the timeline's suggestions. */
-    public void setPins(java.util.function.Consumer<sitrep.domain.Suggestion> pins) {
+    public void setPins(Consumer<Suggestion> pins) {
         this.pins = pins;
     }
 
     /** The transition under the mouse as a suggested timeline entry, with the row and level as evidence. */
-    java.util.Optional<sitrep.domain.Suggestion> pinned(double mx, double my) {
+    Optional<Suggestion> pinned(double mx, double my) {
         int i = (int) (my / ROW);
         if (range == null || i < 0 || i >= rows.size() || mx < NAME_WIDTH) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         ConnectivityRow row = rows.get(i);
         double f = (mx - NAME_WIDTH) / Math.max(1, getWidth() - NAME_WIDTH);
@@ -81,18 +92,18 @@ public final class ConnectivityView extends Region {
             }
         }
         if (at == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        java.util.Map<String, String> evidence = new java.util.LinkedHashMap<>();
+        Map<String, String> evidence = new LinkedHashMap<>();
         evidence.put("target", row.name());
         evidence.put("origin", row.origin() == null ? "" : row.origin());
         evidence.put("level", at.level().code());
         evidence.put("from", at.from().toString());
         String text = row.name() + ": " + at.level().label().toLowerCase(Locale.ROOT) + " from "
                 + HMS.format(at.from().atZone(zone));
-        sitrep.domain.EntryKind kind = at.level() == HealthLevel.OPERATIONAL
-                ? sitrep.domain.EntryKind.RESOLUTION : sitrep.domain.EntryKind.DETECTION;
-        return java.util.Optional.of(new sitrep.domain.Suggestion(at.from(), kind, text, evidence));
+        EntryKind kind = at.level() == HealthLevel.OPERATIONAL
+                ? EntryKind.RESOLUTION : EntryKind.DETECTION;
+        return Optional.of(new Suggestion(at.from(), kind, text, evidence));
     }
 
     public void show(List<ConnectivityRow> next, TimeWindow.Range shown, ZoneId inZone, boolean dark) {
@@ -180,14 +191,14 @@ public final class ConnectivityView extends Region {
     private static final Font FONT = Font.font(13);
     private static final Color FLAP = Color.web("#9e6a03");
     private static final Color FLAP_STRIPE = Color.web("#d29922");
-    private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+    private static final DateTimeFormatter HM = TimeFormats.CLOCK_MINUTES;
 
     /** "Major outage since 14:01:02, 27 min": when the state really began, however far before the window. */
     static String bandLabel(ConnectivityRow.Segment segment, Instant to, ZoneId zone) {
         Instant from = segment.from();
         if (segment.before()) {
             // Began before anything looked at: no instant to name, and none that moves from redraw to redraw.
-            return segment.level().label() + " for " + DurationWords.of(sitrep.source.TargetChangeTimes.LOOKBACK)
+            return segment.level().label() + " for " + DurationWords.of(TargetChangeTimes.LOOKBACK)
                     + " or more";
         }
         return segment.level().label() + " since " + HMS.format(from.atZone(zone)) + ", " + DurationWords.of(from, to);
@@ -242,7 +253,7 @@ public final class ConnectivityView extends Region {
 
     /** The text, or its longest prefix of whole words that fits in {@code width} pixels, never cut mid-word. */
     private static String fit(String s, double width) {
-        javafx.scene.text.Text probe = new javafx.scene.text.Text();
+        Text probe = new Text();
         probe.setFont(FONT);
         String candidate = s;
         while (!candidate.isEmpty()) {

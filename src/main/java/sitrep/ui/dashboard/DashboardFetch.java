@@ -1,5 +1,9 @@
 package sitrep.ui.dashboard;
 
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
 import sitrep.panels.PanelDefinition;
 import sitrep.chart.ChartSpec;
 import sitrep.chart.Lttb;
@@ -13,10 +17,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import sitrep.domain.MetricSeries;
+import sitrep.domain.TimeFormats;
 import sitrep.source.MetricSource;
 import sitrep.source.SharedTargetQueries;
 import sitrep.source.SourceError;
@@ -29,7 +33,7 @@ import sitrep.source.TargetChangeTimes;
  */
 public final class DashboardFetch {
 
-    private static final DateTimeFormatter HMS = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
+    private static final DateTimeFormatter HMS = TimeFormats.CLOCK;
 
     private final MetricSource source;
     private final Clock clock;
@@ -105,7 +109,7 @@ public final class DashboardFetch {
         List<ConnectivityRow> rows = new ArrayList<>(
                 connectivity(DefaultPanels.PROBE_SUCCESS, "probe", range, step, now, request.zone()));
         // A probed target's "up" is the exporter's scrape, not the target: its probe row says more.
-        java.util.Set<String> probed = new java.util.HashSet<>();
+        Set<String> probed = new HashSet<>();
         rows.forEach(r -> probed.add(r.name()));
         for (ConnectivityRow r : connectivity(DefaultPanels.UP, "scrape", range, step, now, request.zone())) {
             if (!probed.contains(r.name())) {
@@ -174,7 +178,7 @@ public final class DashboardFetch {
 
     private List<ConnectivityRow> connectivity(String expression, String origin, TimeWindow.Range range,
                                                Duration step, Instant now, ZoneId zone) {
-        java.util.Optional<SharedTargetQueries.Answer> polled = shared == null ? java.util.Optional.empty()
+        Optional<SharedTargetQueries.Answer> polled = shared == null ? Optional.empty()
                 : shared.answerFor(expression, range.from(), range.to(), step).filter(p -> p.end().isAfter(range.from()));
         Outcome o;
         TimeWindow.Range over = range;
@@ -196,7 +200,7 @@ public final class DashboardFetch {
         for (MetricSeries s : o.answer().series()) {
             rows.add(new ConnectivityRow(rowName(s), origin, ConnectivitySegments.of(s, over, step, changeTimes)));
         }
-        rows.sort(java.util.Comparator.comparing(ConnectivityRow::name));
+        rows.sort(Comparator.comparing(ConnectivityRow::name));
         return rows;
     }
 

@@ -1,5 +1,6 @@
 package sitrep.ui.dashboard;
 
+import java.util.HashMap;
 import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -33,7 +34,7 @@ final class DashboardShortcuts {
     static void install(Node root, ButtonBase custom, ButtonBase pause, ButtonBase reset, ButtonBase panels) {
         Map<KeyCombination, ButtonBase> keys = Map.of(CUSTOM_RANGE, custom, PAUSE, pause, RESET_ZOOM, reset,
                 PANELS, panels);
-        Map<KeyCombination, Runnable> actions = new java.util.HashMap<>();
+        Map<KeyCombination, Runnable> actions = new HashMap<>();
         keys.forEach((key, button) -> actions.put(key, () -> {
             if (!button.isDisabled()) {
                 button.fire();

@@ -1,5 +1,13 @@
 package sitrep.ui.dashboard;
 
+import javafx.beans.InvalidationListener;
+import javafx.beans.binding.Bindings;
+import javafx.event.ActionEvent;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.Region;
 import sitrep.chart.ChartSpec;
 import sitrep.chart.ChartTheme;
 import sitrep.chart.RenderedFrame;
@@ -12,7 +20,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -32,13 +39,15 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import sitrep.domain.EntryKind;
 import sitrep.domain.Suggestion;
+import sitrep.domain.TimeFormats;
 import sitrep.source.polling.LatestValueRelay;
+import sitrep.ui.common.IconFallback;
 import sitrep.ui.common.ViewLoader;
 
 /** The dashboard area: toolbar, a grid of chart panels, and the connectivity bands. */
 public final class DashboardView {
 
-    private static final DateTimeFormatter HMS = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
+    private static final DateTimeFormatter HMS = TimeFormats.CLOCK;
 
     @FXML private VBox root;
     @FXML private ComboBox<TimeWindow> window;
@@ -51,7 +60,7 @@ public final class DashboardView {
     @FXML private GridPane grid;
     @FXML private Label connectivityTitle;
     @FXML private ConnectivityView connectivity;
-    @FXML private javafx.scene.control.ScrollPane connectivityScroller;
+    @FXML private ScrollPane connectivityScroller;
 
     private final DashboardViewModel vm;
     private final Executor renderer;
@@ -140,13 +149,13 @@ public final class DashboardView {
         reset.setOnAction(e -> vm.resetZoom());
         // Below this width the toolbar's words would be cut: icons, with the words and shortcut on hover.
         double wordsFrom = 980;
-        sitrep.ui.common.IconFallback.apply(custom, "mdi2c-calendar-clock", DashboardShortcuts.CUSTOM_RANGE.getDisplayText(),
+        IconFallback.apply(custom, "mdi2c-calendar-clock", DashboardShortcuts.CUSTOM_RANGE.getDisplayText(),
                 root.widthProperty(), wordsFrom);
-        sitrep.ui.common.IconFallback.apply(pause, "mdi2p-pause", DashboardShortcuts.PAUSE.getDisplayText(),
+        IconFallback.apply(pause, "mdi2p-pause", DashboardShortcuts.PAUSE.getDisplayText(),
                 root.widthProperty(), wordsFrom);
-        sitrep.ui.common.IconFallback.apply(reset, "mdi2m-magnify-minus", DashboardShortcuts.RESET_ZOOM.getDisplayText()
+        IconFallback.apply(reset, "mdi2m-magnify-minus", DashboardShortcuts.RESET_ZOOM.getDisplayText()
                 + ", or double-click a chart", root.widthProperty(), wordsFrom);
-        sitrep.ui.common.IconFallback.apply(editPanels, "mdi2p-pencil", DashboardShortcuts.PANELS.getDisplayText(),
+        IconFallback.apply(editPanels, "mdi2p-pencil", DashboardShortcuts.PANELS.getDisplayText(),
                 root.widthProperty(), wordsFrom);
         DashboardShortcuts.install(root, custom, pause, reset, editPanels);
         custom.setOnAction(e -> askCustomRange());
@@ -166,11 +175,11 @@ public final class DashboardView {
         });
         connectivity.setPins(pins);
         // The bands take at most a third of the dashboard (broken targets first), the charts the rest.
-        connectivityScroller.maxHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+        connectivityScroller.maxHeightProperty().bind(Bindings.createDoubleBinding(
                 () -> Math.max(3, Math.floor(root.getHeight() * 0.3 / ConnectivityView.ROW)) * ConnectivityView.ROW + 4,
                 root.heightProperty()));
         showConnectivity();
-        javafx.beans.InvalidationListener resized = o -> {
+        InvalidationListener resized = o -> {
             // Rebuilding the grid relays it out: sizes seen meanwhile are not the window's.
             if (rebuilding || grid.getWidth() <= 0 || grid.getHeight() <= 0) {
                 return;
@@ -191,30 +200,30 @@ public final class DashboardView {
      */
     private void askCustomRange() {
         String[] current = vm.rangeFields(now.get());
-        javafx.scene.control.TextField range = new javafx.scene.control.TextField(current[0] + " to " + current[1]);
+        TextField range = new TextField(current[0] + " to " + current[1]);
         range.setId("customRange");
         range.setPrefColumnCount(34);
         Label forms = new Label("For example: " + TypedRange.EXAMPLES + ". Clock times are in "
                 + zone.get().getId() + ".");
         forms.setWrapText(true);
         forms.setMaxWidth(520);
-        forms.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        forms.setMinHeight(Region.USE_PREF_SIZE);
         Label problem = new Label();
         problem.setId("customRangeProblem");
         problem.getStyleClass().add("field-error");
         problem.setWrapText(true);
         problem.setMaxWidth(520);
         VBox form = new VBox(8, range, forms, problem);
-        javafx.scene.control.Dialog<javafx.scene.control.ButtonType> dialog = new javafx.scene.control.Dialog<>();
+        Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(root.getScene().getWindow());
         dialog.setTitle("Time range");
         dialog.setHeaderText("Time range");
         dialog.getDialogPane().setId("customRangeDialog");
         dialog.getDialogPane().setContent(form);
-        dialog.getDialogPane().getButtonTypes().addAll(javafx.scene.control.ButtonType.OK,
-                javafx.scene.control.ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK).addEventFilter(
-                javafx.event.ActionEvent.ACTION, e -> vm.showTyped(range.getText(), now.get()).ifPresent(why -> {
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK,
+                ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(
+                ActionEvent.ACTION, e -> vm.showTyped(range.getText(), now.get()).ifPresent(why -> {
                     problem.setText(why);
                     e.consume();
                 }));
@@ -332,7 +341,7 @@ public final class DashboardView {
         PanelCell() {
             title.getStyleClass().add("panel-title");
             title.setWrapText(true);
-            title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            title.setMinHeight(Region.USE_PREF_SIZE);
             error.getStyleClass().add("field-error");
             error.setWrapText(true);
             error.visibleProperty().bind(error.textProperty().isNotEmpty());

@@ -1,5 +1,14 @@
 package sitrep.ui.dashboard;
 
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import sitrep.panels.PanelDefinition;
 import sitrep.chart.TimelineMarker;
 
@@ -8,7 +17,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -19,6 +27,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import sitrep.domain.TimeFormats;
 
 /**
  * The dashboard's state on the FX thread: which panels, which time range (a window that follows now, or
@@ -26,7 +35,7 @@ import javafx.collections.ObservableList;
  */
 public final class DashboardViewModel {
 
-    private static final DateTimeFormatter HMS = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
+    private static final DateTimeFormatter HMS = TimeFormats.CLOCK;
 
     private final ObjectProperty<TimeWindow> window = new SimpleObjectProperty<>(TimeWindow.LAST_HOUR);
     private final BooleanProperty live = new SimpleBooleanProperty(true);
@@ -55,11 +64,11 @@ public final class DashboardViewModel {
     /** The plot width the last request was decimated for; 0 before the first request. */
     private int requestedWidth;
     private Runnable onChange = () -> { };
-    private java.util.function.Supplier<List<ConnectivityRow>> extraRows = List::of;
-    private java.util.function.Function<TimeWindow.Range, List<PanelDefinition>> binder;
-    private java.util.function.BiFunction<PanelDefinition, TimeWindow.Range, List<PanelLink>> links =
+    private Supplier<List<ConnectivityRow>> extraRows = List::of;
+    private Function<TimeWindow.Range, List<PanelDefinition>> binder;
+    private BiFunction<PanelDefinition, TimeWindow.Range, List<PanelLink>> links =
             (panel, range) -> List.of();
-    private java.util.function.Consumer<String> linkOpener = url -> { };
+    private Consumer<String> linkOpener = url -> { };
 
     public DashboardViewModel(List<PanelDefinition> definitions, ZoneId zone) {
         this.definitions = List.copyOf(definitions);
@@ -116,14 +125,14 @@ public final class DashboardViewModel {
      * Panels whose queries depend on the range (Grafana's {@code $__interval} and the like): each refresh
      * asks for the definitions of its range. Null returns to {@link #definitions()} as they are.
      */
-    public void setDefinitionBinder(java.util.function.Function<TimeWindow.Range, List<PanelDefinition>> next) {
+    public void setDefinitionBinder(Function<TimeWindow.Range, List<PanelDefinition>> next) {
         binder = next;
         onChange.run();
     }
 
     /** What a panel's menu offers besides pinning (open in Prometheus, open in Grafana). */
-    public void setPanelLinks(java.util.function.BiFunction<PanelDefinition, TimeWindow.Range, List<PanelLink>> next,
-                              java.util.function.Consumer<String> opener) {
+    public void setPanelLinks(BiFunction<PanelDefinition, TimeWindow.Range, List<PanelLink>> next,
+                              Consumer<String> opener) {
         links = next;
         linkOpener = opener;
     }
@@ -176,7 +185,7 @@ public final class DashboardViewModel {
     }
 
     /** Rows the console knows without Prometheus (status components, its own reach of each source). */
-    public void setExtraRows(java.util.function.Supplier<List<ConnectivityRow>> rows) {
+    public void setExtraRows(Supplier<List<ConnectivityRow>> rows) {
         extraRows = rows;
     }
 
@@ -207,7 +216,7 @@ public final class DashboardViewModel {
         onChange.run();
     }
 
-    private static final DateTimeFormatter CUSTOM = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+    private static final DateTimeFormatter CUSTOM = TimeFormats.DATE_TIME_MINUTES;
 
     /** The range in view as the custom-range fields show it, in the incident's zone. */
     public String[] rangeFields(Instant now) {
@@ -221,22 +230,22 @@ public final class DashboardViewModel {
      *
      * @return empty when shown; otherwise why the text is not a range
      */
-    public java.util.Optional<String> showCustomRange(String from, String to) {
+    public Optional<String> showCustomRange(String from, String to) {
         Instant a;
         Instant b;
         try {
-            a = java.time.LocalDateTime.parse(from.strip(), CUSTOM).atZone(zone).toInstant();
-            b = java.time.LocalDateTime.parse(to.strip(), CUSTOM).atZone(zone).toInstant();
-        } catch (java.time.format.DateTimeParseException e) {
-            return java.util.Optional.of("'" + e.getParsedString() + "' is not a time like 2026-11-25 14:05");
+            a = LocalDateTime.parse(from.strip(), CUSTOM).atZone(zone).toInstant();
+            b = LocalDateTime.parse(to.strip(), CUSTOM).atZone(zone).toInstant();
+        } catch (DateTimeParseException e) {
+            return Optional.of("'" + e.getParsedString() + "' is not a time like 2026-11-25 14:05");
         }
         if (!b.isAfter(a)) {
-            return java.util.Optional.of("the end must come after the start");
+            return Optional.of("the end must come after the start");
         }
         zoom = new TimeWindow.Range(a, b);
         live.set(false);
         onChange.run();
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /**
@@ -245,12 +254,12 @@ public final class DashboardViewModel {
      *
      * @return empty when shown; otherwise one line saying what was not understood
      */
-    public java.util.Optional<String> showTyped(String text, Instant now) {
+    public Optional<String> showTyped(String text, Instant now) {
         TypedRange typed;
         try {
             typed = TypedRange.parse(text, now, zone);
         } catch (IllegalArgumentException e) {
-            return java.util.Optional.of(e.getMessage());
+            return Optional.of(e.getMessage());
         }
         if (typed.followsNow()) {
             relative = typed;
@@ -262,7 +271,7 @@ public final class DashboardViewModel {
             live.set(false);
         }
         onChange.run();
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     public void panBy(Duration delta, Instant now) {
@@ -311,10 +320,10 @@ public final class DashboardViewModel {
     public void apply(DashboardFrame frame) {
         shownRange = frame.range();
         panels.setAll(frame.panels());
-        List<ConnectivityRow> rows = new java.util.ArrayList<>(frame.connectivity());
+        List<ConnectivityRow> rows = new ArrayList<>(frame.connectivity());
         rows.addAll(extraRows.get());
         // What is broken now first, so it is on screen however many healthy rows follow.
-        rows.sort(java.util.Comparator.comparing((ConnectivityRow r) -> r.current().ordinal()).reversed());
+        rows.sort(Comparator.comparing((ConnectivityRow r) -> r.current().ordinal()).reversed());
         connectivity.setAll(rows);
         List<String> hidden = frame.panels().stream().filter(DashboardFrame.PanelResult::hidden)
                 .map(p -> p.panel().title()).toList();

@@ -1,5 +1,6 @@
 package sitrep.ui.dashboard;
 
+import javafx.util.StringConverter;
 import sitrep.panels.PanelDefinition;
 import sitrep.chart.ChartSpec;
 
@@ -88,7 +89,7 @@ public final class PanelEditorDialog {
         list.setItems(vm.panels());
         yAxis.getItems().setAll(ChartSpec.YAxisMode.values());
         // Words, never the enum's names.
-        yAxis.setConverter(new javafx.util.StringConverter<>() {
+        yAxis.setConverter(new StringConverter<>() {
             @Override
             public String toString(ChartSpec.YAxisMode m) {
                 return m == null ? "" : switch (m) {

@@ -2,7 +2,6 @@ package sitrep.ui.dashboard;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -12,13 +11,13 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import sitrep.postmortem.ClockTimeParser;
+import sitrep.domain.WallClock;
 
 /**
  * A time range typed as Grafana users write it: {@code now-30m}, {@code now-6h to now-1h}, {@code 14:00 to 15:30}
  * (clock times in the incident's zone, on the day of now), {@code 2023-06-10 14:00 to 2023-06-10 17:30}. A range
  * whose two ends are relative to now keeps following now; any other is absolute. Clock times are read by the
- * project's {@link ClockTimeParser}, so "2pm" works here as it does in notes.
+ * project's {@link WallClock}, so "2pm" works here as it does in notes.
  */
 public record TypedRange(End from, End to) {
 
@@ -68,7 +67,7 @@ public record TypedRange(End from, End to) {
         End to = ends.length == 2 ? end(ends[1], now, zone) : End.now(Duration.ZERO);
         // A clock end before a clock start crosses midnight ("23:00 to 01:00").
         if (from.at() != null && to.at() != null && !to.at().isAfter(from.at()) && ends.length == 2
-                && ClockTimeParser.whole(ends[1]).isPresent()) {
+                && WallClock.whole(ends[1]).isPresent()) {
             to = new End(null, to.at().plus(Duration.ofDays(1)));
         }
         TypedRange range = new TypedRange(from, to);
@@ -100,12 +99,10 @@ public record TypedRange(End from, End to) {
         } catch (DateTimeParseException e) {
             // not a date and time; perhaps a clock time
         }
-        Optional<LocalTime> clock = ClockTimeParser.whole(s);
+        Optional<LocalTime> clock = WallClock.whole(s);
         if (clock.isPresent()) {
-            LocalDate today = now.atZone(zone).toLocalDate();
-            Instant at = today.atTime(clock.get()).atZone(zone).toInstant();
             // A clock time later than now is yesterday's: a range picker looks back.
-            return new End(null, at.isAfter(now) ? at.minus(Duration.ofDays(1)) : at);
+            return new End(null, WallClock.mostRecent(clock.get(), zone, now));
         }
         throw new IllegalArgumentException("'" + s + "' is not a time; write e.g. " + EXAMPLES);
     }

@@ -1,12 +1,17 @@
 package sitrep.ui.drill;
 
+import java.util.Locale;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import sitrep.ui.common.IconFallback;
 import sitrep.ui.common.ViewLoader;
 
 /** The DRILL banner: what is playing, its controls, and the latest inject for the trainees. */
@@ -47,7 +52,7 @@ public final class DrillBannerView {
         inject.managedProperty().bind(inject.visibleProperty());
         Tooltip history = new Tooltip();
         inject.setTooltip(history);
-        vm.injectHistory().addListener((javafx.collections.ListChangeListener<String>) c ->
+        vm.injectHistory().addListener((ListChangeListener<String>) c ->
                 history.setText(String.join("\n", vm.injectHistory())));
         pause.textProperty().bind(vm.pausedProperty().map(p -> p ? "Resume drill" : "Pause drill"));
         pause.setOnAction(e -> vm.togglePause());
@@ -55,10 +60,10 @@ public final class DrillBannerView {
         speed.getItems().sort(Double::compare);
         speed.getItems().setAll(speed.getItems().stream().distinct().toList());
         speed.setValue(vm.speed());
-        speed.setConverter(new javafx.util.StringConverter<>() {
+        speed.setConverter(new StringConverter<>() {
             @Override
             public String toString(Double d) {
-                return d == null ? "" : String.format(java.util.Locale.ROOT, "%.0fx", d);
+                return d == null ? "" : String.format(Locale.ROOT, "%.0fx", d);
             }
 
             @Override
@@ -94,13 +99,13 @@ public final class DrillBannerView {
         connect.setOnAction(e -> onConnect.run());
         // The banner's controls are for the mouse: keyboard focus never lands here, so an Enter meant for the
         // timeline can never resume or pause the drill.
-        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {pause, speed, seek, connect}) {
+        for (Control c : new Control[] {pause, speed, seek, connect}) {
             c.setFocusTraversable(false);
         }
         // Words while the banner is wide, icons (words and shortcut on hover) when it is not.
-        sitrep.ui.common.IconFallback.apply(pause, "mdi2p-pause", "", root.widthProperty(), 1500);
+        IconFallback.apply(pause, "mdi2p-pause", "", root.widthProperty(), 1500);
         vm.pausedProperty().addListener((o, was, p) -> ((org.kordamp.ikonli.javafx.FontIcon) pause.getGraphic())
                 .setIconLiteral(p ? "mdi2p-play" : "mdi2p-pause"));
-        sitrep.ui.common.IconFallback.apply(connect, "mdi2s-server-network", "Ctrl+,", root.widthProperty(), 1500);
+        IconFallback.apply(connect, "mdi2s-server-network", "Ctrl+,", root.widthProperty(), 1500);
     }
 }

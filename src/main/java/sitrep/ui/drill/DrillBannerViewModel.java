@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -13,6 +12,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import sitrep.domain.TimeFormats;
 import sitrep.source.drill.DrillClock;
 import sitrep.source.drill.InjectFeed;
 import sitrep.source.drill.Scenario;
@@ -23,8 +23,8 @@ import sitrep.source.drill.Scenario;
  */
 public final class DrillBannerViewModel {
 
-    private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
-    private static final DateTimeFormatter HMS = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
+    private static final DateTimeFormatter HM = TimeFormats.CLOCK_MINUTES;
+    private static final DateTimeFormatter HMS = TimeFormats.CLOCK;
 
     private final String title;
     private final DrillClock clock;

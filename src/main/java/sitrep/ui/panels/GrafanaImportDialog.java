@@ -2,8 +2,10 @@ package sitrep.ui.panels;
 
 import java.io.File;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -47,11 +49,11 @@ public final class GrafanaImportDialog {
         VBox box = new VBox(8, new HBox(8, where, browse), note);
         box.setPadding(new Insets(8));
         dialog.getDialogPane().setContent(box);
-        ButtonType importType = new ButtonType("Import", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        ButtonType importType = new ButtonType("Import", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(importType, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(importType).disableProperty().bind(where.textProperty().isEmpty());
         dialog.setResultConverter(b -> b == importType ? where.getText().strip() : null);
-        javafx.application.Platform.runLater(where::requestFocus);
+        Platform.runLater(where::requestFocus);
         return dialog.showAndWait().filter(s -> !s.isBlank());
     }
 }

@@ -2,8 +2,11 @@ package sitrep.ui.panels;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.CustomMenuItem;
@@ -12,6 +15,7 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 
 /**
  * The panel-set chooser and one control per variable on one line (scrolling sideways when the window is
@@ -36,10 +40,10 @@ public final class VariableBarView {
         root.setFitToHeight(true);
         root.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         root.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
-        root.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        root.setMinHeight(Region.USE_PREF_SIZE);
         row.setAlignment(Pos.CENTER_LEFT);
-        row.setPadding(new javafx.geometry.Insets(2, 0, 2, 0));
-        root.visibleProperty().bind(javafx.beans.binding.Bindings.size(vm.sets()).greaterThan(1));
+        row.setPadding(new Insets(2, 0, 2, 0));
+        root.visibleProperty().bind(Bindings.size(vm.sets()).greaterThan(1));
         root.managedProperty().bind(root.visibleProperty());
         sets.setItems(vm.sets());
         sets.setId("panel-set");
@@ -72,7 +76,7 @@ public final class VariableBarView {
     }
 
     private void rebuild() {
-        List<javafx.scene.Node> nodes = new ArrayList<>();
+        List<Node> nodes = new ArrayList<>();
         Label setLabel = new Label("Panels");
         setLabel.getStyleClass().add(LABEL_STYLE);
         setLabel.setLabelFor(sets);
@@ -80,20 +84,20 @@ public final class VariableBarView {
         for (VariableBarViewModel.Choice c : vm.variables()) {
             Label label = new Label(c.label());
             label.getStyleClass().add(LABEL_STYLE);
-            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            label.setMinWidth(Region.USE_PREF_SIZE);
             nodes.add(group(label, c.multi() ? multi(c) : single(c)));
         }
         nodes.add(status);
         row.getChildren().setAll(nodes);
     }
 
-    private static HBox group(Label label, javafx.scene.Node control) {
+    private static HBox group(Label label, Node control) {
         HBox box = new HBox(6, label, control);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
 
-    private javafx.scene.Node single(VariableBarViewModel.Choice c) {
+    private Node single(VariableBarViewModel.Choice c) {
         ComboBox<String> box = new ComboBox<>();
         box.setId("var-" + c.name());
         box.getItems().setAll(c.offered());
@@ -109,7 +113,7 @@ public final class VariableBarView {
         return box;
     }
 
-    private javafx.scene.Node multi(VariableBarViewModel.Choice c) {
+    private Node multi(VariableBarViewModel.Choice c) {
         MenuButton button = new MenuButton(c.summary());
         button.setId("var-" + c.name());
         button.setTooltip(new Tooltip(String.join(", ", c.selection())));

@@ -1,14 +1,12 @@
 package sitrep.ui.postmortem;
 
 import java.util.List;
+import sitrep.incident.postmortem.export.PostmortemExport;
+import sitrep.incident.postmortem.export.PostmortemExport.Format;
 import sitrep.postmortem.ChartImage;
-import sitrep.postmortem.ExportOptions;
-import sitrep.postmortem.HtmlRenderer;
-import sitrep.postmortem.MarkdownRenderer;
 import sitrep.postmortem.PostmortemDocument;
-import sitrep.postmortem.TextRenderer;
 
-/** What the tab renders: the preview offers text and Markdown, export all three, with the CLI's defaults. */
+/** What the tab renders: the preview offers text and Markdown, export all three, through the one {@link PostmortemExport}. */
 public enum ExportFormat {
     TEXT("Text", "txt"),
     MARKDOWN("Markdown", "md"),
@@ -35,15 +33,15 @@ public enum ExportFormat {
         if (this != HTML) {
             return render(doc);
         }
-        return new HtmlRenderer().render(doc, ExportOptions.htmlDefaults(charts).withCharts(charts, noChartsReason));
+        return PostmortemExport.render(Format.HTML, doc, Format.HTML.defaults().withCharts(charts, noChartsReason));
     }
 
     public String render(PostmortemDocument doc) {
         return switch (this) {
-            case TEXT -> new TextRenderer().render(doc, ExportOptions.textDefaults());
-            case MARKDOWN -> new MarkdownRenderer().render(doc, ExportOptions.markdownDefaults());
+            case TEXT -> PostmortemExport.render(Format.TEXT, doc, Format.TEXT.defaults());
+            case MARKDOWN -> PostmortemExport.render(Format.MARKDOWN, doc, Format.MARKDOWN.defaults());
             // The console has no chart window at hand; the HTML says so instead of leaving the reader guessing.
-            case HTML -> new HtmlRenderer().render(doc, ExportOptions.htmlDefaults(List.of())
+            case HTML -> PostmortemExport.render(Format.HTML, doc, Format.HTML.defaults()
                     .withCharts(List.of(), "exported from the console; sitrep export --prometheus adds charts"));
         };
     }

@@ -5,7 +5,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
@@ -17,6 +16,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import sitrep.domain.Incident;
+import sitrep.domain.TimeFormats;
 import sitrep.domain.TimelineEntry;
 import sitrep.incident.postmortem.PostmortemEdit;
 import sitrep.incident.postmortem.PostmortemEdits;
@@ -31,7 +31,7 @@ import sitrep.postmortem.Measure;
  */
 public final class PostmortemForm {
 
-    private static final DateTimeFormatter ENTRY_TIME = DateTimeFormatter.ofPattern("MMM d HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter ENTRY_TIME = TimeFormats.DAY_TIME;
 
     private final StringProperty title = new SimpleStringProperty(this, "title", "");
     private final StringProperty impactText = new SimpleStringProperty(this, "impactText", "");

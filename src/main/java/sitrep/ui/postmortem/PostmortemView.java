@@ -26,6 +26,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -163,7 +164,7 @@ public final class PostmortemView {
         preview.textProperty().bind(vm.previewProperty());
 
         onlyStarred.setSelected(vm.onlyStarred());
-        onlyStarred.setTooltip(new javafx.scene.control.Tooltip(
+        onlyStarred.setTooltip(new Tooltip(
                 "Unticked: every entry, the starred ones marked with ★. Ticked: only the starred ones."));
         onlyStarred.selectedProperty().addListener((o, was, now) -> vm.setOnlyStarred(now));
         exportText.setOnAction(e -> export(ExportFormat.TEXT));

@@ -22,6 +22,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import sitrep.concurrent.BackgroundTask;
+import sitrep.domain.EntryKind;
 import sitrep.domain.Incident;
 import sitrep.domain.TimelineEntry;
 import sitrep.incident.AtomicWrite;
@@ -34,6 +35,7 @@ import sitrep.incident.postmortem.IncidentPostmortem;
 import sitrep.incident.postmortem.PostmortemEdit;
 import sitrep.incident.postmortem.PostmortemEdits;
 import sitrep.incident.postmortem.PostmortemField;
+import sitrep.postmortem.ChartImage;
 import sitrep.postmortem.PostmortemDocument;
 import sitrep.ui.timeline.TimelineRow;
 
@@ -207,8 +209,8 @@ public final class PostmortemViewModel {
 
     /** The entries the postmortem's timeline can take: updates and follow-ups have their own appendix. */
     private List<TimelineEntry> timelineEntries() {
-        return entries().stream().filter(e -> e.kind() != sitrep.domain.EntryKind.UPDATE
-                && e.kind() != sitrep.domain.EntryKind.FOLLOWUP).toList();
+        return entries().stream().filter(e -> e.kind() != EntryKind.UPDATE
+                && e.kind() != EntryKind.FOLLOWUP).toList();
     }
 
     private List<TimelineEntry> entries() {
@@ -308,7 +310,7 @@ public final class PostmortemViewModel {
                 // Half-typed (a date, a share): the preview keeps the last value that reads.
             }
         }
-        document = IncidentPostmortem.draft(incident(), entries(), shown, journaled.incidentFields(), java.util.Map.of());
+        document = IncidentPostmortem.draft(incident(), entries(), shown, journaled.incidentFields(), Map.of());
         preview.set(previewFormat.get().render(document));
         duration.set(DocumentReadout.duration(document));
         replaceIfChanged(warnings, DocumentReadout.warnings(document, incident().zone()));
@@ -324,7 +326,7 @@ public final class PostmortemViewModel {
     // --- export ---------------------------------------------------------------------------------------
 
     /** The charts of the incident window for the HTML export, or why there are none. */
-    public record Charts(List<sitrep.postmortem.ChartImage> images, String noChartsReason) {
+    public record Charts(List<ChartImage> images, String noChartsReason) {
         static final Charts NONE = new Charts(List.of(), "");
 
         public Charts {

@@ -5,14 +5,14 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import java.util.Optional;
+import sitrep.domain.TimeFormats;
 
 /** The incident window's ends as typed in the form: "yyyy-MM-dd HH:mm" in the incident's zone, blank for open. */
 final class WindowText {
 
     static final String PATTERN = "yyyy-MM-dd HH:mm";
-    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm", Locale.ROOT);
+    private static final DateTimeFormatter FORMAT = TimeFormats.DATE_TIME_MINUTES;
 
     private WindowText() {
     }

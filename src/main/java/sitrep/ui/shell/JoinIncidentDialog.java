@@ -4,15 +4,19 @@ import java.util.Optional;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import java.util.function.Function;
@@ -34,12 +38,12 @@ public final class JoinIncidentDialog {
         table.getColumns().add(fixed(column("Last activity", JoinIncidentViewModel.Row::lastActivity, 150)));
         // The title takes whatever width is left; the short columns keep theirs, so dates are never cut.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_NEXT_COLUMN);
-        title.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+        title.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
-                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item));
+                setTooltip(empty || item == null ? null : new Tooltip(item));
             }
         });
         table.setPlaceholder(new Label("The store holds no incident yet."));
@@ -52,10 +56,10 @@ public final class JoinIncidentDialog {
         folder.setId("joinFolder");
         folder.textProperty().bindBidirectional(vm.folderProperty());
         Label folderLabel = new Label("Your copy in");
-        folderLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        folderLabel.setMinWidth(Region.USE_PREF_SIZE);
         HBox folderRow = new HBox(8, folderLabel, folder);
         HBox.setHgrow(folder, Priority.ALWAYS);
-        folderRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        folderRow.setAlignment(Pos.CENTER_LEFT);
         Label error = new Label();
         error.getStyleClass().add("field-error");
         error.setWrapText(true);

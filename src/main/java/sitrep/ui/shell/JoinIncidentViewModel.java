@@ -14,6 +14,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import sitrep.domain.TimeFormats;
 import sitrep.incident.sync.TeamStore;
 
 /**
@@ -30,7 +31,7 @@ public final class JoinIncidentViewModel {
     public record Choice(String id, String title, Path folder) {
     }
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter WHEN = TimeFormats.DATE_TIME_MINUTES;
 
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ObjectProperty<Row> selected = new SimpleObjectProperty<>();

@@ -20,6 +20,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -244,7 +245,7 @@ public final class MainWindowView {
         });
         if (content != null) {
             content.getProperties().put(LIVE_CONTENT, Boolean.TRUE);
-            VBox.setVgrow(content, javafx.scene.layout.Priority.ALWAYS);
+            VBox.setVgrow(content, Priority.ALWAYS);
             area.getChildren().add(content);
         }
         hint.setVisible(content == null);

@@ -2,6 +2,7 @@ package sitrep.ui.shell;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -54,7 +55,7 @@ public final class NewIncidentFormViewModel {
 
     /** A folder under the parent named after the title, e.g. {@code ~/incidents/api-outage}. */
     String proposedFolder(String forTitle) {
-        String slug = forTitle == null ? "" : forTitle.strip().toLowerCase(java.util.Locale.ROOT)
+        String slug = forTitle == null ? "" : forTitle.strip().toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         return slug.isEmpty() ? "" : parent.resolve(slug).toString();
     }

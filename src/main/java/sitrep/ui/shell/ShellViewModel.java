@@ -1,9 +1,11 @@
 package sitrep.ui.shell;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -11,6 +13,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import sitrep.domain.TimeFormats;
 
 /**
  * State of the console's frame: theme, the notice bar, what each empty area says, and the status bar.
@@ -37,7 +40,7 @@ public final class ShellViewModel {
         }
     }
 
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+    private static final DateTimeFormatter CLOCK = TimeFormats.CLOCK;
 
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(true);
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
@@ -113,8 +116,8 @@ public final class ShellViewModel {
     }
 
     static String elapsed(Instant from, Instant to) {
-        long s = Math.max(0, java.time.Duration.between(from, to).getSeconds());
-        return String.format(java.util.Locale.ROOT, "%d:%02d:%02d", s / 3600, (s / 60) % 60, s % 60);
+        long s = Math.max(0, Duration.between(from, to).getSeconds());
+        return String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, (s / 60) % 60, s % 60);
     }
 
     public void setSources(Sources sources) {

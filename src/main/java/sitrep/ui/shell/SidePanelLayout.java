@@ -1,8 +1,10 @@
 package sitrep.ui.shell;
 
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -59,7 +61,7 @@ final class SidePanelLayout {
         // Folded away, the panel is hidden too: nothing in it can hold the focus or take a key out of sight.
         mainSplit.getDividers().get(0).positionProperty().addListener((o, was, now) -> workTabs.setVisible(isOpen()));
         // A resize may move the divider off the edge; a folded panel stays folded.
-        mainSplit.widthProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(() -> {
+        mainSplit.widthProperty().addListener((o, was, now) -> Platform.runLater(() -> {
             if (narrow && collapsed) {
                 mainSplit.setDividerPositions(1.0);
             }
@@ -69,7 +71,7 @@ final class SidePanelLayout {
     private Button railButton(String words, String icon, String shortcut, Tab tab) {
         Button b = new Button(words);
         IconFallback.decorate(b, icon, shortcut);
-        b.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+        b.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         b.setFocusTraversable(false);
         b.setOnAction(e -> {
             if (isOpen() && workTabs.getSelectionModel().getSelectedItem() == tab) {
@@ -79,10 +81,6 @@ final class SidePanelLayout {
             }
         });
         return b;
-    }
-
-    boolean isNarrow() {
-        return narrow;
     }
 
     private void apply(boolean toNarrow) {

@@ -5,12 +5,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import sitrep.domain.AlertSeverity;
 import sitrep.domain.HealthLevel;
+import sitrep.domain.TimeFormats;
 import sitrep.ui.common.DurationWords;
 
 /**
@@ -35,7 +36,7 @@ public final class NowStripViewModel {
     public record Broken(String name, HealthLevel level, String text) {
     }
 
-    private static final DateTimeFormatter HMS = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
+    private static final DateTimeFormatter HMS = TimeFormats.CLOCK;
 
     private final StatusBoardViewModel board;
     private final ObservableList<Ringing> ringing = FXCollections.observableArrayList();
@@ -92,7 +93,7 @@ public final class NowStripViewModel {
         List<Ringing> named = new ArrayList<>();
         List<String> rest = new ArrayList<>();
         for (StatusBoardViewModel.AlertRow r : rows) {
-            Ringing item = new Ringing(r.name(), r.severity(), r.severityRank() >= 4,
+            Ringing item = new Ringing(r.name(), r.severity(), r.severityRank() >= AlertSeverity.WORST,
                     r.startsAt() == null ? "" : HMS.format(r.startsAt().atZone(board.zone())));
             if (named.size() < NAMED_ALERTS) {
                 named.add(item);

@@ -1,11 +1,16 @@
 package sitrep.ui.status;
 
 import java.util.Comparator;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.geometry.Pos;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -14,9 +19,12 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import sitrep.domain.AlertSeverity;
 import sitrep.domain.HealthLevel;
 import sitrep.domain.SourceHealth;
+import sitrep.domain.Suggestion;
 import sitrep.ui.common.LevelStyle;
+import sitrep.ui.common.ReadableHeaders;
 import sitrep.ui.common.ViewLoader;
 
 /** The status area: binds {@link StatusBoardViewModel} to source rows, component tiles and the alert table. */
@@ -36,9 +44,9 @@ public final class StatusBoardView {
     @FXML private TableColumn<StatusBoardViewModel.AlertRow, String> stateColumn;
 
     private final StatusBoardViewModel vm;
-    private final java.util.function.Consumer<sitrep.domain.Suggestion> pins;
+    private final Consumer<Suggestion> pins;
 
-    private StatusBoardView(StatusBoardViewModel vm, java.util.function.Consumer<sitrep.domain.Suggestion> pins) {
+    private StatusBoardView(StatusBoardViewModel vm, Consumer<Suggestion> pins) {
         this.vm = vm;
         this.pins = pins;
     }
@@ -48,7 +56,7 @@ public final class StatusBoardView {
     }
 
     /** @param pins where a pinned alert goes: the timeline's suggestions */
-    public static StatusBoardView load(StatusBoardViewModel vm, java.util.function.Consumer<sitrep.domain.Suggestion> pins) {
+    public static StatusBoardView load(StatusBoardViewModel vm, Consumer<Suggestion> pins) {
         StatusBoardView view = new StatusBoardView(vm, pins);
         ViewLoader.load("/sitrep/ui/status/StatusBoard.fxml", view);
         return view;
@@ -62,7 +70,7 @@ public final class StatusBoardView {
     private void initialize() {
         vm.sources().addListener((ListChangeListener<StatusBoardViewModel.SourceRow>) c -> showSources());
         vm.components().addListener((ListChangeListener<StatusBoardViewModel.ComponentTile>) c -> showTiles());
-        noComponents.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.components()));
+        noComponents.visibleProperty().bind(Bindings.isEmpty(vm.components()));
         noComponents.managedProperty().bind(noComponents.visibleProperty());
 
         column(severityColumn, StatusBoardViewModel.AlertRow::severity);
@@ -72,15 +80,15 @@ public final class StatusBoardView {
         column(summaryColumn, StatusBoardViewModel.AlertRow::summary);
         column(stateColumn, r -> r.suppressedBy().isEmpty() ? r.state() : r.state() + " (" + r.suppressedBy() + ")");
         alerts.setItems(vm.alerts());
-        sitrep.ui.common.ReadableHeaders.apply(alerts);
-        javafx.scene.control.MenuItem pin = new javafx.scene.control.MenuItem("Pin to timeline");
+        ReadableHeaders.apply(alerts);
+        MenuItem pin = new MenuItem("Pin to timeline");
         pin.setOnAction(e -> {
             StatusBoardViewModel.AlertRow row = alerts.getSelectionModel().getSelectedItem();
             if (row != null) {
                 pins.accept(vm.pinned(row));
             }
         });
-        alerts.setContextMenu(new javafx.scene.control.ContextMenu(pin));
+        alerts.setContextMenu(new ContextMenu(pin));
         alerts.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(StatusBoardViewModel.AlertRow row, boolean empty) {
@@ -89,7 +97,7 @@ public final class StatusBoardView {
                 if (!empty && row != null) {
                     if (!row.ringing()) {
                         getStyleClass().add("alert-suppressed");
-                    } else if (row.severityRank() >= 4) {
+                    } else if (row.severityRank() >= AlertSeverity.WORST) {
                         getStyleClass().add("alert-critical");
                     }
                 }
@@ -143,8 +151,8 @@ public final class StatusBoardView {
             since.setWrapText(true);
             // Name, level and since flow on as few lines as fit: every broken component shows beside the
             // alerts without scrolling at 1366x768.
-            javafx.scene.layout.FlowPane tile = new javafx.scene.layout.FlowPane(8, 0, name, level, since);
-            tile.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
+            FlowPane tile = new FlowPane(8, 0, name, level, since);
+            tile.setAlignment(Pos.BASELINE_LEFT);
             tile.setPrefWrapLength(230);
             tile.getStyleClass().add("component-tile");
             if (t.stale()) {
@@ -152,7 +160,7 @@ public final class StatusBoardView {
             }
             LevelStyle.apply(tile, t.level());
             // Two tiles a row wherever two of the old 250 px tiles nearly fit: the side panel is about 500 px wide.
-            tile.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> {
+            tile.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> {
                 double w = tiles.getWidth();
                 return w >= 420 ? Math.floor((w - tiles.getHgap()) / 2) - 1 : Math.max(200, w);
             }, tiles.widthProperty()));

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
@@ -17,10 +16,14 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import sitrep.domain.Alert;
+import sitrep.domain.AlertSeverity;
 import sitrep.domain.ComponentStatus;
+import sitrep.domain.EntryKind;
 import sitrep.domain.HealthLevel;
 import sitrep.domain.SourceHealth;
 import sitrep.domain.SourceSnapshot;
+import sitrep.domain.Suggestion;
+import sitrep.domain.TimeFormats;
 import sitrep.source.changes.AlertMerger;
 import sitrep.source.changes.ComponentLevels;
 import sitrep.source.changes.Transition;
@@ -55,7 +58,7 @@ public final class StatusBoardViewModel {
                            Map<String, String> labels) {
     }
 
-    private static final DateTimeFormatter HMS = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
+    private static final DateTimeFormatter HMS = TimeFormats.CLOCK;
 
     private ZoneId zone;
     private final Clock clock;
@@ -189,12 +192,12 @@ public final class StatusBoardViewModel {
     }
 
     /** An alert as a suggested timeline entry, with what the alert said as evidence. */
-    public sitrep.domain.Suggestion pinned(AlertRow r) {
+    public Suggestion pinned(AlertRow r) {
         Map<String, String> ev = Transition.evidence("alert", r.name(), "severity", r.severity(), "state", r.state(),
                 "summary", r.summary(), "source", r.source(), "suppressed", r.suppressedBy());
         ev.putAll(new TreeMap<>(r.labels()));
-        return new sitrep.domain.Suggestion(r.startsAt() == null ? clock.instant() : r.startsAt(),
-                sitrep.domain.EntryKind.DETECTION, "Alert " + r.name() + " " + r.state()
+        return new Suggestion(r.startsAt() == null ? clock.instant() : r.startsAt(),
+                EntryKind.DETECTION, "Alert " + r.name() + " " + r.state()
                 + (r.summary().isEmpty() ? "" : ": " + r.summary()), ev);
     }
 
@@ -211,13 +214,7 @@ public final class StatusBoardViewModel {
     }
 
     static int severityRank(String severity) {
-        return switch (severity.toLowerCase(Locale.ROOT)) {
-            case "emergency", "page", "critical" -> 4;
-            case "error", "major" -> 3;
-            case "warning", "warn" -> 2;
-            case "info", "informational", "minor" -> 1;
-            default -> 0;
-        };
+        return AlertSeverity.rank(severity);
     }
 
     private void refreshSummary() {

@@ -6,12 +6,14 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import sitrep.domain.EntryKind;
 import sitrep.domain.Suggestion;
+import sitrep.domain.TimeFormats;
 
 /**
  * A component that changes level three or more times within five minutes is flapping: its changes are offered
@@ -22,14 +24,14 @@ final class FlapFolding {
 
     static final int CHANGES = 3;
     static final Duration WINDOW = Duration.ofMinutes(5);
-    private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+    private static final DateTimeFormatter HM = TimeFormats.CLOCK_MINUTES;
 
     /** What to take out of the pending list, and what to put in (at the first removed one's place). */
     record Outcome(List<Suggestion> remove, Suggestion add) {
     }
 
     private final Map<String, List<Instant>> changes = new HashMap<>();
-    private final java.util.Set<String> folding = new java.util.HashSet<>();
+    private final Set<String> folding = new HashSet<>();
 
     /** Folds {@code s} into a flapping suggestion when its component flaps; otherwise offers it as it is. */
     Outcome fold(Suggestion s, List<Suggestion> pending, ZoneId zone) {

@@ -4,12 +4,13 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import sitrep.domain.IncidentZone;
+import sitrep.domain.TimeFormats;
 
 /** How times read in the table: wall clock in the incident zone, the date only when it is needed. */
 record RowFormat(IncidentZone zone, boolean withDate) {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final DateTimeFormatter TIME = TimeFormats.CLOCK;
+    private static final DateTimeFormatter DATE_TIME = TimeFormats.DATE_TIME;
 
     String time(Instant t) {
         return (withDate ? DATE_TIME : TIME).format(t.atZone(zone.zoneId()));

@@ -5,10 +5,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -30,7 +32,10 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import sitrep.domain.EntryKind;
 import sitrep.domain.Suggestion;
+import sitrep.domain.TimeFormats;
 import sitrep.incident.command.CommandEntries;
+import sitrep.ui.common.IconFallback;
+import sitrep.ui.common.ReadableHeaders;
 import sitrep.ui.common.ViewLoader;
 
 /** The timeline tab: binds {@link TimelineViewModel}; every key action here has a menu twin in the shell. */
@@ -59,7 +64,7 @@ public final class TimelineView {
     @FXML private TableColumn<TimelineRow, String> authorColumn;
     @FXML private TableColumn<TimelineRow, String> textColumn;
 
-    private static final DateTimeFormatter SUGGESTION_TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
+    private static final DateTimeFormatter SUGGESTION_TIME = TimeFormats.CLOCK;
 
     private final TimelineViewModel vm;
     private final ZoneId zone;
@@ -95,10 +100,10 @@ public final class TimelineView {
 
     @FXML
     private void initialize() {
-        sitrep.ui.common.IconFallback.decorate(undo, "mdi2u-undo", "Ctrl+Z");
-        sitrep.ui.common.IconFallback.decorate(redo, "mdi2r-redo", "Ctrl+Shift+Z");
-        sitrep.ui.common.ReadableHeaders.apply(table);
-        boolean saysDrill = vm.incident().title().toLowerCase(java.util.Locale.ROOT).startsWith("drill");
+        IconFallback.decorate(undo, "mdi2u-undo", "Ctrl+Z");
+        IconFallback.decorate(redo, "mdi2r-redo", "Ctrl+Shift+Z");
+        ReadableHeaders.apply(table);
+        boolean saysDrill = vm.incident().title().toLowerCase(Locale.ROOT).startsWith("drill");
         incidentTitle.setText(vm.incident().title() + (vm.incident().drill() && !saysDrill ? "  (DRILL)" : ""));
         hideWhenEmpty(warning);
         warning.textProperty().bind(vm.warningProperty());
@@ -170,7 +175,7 @@ public final class TimelineView {
         });
         acceptSuggestion.setOnAction(e -> acceptSelected());
         dismissSuggestion.setOnAction(e -> dismissSelected());
-        vm.suggestions().addListener((javafx.collections.ListChangeListener<Suggestion>) c -> {
+        vm.suggestions().addListener((ListChangeListener<Suggestion>) c -> {
             if (suggestionList.getSelectionModel().isEmpty() && !vm.suggestions().isEmpty()) {
                 suggestionList.getSelectionModel().selectFirst();
             }
@@ -179,7 +184,7 @@ public final class TimelineView {
 
     /** A and D work through the list one after another: the focus stays there while it has rows, then the note line. */
     private void keepFocusInSuggestions() {
-        javafx.application.Platform.runLater(() -> {
+        Platform.runLater(() -> {
             if (vm.suggestions().isEmpty()) {
                 entry.requestFocus();
                 return;
@@ -207,7 +212,7 @@ public final class TimelineView {
      * found by id once the edit has been applied), never to whatever control happens to come next.
      */
     private void refocusRow(String entryId) {
-        javafx.application.Platform.runLater(() -> {
+        Platform.runLater(() -> {
             if (entryId != null) {
                 selectedId = entryId;
                 selectById(entryId);
@@ -325,7 +330,7 @@ public final class TimelineView {
                 e.consume();
             }
         });
-        vm.rows().addListener((javafx.collections.ListChangeListener<TimelineRow>) c -> {
+        vm.rows().addListener((ListChangeListener<TimelineRow>) c -> {
             while (c.next()) {
                 if (c.wasAdded() && c.getAddedSize() == 1 && c.getAddedSubList().get(0).mine()) {
                     table.scrollTo(c.getFrom());

@@ -26,9 +26,9 @@ import sitrep.source.drill.MutableClock;
 import sitrep.source.polling.ReachabilitySeries;
 import sitrep.source.polling.SourceUpdate;
 
-class EvidenceRoundTripTest {
+public class EvidenceRoundTripTest {
 
-    static final Instant T0 = Instant.parse("2023-06-10T22:00:00Z");
+    public static final Instant T0 = Instant.parse("2023-06-10T22:00:00Z");
 
     @TempDir
     Path dir;
@@ -37,7 +37,7 @@ class EvidenceRoundTripTest {
     private final List<String> problems = new ArrayList<>();
     private final ReachabilitySeries reach = new ReachabilitySeries("prom", 100);
 
-    static SourceSnapshot snapshot(Instant at, HealthLevel level, boolean alert) {
+    public static SourceSnapshot snapshot(Instant at, HealthLevel level, boolean alert) {
         List<Alert> alerts = alert ? List.of(new Alert("DatabaseUnreachable", "critical", "db down", AlertState.FIRING,
                 at.minusSeconds(60), null, List.of(), List.of(), Map.of("alertname", "DatabaseUnreachable")))
                 : List.of();

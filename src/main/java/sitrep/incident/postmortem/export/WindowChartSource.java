@@ -1,4 +1,4 @@
-package sitrep.app;
+package sitrep.incident.postmortem.export;
 
 import java.util.List;
 import sitrep.postmortem.ChartImage;
@@ -8,7 +8,7 @@ import sitrep.postmortem.ChartImage;
  * recorded evidence later. The export asks each source in turn and keeps every chart it gets.
  */
 @FunctionalInterface
-interface WindowChartSource {
+public interface WindowChartSource {
 
     /** Never throws for a failed query: that is a warning in the answer. */
     Charts chartsFor(ChartWindow window);
@@ -23,7 +23,7 @@ interface WindowChartSource {
             warnings = List.copyOf(warnings);
         }
 
-        static Charts none(String reason) {
+        public static Charts none(String reason) {
             return new Charts(List.of(), List.of(), reason);
         }
     }

@@ -1,4 +1,4 @@
-package sitrep.incident.evidence;
+package sitrep.replay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,6 +14,8 @@ import sitrep.domain.Incident;
 import sitrep.domain.IncidentZone;
 import sitrep.domain.SourceHealth;
 import sitrep.incident.IncidentFolder;
+import sitrep.incident.evidence.EvidenceRecorder;
+import sitrep.incident.evidence.EvidenceRoundTripTest;
 import sitrep.source.drill.Drill;
 import sitrep.source.drill.MutableClock;
 import sitrep.source.drill.ScenarioException;

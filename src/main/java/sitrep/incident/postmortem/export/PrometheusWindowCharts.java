@@ -1,4 +1,4 @@
-package sitrep.app;
+package sitrep.incident.postmortem.export;
 
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import sitrep.domain.MetricSeries;
+import sitrep.domain.TimeFormats;
 import sitrep.domain.TimelineEntry;
 import sitrep.incident.postmortem.IncidentPostmortem;
 import sitrep.postmortem.ChartImage;
@@ -40,7 +41,7 @@ final class PrometheusWindowCharts implements WindowChartSource {
 
     static final int WIDTH = 900;
     static final int HEIGHT = 320;
-    private static final DateTimeFormatter HOUR_MINUTE = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter HOUR_MINUTE = TimeFormats.CLOCK_MINUTES;
 
     private final MetricSource source;
     private final List<Query> queries;

@@ -1,4 +1,4 @@
-package sitrep.app;
+package sitrep.incident.postmortem.export;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -9,10 +9,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import sitrep.domain.SecretMask;
 import sitrep.domain.TerminalText;
+import sitrep.incident.IncidentJournal;
 import sitrep.incident.evidence.Evidence;
 import sitrep.incident.evidence.EvidenceReader;
-import sitrep.incident.evidence.RecordingPlayer;
+import sitrep.incident.evidence.RecordedMetrics;
 import sitrep.chart.ChartSpec;
 
 /**
@@ -36,7 +38,7 @@ final class EvidenceWindowCharts {
         try {
             evidence = EvidenceReader.read(evidenceDir);
         } catch (IOException e) {
-            err.println("sitrep: warning: cannot read the evidence in " + evidenceDir + ": " + UserMessages.of(e));
+            err.println("sitrep: warning: cannot read the evidence in " + evidenceDir + ": " + TerminalText.escape(SecretMask.mask(IncidentJournal.reason(e))));
             return Optional.empty();
         }
         evidence.warnings().forEach(w -> err.println("sitrep: warning: evidence: " + TerminalText.escape(w)));
@@ -53,6 +55,6 @@ final class EvidenceWindowCharts {
                 queries.add(q);
             }
         }
-        return Optional.of(new PrometheusWindowCharts(RecordingPlayer.metrics(evidence), queries));
+        return Optional.of(new PrometheusWindowCharts(RecordedMetrics.whole(evidence), queries));
     }
 }

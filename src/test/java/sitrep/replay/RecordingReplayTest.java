@@ -1,4 +1,4 @@
-package sitrep.incident.evidence;
+package sitrep.replay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +15,7 @@ import sitrep.domain.IncidentZone;
 import sitrep.domain.MetricSeries;
 import sitrep.domain.SourceHealth;
 import sitrep.domain.SourceSnapshot;
+import sitrep.incident.evidence.EvidenceRecorder;
 import sitrep.source.MetricSource;
 import sitrep.source.StatusSource;
 import sitrep.source.drill.Drill;

@@ -1,4 +1,4 @@
-package sitrep.app;
+package sitrep.incident.postmortem.export;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package sitrep.app;
+package sitrep.incident.postmortem.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package sitrep.source.drill;
+package sitrep.source;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

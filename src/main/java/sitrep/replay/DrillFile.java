@@ -1,4 +1,4 @@
-package sitrep.incident.evidence;
+package sitrep.replay;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import sitrep.domain.IncidentZone;
 import sitrep.incident.IncidentFolder;
+import sitrep.incident.evidence.EvidenceReader;
 import sitrep.source.drill.Drill;
 import sitrep.source.drill.Scenario;
 import sitrep.source.drill.ScenarioException;

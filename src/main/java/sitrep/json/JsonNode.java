@@ -1,8 +1,10 @@
-package sitrep.source.drill;
+package sitrep.json;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,12 +12,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * A JSON value together with its path ({@code $.series[2].phases[0].to}), so every complaint about a
- * scenario file can say exactly where the problem is.
+ * The project's one path-aware reader: a JSON value together with its path ({@code $.series[2].phases[0].to}),
+ * so every complaint about a document a person wrote (a drill scenario, {@code incident.json}, settings) says
+ * exactly where the problem is, in words and never in a library's terms. Wire answers from servers are bound
+ * to records by {@link SharedGson} instead; only documents whose errors must name a path are read here.
+ * Every problem is a {@link JsonPathException} whose message starts with the path.
  */
-final class JsonNode {
+public final class JsonNode {
+
+    private static final Pattern WHERE = Pattern.compile("line (\\d+) column (\\d+)");
 
     private final JsonElement element;
     private final String path;
@@ -25,15 +34,35 @@ final class JsonNode {
         this.path = path;
     }
 
-    String path() {
+    /**
+     * Parses a whole document; a syntax error is one line that says where, in words ("not valid JSON (line
+     * 3, column 7)"), never the parser's class names or advice.
+     */
+    public static JsonNode parse(String json) {
+        try {
+            return root(JsonParser.parseString(json));
+        } catch (JsonParseException e) {
+            Matcher where = WHERE.matcher(String.valueOf(e.getMessage()));
+            throw new JsonPathException("not valid JSON" + (where.find()
+                    ? " (line " + where.group(1) + ", column " + where.group(2) + ")" : ""));
+        }
+    }
+
+    /** The root of a parsed document, at path {@code $}. */
+    public static JsonNode root(JsonElement tree) {
+        return new JsonNode(tree, "$");
+    }
+
+    public String path() {
         return path;
     }
 
-    ScenarioException error(String what) {
-        return new ScenarioException(path + ": " + what);
+    /** A problem with this value, its path first: {@code $.start: expected a string, found 5}. */
+    public JsonPathException error(String what) {
+        return new JsonPathException(path + ": " + what);
     }
 
-    private JsonObject object() throws ScenarioException {
+    private JsonObject object() {
         if (element == null || !element.isJsonObject()) {
             throw error("expected an object, found " + describe());
         }
@@ -41,52 +70,63 @@ final class JsonNode {
     }
 
     /** Refuses fields other than {@code allowed}: a misspelt field would otherwise be silently ignored. */
-    void allowOnly(Set<String> allowed) throws ScenarioException {
+    public void allowOnly(Set<String> allowed) {
         for (String key : object().keySet()) {
             if (!allowed.contains(key)) {
-                throw new ScenarioException(path + "." + key + ": unknown field (expected one of "
+                throw new JsonPathException(path + "." + key + ": unknown field (expected one of "
                         + String.join(", ", new TreeSet<>(allowed)) + ")");
             }
         }
     }
 
-    boolean has(String key) throws ScenarioException {
+    public boolean has(String key) {
         JsonElement e = object().get(key);
         return e != null && !e.isJsonNull();
     }
 
-    JsonNode field(String key) throws ScenarioException {
+    public JsonNode field(String key) {
         JsonElement e = object().get(key);
         if (e == null || e.isJsonNull()) {
-            throw new ScenarioException(path + "." + key + ": required field is missing");
+            throw new JsonPathException(path + "." + key + ": required field is missing");
         }
         return new JsonNode(e, path + "." + key);
     }
 
-    String string() throws ScenarioException {
+    public String string() {
         if (element.isJsonPrimitive() && element.getAsJsonPrimitive().isString()) {
             return element.getAsString();
         }
         throw error("expected a string, found " + describe());
     }
 
-    double number() throws ScenarioException {
+    public double number() {
         if (element.isJsonPrimitive() && element.getAsJsonPrimitive().isNumber()) {
             return element.getAsDouble();
         }
         throw error("expected a number, found " + describe());
     }
 
-    String string(String key, String fallback) throws ScenarioException {
+    public boolean bool() {
+        if (element.isJsonPrimitive() && element.getAsJsonPrimitive().isBoolean()) {
+            return element.getAsBoolean();
+        }
+        throw error("expected true or false, found " + describe());
+    }
+
+    public boolean bool(String key, boolean fallback) {
+        return has(key) ? field(key).bool() : fallback;
+    }
+
+    public String string(String key, String fallback) {
         return has(key) ? field(key).string() : fallback;
     }
 
-    double number(String key, double fallback) throws ScenarioException {
+    public double number(String key, double fallback) {
         return has(key) ? field(key).number() : fallback;
     }
 
     /** The elements of an array; a single string is taken as a one-element array where lists are allowed. */
-    List<JsonNode> elements() throws ScenarioException {
+    public List<JsonNode> elements() {
         if (element.isJsonPrimitive()) {
             return List.of(this);
         }
@@ -101,11 +141,11 @@ final class JsonNode {
         return out;
     }
 
-    List<JsonNode> elements(String key) throws ScenarioException {
+    public List<JsonNode> elements(String key) {
         return has(key) ? field(key).elements() : List.of();
     }
 
-    Map<String, String> stringMap(String key) throws ScenarioException {
+    public Map<String, String> stringMap(String key) {
         Map<String, String> out = new LinkedHashMap<>();
         if (!has(key)) {
             return out;

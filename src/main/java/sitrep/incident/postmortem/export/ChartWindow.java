@@ -1,4 +1,4 @@
-package sitrep.app;
+package sitrep.incident.postmortem.export;
 
 import java.time.Duration;
 import java.time.Instant;
