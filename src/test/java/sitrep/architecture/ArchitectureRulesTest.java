@@ -21,8 +21,9 @@ class ArchitectureRulesTest {
 
     /**
      * ui -> {source, incident, postmortem, panels, chart} -> domain; app wires everything and nothing
-     * depends on it. {@code concurrent} (the thread factory and the background-task helper) serves every
-     * layer and depends on none. The middle packages may use each other (the postmortem reads the incident, panels
+     * depends on it. {@code replay} (drills and recordings played back) is a service like its neighbours.
+     * The foundation, {@code concurrent} (the thread factory, the background-task helper) and {@code json}
+     * (the shared Gson, the path-aware reader), serves every layer but domain and depends on none. The middle packages may use each other (the postmortem reads the incident, panels
      * query Prometheus) as long as no package cycle forms, which {@link #noCyclesBetweenPackages} checks.
      */
     @ArchTest
@@ -30,14 +31,14 @@ class ArchitectureRulesTest {
             .layer("app").definedBy("sitrep.app..")
             .layer("ui").definedBy("sitrep.ui..")
             .layer("services").definedBy("sitrep.source..", "sitrep.incident..", "sitrep.postmortem..",
-                    "sitrep.panels..", "sitrep.chart..")
+                    "sitrep.panels..", "sitrep.chart..", "sitrep.replay..")
             .layer("domain").definedBy("sitrep.domain..")
-            .layer("concurrent").definedBy("sitrep.concurrent..")
+            .layer("foundation").definedBy("sitrep.concurrent..", "sitrep.json..")
             .whereLayer("app").mayNotBeAccessedByAnyLayer()
             .whereLayer("ui").mayOnlyBeAccessedByLayers("app")
             .whereLayer("services").mayOnlyBeAccessedByLayers("ui", "app")
             .whereLayer("domain").mayOnlyBeAccessedByLayers("services", "ui", "app")
-            .whereLayer("concurrent").mayOnlyBeAccessedByLayers("services", "ui", "app");
+            .whereLayer("foundation").mayOnlyBeAccessedByLayers("services", "ui", "app");
 
     /** Every package under sitrep is a slice of its own, so parent and child packages and siblings count. */
     @ArchTest
