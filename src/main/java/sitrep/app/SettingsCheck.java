@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import sitrep.domain.SecretMask;
+import sitrep.domain.TerminalText;
 
 /**
  * What is wrong with a settings file, as one line that names the setting ("setting 'statusUrls' has an
@@ -71,7 +72,7 @@ final class SettingsCheck {
             }
         } else if (e.isJsonObject()) {
             for (Map.Entry<String, JsonElement> m : e.getAsJsonObject().entrySet()) {
-                String p = (path.isEmpty() ? "" : path + ".") + SecretMask.maskUrlCredentials(m.getKey());
+                String p = (path.isEmpty() ? "" : path + ".") + TerminalText.escape(SecretMask.maskUrlCredentials(m.getKey()));
                 if (m.getValue().isJsonNull()) {
                     if (mapOfValues) {
                         return Optional.of("setting '" + p + "' has an empty (null) value");
@@ -106,7 +107,7 @@ final class SettingsCheck {
                 try {
                     gson.fromJson(one, Settings.class);
                 } catch (RuntimeException e) {
-                    return Optional.of("setting '" + SecretMask.maskUrlCredentials(m.getKey())
+                    return Optional.of("setting '" + TerminalText.escape(SecretMask.maskUrlCredentials(m.getKey()))
                             + "' has a value Sitrep cannot use");
                 }
             }

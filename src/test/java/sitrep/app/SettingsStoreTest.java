@@ -93,6 +93,17 @@ class SettingsStoreTest {
     }
 
     @Test
+    void aSettingNamedWithALineBreakIsReportedOnOneLine() throws Exception {
+        // Found by SettingsFuzzTest: a key holding a line break was echoed raw into the one-line problem.
+        Path file = dir.resolve("settings.json");
+        Files.writeString(file, "{\"sourceOptions\": {\"a\\nb\": null}, \"x\\ny\": {\"z\": 1}}", StandardCharsets.UTF_8);
+
+        SettingsStore.Loaded loaded = SettingsStore.readOnly(file).load();
+
+        assertThat(loaded.problem()).hasValueSatisfying(m -> assertThat(m).doesNotContain("\n").contains("a\\nb"));
+    }
+
+    @Test
     void aSecondBadFileDoesNotOverwriteTheFirst() throws Exception {
         Path file = dir.resolve("settings.json");
         Files.writeString(file, "{not json");
