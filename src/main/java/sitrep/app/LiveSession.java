@@ -131,6 +131,7 @@ final class LiveSession implements AutoCloseable {
         Incident incident = workspace.incident();
         if (board != null) {
             board.setZone(incident.zone().zoneId());
+            tick();
         }
         if (dashboard == null) {
             return;

@@ -100,7 +100,24 @@ public final class StatusBoardViewModel {
 
     /** Times are shown in the incident's zone once one is open. */
     public void setZone(ZoneId incidentZone) {
+        if (incidentZone.equals(zone)) {
+            return;
+        }
         this.zone = incidentZone;
+        // Rows carry their times as text: an incident that opens after the first answers (it opens in the
+        // background) must not leave them in the old zone until the next change. Nothing changed, so nothing
+        // is suggested while they are laid out again.
+        Consumer<Transition> listener = transitions;
+        transitions = t -> { };
+        try {
+            rebuildSources();
+            Instant now = clock.instant();
+            rebuildComponents(now);
+            rebuildAlerts(now);
+            refreshSummary();
+        } finally {
+            transitions = listener;
+        }
     }
 
     public void onTransition(Consumer<Transition> listener) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +30,9 @@ class IncidentExportBenchmark {
         Instant start = Instant.parse("2023-06-10T22:00:00Z");
         IncidentFolder folder = IncidentFolder.openOrCreate(dir, new Incident("Replica lag", IncidentZone.parse("UTC"),
                 start, null, "", Map.of(), false));
-        EntryKind[] kinds = EntryKind.values();
+        // Responders' note kinds: stakeholder updates and follow-ups have their own postmortem sections and are
+        // not timeline lines, so cycling through every kind would leave 2 in 13 entries out of the count below.
+        EntryKind[] kinds = EnumSet.range(EntryKind.DETECTION, EntryKind.NOTE).toArray(new EntryKind[0]);
         try (IncidentJournal journal = folder.openJournal("ana")) {
             for (int i = 0; i < 1000; i++) {
                 Instant at = start.plusSeconds(60L * i);

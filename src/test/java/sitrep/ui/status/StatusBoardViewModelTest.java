@@ -86,6 +86,20 @@ class StatusBoardViewModelTest {
     }
 
     @Test
+    void anIncidentZoneSetAfterTheFirstAnswersRewritesTheirTimesAndSuggestsNothing() {
+        vm.apply(ok(PROM, SourceKind.PROMETHEUS, T0, List.of(db(HealthLevel.MAJOR_OUTAGE)),
+                List.of(alert(AlertState.FIRING, List.of()))));
+        int suggested = transitions.size();
+
+        vm.setZone(ZoneId.of("America/Los_Angeles"));
+
+        assertThat(vm.components()).singleElement().satisfies(t -> assertThat(t.since()).isEqualTo("seen since 06:00:30"));
+        assertThat(vm.alerts()).singleElement().satisfies(a -> assertThat(a.since()).isEqualTo("06:00:05"));
+        assertThat(vm.zone()).isEqualTo(ZoneId.of("America/Los_Angeles"));
+        assertThat(transitions).hasSize(suggested);
+    }
+
+    @Test
     void outageChangesTheTileAndRaisesOneTransitionPerChange() {
         vm.apply(ok(PROM, SourceKind.PROMETHEUS, T0, List.of(db(HealthLevel.OPERATIONAL)), List.of()));
         vm.apply(ok(PROM, SourceKind.PROMETHEUS, T0.plusSeconds(6), List.of(db(HealthLevel.MAJOR_OUTAGE)),
