@@ -3,6 +3,7 @@ package sitrep.app;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import sitrep.fuzz.FuzzBudget;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import sitrep.domain.SourceUrl;
@@ -27,7 +28,10 @@ class SettingsFuzzTest {
             throw new AssertionError("a read-only load moved the file");
         }
         loaded.problem().ifPresent(p -> {
-            if (p.contains("\n") || p.contains("Exception") || p.contains("com.google")) {
+            // A library's words count only when they did not come from the file itself (a key may say anything).
+            String input = new String(data, StandardCharsets.UTF_8);
+            if (p.contains("\n") || p.contains("Exception") && !input.contains("Exception")
+                    || p.contains("com.google") && !input.contains("com.google")) {
                 throw new AssertionError("not one plain line: " + p);
             }
         });
