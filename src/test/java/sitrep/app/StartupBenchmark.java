@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -154,14 +155,22 @@ class StartupBenchmark {
     }
 
     private static double[] awaitMark(Process p, long t0) {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+        // Not closed here once the mark is seen: the drain thread goes on reading until the process ends.
+        BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        try {
             StringBuilder log = new StringBuilder();
             for (String line; (line = in.readLine()) != null; ) {
                 if (line.contains(MARK)) {
                     double ms = (System.nanoTime() - t0) / 1e6;
                     double cpu = cpuMillis(p.pid());
                     // Keep draining so a chatty console never blocks on a full pipe before it is stopped.
-                    Thread drain = new Thread(() -> in.lines().forEach(l -> { }));
+                    Thread drain = new Thread(() -> {
+                        try (in) {
+                            in.lines().forEach(l -> { });
+                        } catch (IOException | UncheckedIOException ended) {
+                            // The console was stopped: nothing more to drain.
+                        }
+                    });
                     drain.setDaemon(true);
                     drain.start();
                     return new double[] {ms, cpu};
