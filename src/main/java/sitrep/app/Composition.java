@@ -39,7 +39,7 @@ public final class Composition {
     private record Running(Stage stage, MainWindowView view, SettingsSaver settings, DrillSession drill,
                            IncidentSwitcher incidents, TeamSharing teamSharing, LiveSession live,
                            GrafanaImportAction grafanaImport, NowStripView nowStrip, Timeline clockTimer,
-                           WindowActions actions, Runnable saveLayout) {
+                           WindowActions actions, Runnable saveLayout, FirstDataFrameWatch firstFrame) {
     }
 
     public Composition(LaunchOptions options, SettingsStore store, Clock clock) {
@@ -71,9 +71,11 @@ public final class Composition {
         NowStripView nowStrip = NowStripView.load(shell.clockProperty());
         view.setNowStrip(nowStrip.root(), nowStrip.commandSlot());
 
+        Scene scene = new Scene(view.root());
+        FirstDataFrameWatch firstFrame = FirstDataFrameWatch.install(scene);
         EvidenceTap evidence = new EvidenceTap();
         IncidentSwitcher incidents = new IncidentSwitcher(view, shell, settings, drill::clock, evidence,
-                Platform::runLater);
+                Platform::runLater, firstFrame.afterFirstFrame());
         TeamSharing teamSharing = new TeamSharing(settings::settings, settings::save, syncStatus, shell::showNotice,
                 incidents::open);
         LiveSession live = new LiveSession(options, settings, drill, view, shell, nowStrip, incidents, evidence,
@@ -84,8 +86,6 @@ public final class Composition {
         });
         incidents.onClosed(teamSharing::closed);
 
-        Scene scene = new Scene(view.root());
-        FirstDataFrameWatch.install(scene);
         Theme.apply(scene, shell.darkThemeProperty().get());
         shell.darkThemeProperty().addListener((obs, was, dark) -> {
             Theme.apply(scene, dark);
@@ -118,7 +118,7 @@ public final class Composition {
         clockTimer.setCycleCount(Timeline.INDEFINITE);
         clockTimer.play();
         running = new Running(stage, view, settings, drill, incidents, teamSharing, live, grafanaImport, nowStrip,
-                clockTimer, actions, saveLayout);
+                clockTimer, actions, saveLayout, firstFrame);
 
         view.setRecentIncidents(loadedSettings.recentIncidents());
         drill.showBanner(view, actions::openSettings);
@@ -186,6 +186,8 @@ public final class Composition {
             return;
         }
         r.clockTimer().stop();
+        // An incident opened and waiting for the first frame is shown now, so that it is closed like any other.
+        r.firstFrame().open();
         r.live().close();
         r.incidents().close();
         r.teamSharing().close();

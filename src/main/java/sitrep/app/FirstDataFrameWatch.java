@@ -3,6 +3,10 @@ package sitrep.app;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -19,22 +23,66 @@ import sitrep.ui.dashboard.ChartView;
  * <p>Honest about "on screen": a frame is seen in a pulse's layout phase, before that pulse renders it; the
  * line is written two pulses later, because each pulse waits for the previous pulse's rendering before it
  * syncs the scene, so by then the frame has been drawn to the window. It over-reads by at most two pulses.
+ *
+ * <p>It is also the gate for start-up work that can wait ({@link #afterFirstFrame()}): what is handed to it runs
+ * once that line is written, or {@link #FALLBACK} after the watch began when no chart with data comes (no metrics
+ * source, a server that does not answer). FX thread only.
  */
 final class FirstDataFrameWatch implements Runnable {
 
     private static final System.Logger LOG = System.getLogger(FirstDataFrameWatch.class.getName());
     private static final int PULSES_AFTER_SEEN = 2;
+    /** How long work handed to the gate waits for a first chart with data at most. */
+    static final javafx.util.Duration FALLBACK = javafx.util.Duration.seconds(2);
 
     private final Scene scene;
     private int pulsesLeft = -1;
+    /** Work waiting for the first frame; null once the gate is open. */
+    private List<Runnable> waiting = new ArrayList<>();
 
     private FirstDataFrameWatch(Scene scene) {
         this.scene = scene;
     }
 
-    /** Watches the scene's pulses until a chart with data is on screen, logs that once, and stops watching. */
-    static void install(Scene scene) {
-        scene.addPostLayoutPulseListener(new FirstDataFrameWatch(scene));
+    /**
+     * Watches the scene's pulses until a chart with data is on screen, logs that once, and stops watching. The
+     * gate opens then, or after {@link #FALLBACK}.
+     */
+    static FirstDataFrameWatch install(Scene scene) {
+        return install(scene, FALLBACK);
+    }
+
+    /** As {@link #install(Scene)}, with the gate opening after {@code fallback} at the latest. */
+    static FirstDataFrameWatch install(Scene scene, javafx.util.Duration fallback) {
+        FirstDataFrameWatch watch = new FirstDataFrameWatch(scene);
+        scene.addPostLayoutPulseListener(watch);
+        PauseTransition fallbackTimer = new PauseTransition(fallback);
+        fallbackTimer.setOnFinished(e -> watch.open());
+        fallbackTimer.play();
+        return watch;
+    }
+
+    /**
+     * Runs what it is given on the FX thread once the first chart with data is on screen (or the fallback passed);
+     * right away after that. For work the first frame should not wait behind.
+     */
+    Executor afterFirstFrame() {
+        return action -> {
+            if (waiting == null) {
+                action.run();
+            } else {
+                waiting.add(action);
+            }
+        };
+    }
+
+    /** Runs what waits and lets everything after it through; the console's stop calls it too. Idempotent. */
+    void open() {
+        List<Runnable> due = waiting;
+        waiting = null;
+        if (due != null) {
+            due.forEach(Runnable::run);
+        }
     }
 
     @Override
@@ -52,6 +100,7 @@ final class FirstDataFrameWatch implements Runnable {
         scene.removePostLayoutPulseListener(this);
         LOG.log(Level.INFO, "first chart with data on screen " + sinceProcessStart().toMillis()
                 + " ms after the process started");
+        open();
     }
 
     private static Duration sinceProcessStart() {

@@ -48,6 +48,8 @@ final class IncidentSwitcher {
     private final Supplier<Clock> clock;
     private final EvidenceTap evidence;
     private final Executor ui;
+    /** Where an opened incident is shown: on the FX thread, once the first chart with data is on screen. */
+    private final Executor showGate;
     private final ExecutorService lifecycle = Executors.newSingleThreadExecutor(Daemons.named("sitrep-incident-open"));
     private final ExecutorService exports = Executors.newSingleThreadExecutor(Daemons.named("sitrep-export"));
     /** Opens and closes asked for and not finished; read by tests and the exit path from any thread. */
@@ -65,13 +67,14 @@ final class IncidentSwitcher {
     }
 
     IncidentSwitcher(MainWindowView view, ShellViewModel shell, SettingsSaver settings, Supplier<Clock> clock,
-                     EvidenceTap evidence, Executor ui) {
+                     EvidenceTap evidence, Executor ui, Executor showGate) {
         this.view = view;
         this.shell = shell;
         this.settings = settings;
         this.clock = clock;
         this.evidence = evidence;
         this.ui = ui;
+        this.showGate = showGate;
     }
 
     /** Told, on the FX thread, of each incident once it is shown. */
@@ -128,7 +131,8 @@ final class IncidentSwitcher {
         pending.incrementAndGet();
         try {
             BackgroundTask.of(() -> prepare(dir, author, ifNew, now, policy, cap))
-                    .onSuccess(opened -> {
+                    // Laying out a timeline costs the FX thread a few hundred ms: not before the first chart.
+                    .onSuccess(opened -> showGate.execute(() -> {
                         pending.decrementAndGet();
                         opensInFlight--;
                         if (mine != generation) {
@@ -137,7 +141,7 @@ final class IncidentSwitcher {
                         }
                         show(opened);
                         afterShown.run();
-                    })
+                    }))
                     .onFailure(e -> {
                         pending.decrementAndGet();
                         opensInFlight--;

@@ -27,6 +27,14 @@ class SitrepCommandTest {
     }
 
     @Test
+    void noArgumentsOpenTheConsoleWithTheOptionsMainPassesWithoutTheCommandLine() {
+        assertThat(run()).isZero();
+        // Main skips the command line when there are no arguments and launches with LaunchOptions.none().
+        assertThat(launched.get()).isEqualTo(LaunchOptions.none());
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
     void versionPrintsNameAndVersion() {
         assertThat(run("--version")).isZero();
         assertThat(out.toString().strip()).isEqualTo("sitrep " + Version.current());
