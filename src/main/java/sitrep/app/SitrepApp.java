@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import sitrep.chart.ChartRasterizer;
+import sitrep.concurrent.Daemons;
 
 /** The JavaFX application. Started by {@link Main} through {@link #launchAndWait}, never as a main class. */
 public final class SitrepApp extends Application {
@@ -18,6 +20,8 @@ public final class SitrepApp extends Application {
     /** Opens the console and blocks until it is closed and what it was writing is on disk. */
     static int launchAndWait(LaunchOptions options) {
         pending = options;
+        // The first chart is drawn warm: JFreeChart and Java2D load on the second core while the toolkit starts.
+        Daemons.thread("sitrep-chart-warmup", ChartRasterizer::warmUp).start();
         Application.launch(SitrepApp.class);
         Composition c = started;
         if (c != null) {

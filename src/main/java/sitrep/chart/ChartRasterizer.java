@@ -5,6 +5,7 @@ import java.awt.Color;
 import java.awt.FontMetrics;
 import java.awt.geom.Line2D;
 import java.text.NumberFormat;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.awt.Font;
 import java.awt.Graphics2D;
@@ -91,6 +92,21 @@ public final class ChartRasterizer {
         Rectangle2D area = info.getPlotInfo().getDataArea();
         return new RenderedFrame(pixels, width, height, area.getX(), area.getY(), area.getWidth(), area.getHeight(),
                 spec, theme);
+    }
+
+    /**
+     * Draws a small chart once and throws it away. The first chart of a process takes about 100 ms more than the
+     * next ones (JFreeChart's classes, Java2D's loops and fonts); the console starts this on a spare core while
+     * its window is built, so that its first chart with data is drawn warm.
+     */
+    public static void warmUp() {
+        long t0 = 1_700_000_000_000L;
+        Lttb.Points points = new Lttb.Points(new long[] {t0, t0 + 60_000, t0 + 120_000}, new double[] {0.1, 0.3, 0.2});
+        ChartSpec spec = new ChartSpec("warm-up", "s", ChartSpec.YAxisMode.FROM_ZERO,
+                List.of(new SeriesDataset.Series("p99", points), new SeriesDataset.Series("p50", points)),
+                List.of(new ChartSpec.Threshold(0.25, ChartSpec.Threshold.OPEN, ChartSpec.Threshold.Level.WARNING)),
+                List.of(), t0, t0 + 120_000, t0 + 30_000, t0 + 90_000, "", ZoneOffset.UTC);
+        new ChartRasterizer().render(spec, ChartTheme.DARK, 320, 240);
     }
 
     /**

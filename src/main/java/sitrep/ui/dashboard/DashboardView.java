@@ -165,6 +165,7 @@ public final class DashboardView {
         hiddenNote.visibleProperty().bind(hiddenNote.textProperty().isNotEmpty());
         hiddenNote.managedProperty().bind(hiddenNote.visibleProperty());
         vm.panels().addListener((ListChangeListener<DashboardFrame.PanelResult>) c -> showPanels());
+        showPanels();
         vm.connectivity().addListener((ListChangeListener<ConnectivityRow>) c -> showConnectivity());
         // A theme switch redraws what is held: the charts from their specs, the bands from their rows.
         ahead.setTheme(ChartTheme.of(vm.darkProperty().get()));

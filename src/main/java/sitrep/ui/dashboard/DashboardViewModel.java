@@ -73,6 +73,10 @@ public final class DashboardViewModel {
     public DashboardViewModel(List<PanelDefinition> definitions, ZoneId zone) {
         this.definitions = List.copyOf(definitions);
         this.zone = zone;
+        // Until the first answer each panel is an empty chart under its title: the grid is laid out with the
+        // window, so the first answer is drawn at once instead of waiting for a layout pass of its own.
+        panels.setAll(this.definitions.stream()
+                .map(d -> new DashboardFrame.PanelResult(d, null, "", List.of(), false)).toList());
         window.addListener((o, was, now) -> {
             zoom = null;
             relative = null;

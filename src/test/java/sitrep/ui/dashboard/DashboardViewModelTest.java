@@ -19,6 +19,17 @@ class DashboardViewModelTest {
     private final DashboardViewModel vm = new DashboardViewModel(DefaultPanels.standard(), ZoneOffset.UTC);
 
     @Test
+    void beforeTheFirstAnswerEachPanelIsAnEmptyChartUnderItsTitle() {
+        assertThat(vm.panels()).extracting(p -> p.panel().title())
+                .containsExactlyElementsOf(DefaultPanels.standard().stream().map(d -> d.title()).toList());
+        assertThat(vm.panels()).allSatisfy(p -> {
+            assertThat(p.spec()).isNull();
+            assertThat(p.error()).isEmpty();
+            assertThat(p.hidden()).isFalse();
+        });
+    }
+
+    @Test
     void theWindowFollowsNowWhileLive() {
         vm.windowProperty().set(TimeWindow.LAST_15_MINUTES);
 
