@@ -22,7 +22,6 @@ import sitrep.domain.EntryKind;
 import sitrep.domain.Incident;
 import sitrep.domain.IncidentZone;
 import sitrep.incident.IncidentFolder;
-import sitrep.incident.IncidentJournal;
 import sitrep.incident.JournalRecord;
 import sitrep.incident.QuickEntryParser;
 import sitrep.incident.command.CommandEntries;
@@ -83,17 +82,11 @@ final class NoteCommand implements Callable<Integer> {
         IncidentZone incidentZone = exists ? existing.incident().zone() : newZone;
 
         QuickEntryParser.ParsedEntry parsed = QuickEntryParser.parse(String.join(" ", text), incidentZone.zoneId(), now);
-        Instant event = parsed.eventTime();
-        if (at != null) {
-            try {
-                event = QuickEntryParser.parseTime(at, incidentZone.zoneId(), now, null);
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '--at': "
-                        + e.getMessage());
-            }
-        }
+        // Without --at the note's own leading time (or now) is when it happened.
+        Instant event = at == null ? parsed.eventTime()
+                : JournaledCommand.eventTime(spec, at, incidentZone.zoneId(), now);
         EntryKind kind = tag == null ? parsed.kind() : tag;
-        String who = author != null && !author.isBlank() ? author.strip() : parent.settingsAuthor();
+        String who = JournaledCommand.writer(author, parent);
 
         // Validated before anything is written: a note the journal could not read back is refused whole.
         JournalRecord record;
@@ -108,9 +101,7 @@ final class NoteCommand implements Callable<Integer> {
         // A new incident starts with its first note, which may be written after the fact.
         IncidentFolder folder = exists ? existing : IncidentFolder.openOrCreate(incident,
                 new Incident(newTitle, newZone, event, null, "", Map.of(), false));
-        try (IncidentJournal journal = folder.openJournal(who)) {
-            journal.append(record);
-        }
+        JournaledCommand.append(folder, who, List.of(record));
         PrintWriter out = spec.commandLine().getOut();
         out.println("noted " + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(event.atZone(incidentZone.zoneId()))
                 + " " + kind.wireName() + " by " + who);

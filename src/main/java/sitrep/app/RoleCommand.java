@@ -1,13 +1,11 @@
 package sitrep.app;
 
 import java.io.IOException;
-import java.time.Instant;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import sitrep.incident.JournalRecord;
 import sitrep.incident.command.CommandEntries;
-import sitrep.incident.command.CommandFolder;
 import sitrep.incident.command.Role;
 
 /** {@code sitrep role}: assigns or hands over a role; the record names who held it before. */
@@ -26,12 +24,7 @@ final class RoleCommand extends JournaledCommand {
         if (eq <= 0) {
             throw usage("'" + assignment + "' is not ROLE=NAME (e.g. commander=alice)");
         }
-        Role role;
-        try {
-            role = Role.parse(assignment.substring(0, eq));
-        } catch (IllegalArgumentException e) {
-            throw usage(e.getMessage());
-        }
+        Role role = parsedOrUsage(Role::parse, assignment.substring(0, eq));
         String person = assignment.substring(eq + 1).strip();
         boolean leaves = role == Role.SME && person.startsWith("-");
         if (leaves) {
@@ -40,14 +33,10 @@ final class RoleCommand extends JournaledCommand {
         if (role == Role.SME && person.isEmpty()) {
             throw usage("sme needs a name: sme=NAME to add one, sme=-NAME to let one go");
         }
-        CommandFolder folder = read();
-        Instant now = clock.instant();
-        Instant event = eventTime(folder, now);
-        String who = who();
-        String previous = role == Role.SME ? "" : folder.command().holder(role).orElse("");
-        JournalRecord record = CommandEntries.role(role, person, previous, leaves, who, now, event);
-        append(folder, who, List.of(record));
-        println(record.text() + " at " + time(folder, event) + " (written by " + who + ")");
-        return 0;
+        Moment m = moment();
+        String previous = role == Role.SME ? "" : m.folder().command().holder(role).orElse("");
+        JournalRecord record = CommandEntries.role(role, person, previous, leaves, m.who(), m.now(), m.event());
+        return appendAndReport(m, List.of(record), record.text() + " at " + m.time(m.event()) + " (written by "
+                + m.who() + ")");
     }
 }

@@ -1,12 +1,10 @@
 package sitrep.app;
 
 import java.io.IOException;
-import java.time.Instant;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import sitrep.incident.command.CommandEntries;
-import sitrep.incident.command.CommandFolder;
 import sitrep.incident.command.Severity;
 
 /** {@code sitrep severity}: records the incident's severity; every change stays in the history. */
@@ -19,18 +17,9 @@ final class SeverityCommand extends JournaledCommand {
 
     @Override
     public Integer call() throws IOException {
-        Severity s;
-        try {
-            s = Severity.parse(severity);
-        } catch (IllegalArgumentException e) {
-            throw usage(e.getMessage());
-        }
-        CommandFolder folder = read();
-        Instant now = clock.instant();
-        Instant event = eventTime(folder, now);
-        String who = who();
-        append(folder, who, List.of(CommandEntries.severity(s, who, now, event)));
-        println("severity " + s.name() + " at " + time(folder, event) + " by " + who);
-        return 0;
+        Severity s = parsedOrUsage(Severity::parse, severity);
+        Moment m = moment();
+        return appendAndReport(m, List.of(CommandEntries.severity(s, m.who(), m.now(), m.event())),
+                "severity " + s.name() + " at " + m.time(m.event()) + " by " + m.who());
     }
 }

@@ -8,7 +8,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import sitrep.incident.JournalRecord;
 import sitrep.incident.command.CommandEntries;
-import sitrep.incident.command.CommandFolder;
 import sitrep.incident.command.IncidentState;
 
 /** {@code sitrep status}: records a status change; resolving also sets the incident's end, reopening clears it. */
@@ -23,30 +22,21 @@ final class StatusCommand extends JournaledCommand {
 
     @Override
     public Integer call() throws IOException {
-        IncidentState s;
-        try {
-            s = IncidentState.parse(state);
-        } catch (IllegalArgumentException e) {
-            throw usage(e.getMessage());
-        }
-        CommandFolder folder = read();
-        Instant now = clock.instant();
-        Instant event = eventTime(folder, now);
-        String who = who();
+        IncidentState s = parsedOrUsage(IncidentState::parse, state);
+        Moment m = moment();
+        Instant start = m.folder().incident().start();
         List<JournalRecord> records = new ArrayList<>();
-        records.add(CommandEntries.status(s, who, now, event));
+        records.add(CommandEntries.status(s, m.who(), m.now(), m.event()));
         if (s == IncidentState.RESOLVED) {
-            if (event.isBefore(folder.incident().start())) {
-                throw usage("the incident cannot be resolved at " + time(folder, event) + ", before it started ("
-                        + time(folder, folder.incident().start()) + ")");
+            if (m.event().isBefore(start)) {
+                throw usage("the incident cannot be resolved at " + m.time(m.event()) + ", before it started ("
+                        + m.time(start) + ")");
             }
-            records.add(JournalRecord.incidentSet("end", event.toString(), who, now));
-        } else if (s == IncidentState.REOPENED && folder.incident().end() != null) {
-            records.add(JournalRecord.incidentSet("end", null, who, now));
+            records.add(JournalRecord.incidentSet("end", m.event().toString(), m.who(), m.now()));
+        } else if (s == IncidentState.REOPENED && m.folder().incident().end() != null) {
+            records.add(JournalRecord.incidentSet("end", null, m.who(), m.now()));
         }
-        append(folder, who, records);
-        println("status " + s.wireName() + " at " + time(folder, event) + " by " + who
-                + (s == IncidentState.RESOLVED ? "; the incident ends at " + time(folder, event) : ""));
-        return 0;
+        return appendAndReport(m, records, "status " + s.wireName() + " at " + m.time(m.event()) + " by " + m.who()
+                + (s == IncidentState.RESOLVED ? "; the incident ends at " + m.time(m.event()) : ""));
     }
 }

@@ -1,7 +1,6 @@
 package sitrep.app;
 
 import java.io.IOException;
-import java.time.Instant;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,14 +29,9 @@ final class UpdateCommand extends JournaledCommand {
 
     @Override
     public Integer call() throws IOException {
-        IncidentState given = null;
-        if (state != null) {
-            try {
-                given = StakeholderUpdate.stateFor(IncidentState.parse(state));
-            } catch (IllegalArgumentException e) {
-                throw usage(e.getMessage());
-            }
-        }
+        IncidentState given = state == null ? null
+                : parsedOrUsage(s -> StakeholderUpdate.stateFor(IncidentState.parse(s)), state);
+        // The folder is read first: without --state the update takes the incident's current status.
         CommandFolder folder = read();
         IncidentState s = given != null ? given
                 : StakeholderUpdate.stateFor(folder.command().state().orElse(IncidentState.INVESTIGATING));
@@ -45,16 +39,11 @@ final class UpdateCommand extends JournaledCommand {
         if (update.isBlank()) {
             throw usage("the update has no text");
         }
-        Instant now = clock.instant();
-        Instant event = eventTime(folder, now);
-        String who = who();
-        append(folder, who, List.of(CommandEntries.update(update, who, now, event)));
+        Moment m = momentIn(folder);
         String title = folder.incident().title();
         var zone = folder.incident().zone();
-        String posted = markdown ? update.markdown(title, event, zone.zoneId(), zone.label())
-                : update.plainText(title, event, zone.zoneId(), zone.label());
-        spec.commandLine().getOut().print(posted);
-        spec.commandLine().getOut().flush();
-        return 0;
+        String posted = markdown ? update.markdown(title, m.event(), zone.zoneId(), zone.label())
+                : update.plainText(title, m.event(), zone.zoneId(), zone.label());
+        return appendAndPrint(m, List.of(CommandEntries.update(update, m.who(), m.now(), m.event())), posted);
     }
 }
