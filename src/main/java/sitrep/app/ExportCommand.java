@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -48,18 +49,15 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--incident", required = true, paramLabel = "DIR", description = "Incident folder.")
-    private Path incident;
+    @Mixin
+    private IncidentFlag incident = new IncidentFlag();
 
     @Option(names = "--format", required = true, paramLabel = "text|md|html", converter = FormatConverter.class,
             description = "text (the standard template), md (Markdown) or html (one self-contained file).")
     private Format format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write here (atomically) instead of to stdout.")
-    private Path out;
-
-    @Option(names = "--force", description = "Overwrite FILE if it exists.")
-    private boolean force;
+    @Mixin
+    private OutputFlags output = new OutputFlags();
 
     @Option(names = "--appendix", negatable = true,
             description = "Add (or with --no-appendix leave out) response metrics and charts; default: on for md"
@@ -77,13 +75,10 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        Optional<String> badTarget = out == null ? Optional.empty() : OutputTarget.refusal(out);
-        if (badTarget.isPresent()) {
-            err.println("sitrep: " + badTarget.get());
-            err.flush();
+        if (output.refused(err)) {
             return 1;
         }
-        IncidentPostmortem.Loaded loaded = IncidentPostmortem.load(incident);
+        IncidentPostmortem.Loaded loaded = IncidentPostmortem.load(incident.dir);
         for (ReplayWarning w : loaded.warnings()) {
             err.println("sitrep: warning: " + TerminalText.escape(w.toString()));
         }
@@ -93,25 +88,14 @@ final class ExportCommand implements Callable<Integer> {
             options = options.withAppendix(appendix);
         }
         if (format == Format.HTML && options.appendix()) {
-            Charts charts = PostmortemExport.charts(incident, loaded, doc,
+            Charts charts = PostmortemExport.charts(incident.dir, loaded, doc,
                     Optional.ofNullable(prometheus).map(SourceUrl::toString).or(this::savedPrometheus), err);
             charts.warnings().forEach(w -> err.println("sitrep: warning: " + TerminalText.escape(w)));
             options = options.withCharts(charts.charts(), charts.noChartsReason());
         }
         err.flush();
         String rendered = PostmortemExport.render(format, doc, options);
-        if (out == null) {
-            PrintWriter stdout = spec.commandLine().getOut();
-            stdout.print(rendered);
-            stdout.flush();
-            return 0;
-        }
-        if (!OutputTarget.write(out, force, rendered, err)) {
-            return 1;
-        }
-        spec.commandLine().getOut().println("exported " + out);
-        spec.commandLine().getOut().flush();
-        return 0;
+        return output.deliver(spec, rendered, () -> "exported " + output.out);
     }
 
     private Optional<String> savedPrometheus() {

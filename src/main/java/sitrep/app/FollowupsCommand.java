@@ -2,12 +2,11 @@ package sitrep.app;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -44,29 +43,23 @@ final class FollowupsCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--incident", required = true, paramLabel = "DIR", description = "Incident folder.")
-    private Path incident;
+    @Mixin
+    private IncidentFlag incident = new IncidentFlag();
 
     @Option(names = "--format", required = true, paramLabel = "csv|md|json", converter = FormatConverter.class,
             description = "csv (for Jira's CSV import), md (checklist) or json.")
     private Format format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write here (atomically) instead of to stdout.")
-    private Path out;
-
-    @Option(names = "--force", description = "Overwrite FILE if it exists.")
-    private boolean force;
+    @Mixin
+    private OutputFlags output = new OutputFlags();
 
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        Optional<String> badTarget = out == null ? Optional.empty() : OutputTarget.refusal(out);
-        if (badTarget.isPresent()) {
-            err.println("sitrep: " + badTarget.get());
-            err.flush();
+        if (output.refused(err)) {
             return 1;
         }
-        CommandFolder folder = CommandFolder.read(incident);
+        CommandFolder folder = CommandFolder.read(incident.dir);
         for (ReplayWarning w : folder.warnings()) {
             err.println("sitrep: warning: " + TerminalText.escape(w.toString()));
         }
@@ -78,16 +71,6 @@ final class FollowupsCommand implements Callable<Integer> {
             case MD -> FollowupExports.markdown(followups);
             case JSON -> FollowupExports.json(followups);
         });
-        if (out == null) {
-            spec.commandLine().getOut().print(rendered);
-            spec.commandLine().getOut().flush();
-            return 0;
-        }
-        if (!OutputTarget.write(out, force, rendered, err)) {
-            return 1;
-        }
-        spec.commandLine().getOut().println("exported " + followups.size() + " follow-ups to " + out);
-        spec.commandLine().getOut().flush();
-        return 0;
+        return output.deliver(spec, rendered, () -> "exported " + followups.size() + " follow-ups to " + output.out);
     }
 }
