@@ -3,10 +3,9 @@ package sitrep.app;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,17 +31,10 @@ import sitrep.postmortem.PostmortemDocument;
 final class ExportCommand implements Callable<Integer> {
 
     /** Accepts the formats as written in the usage: text, md, html (and markdown). */
-    static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
-        @Override
-        public Format convert(String value) {
-            String v = value.strip().toLowerCase(Locale.ROOT);
-            return switch (v) {
-                case "text", "txt" -> Format.TEXT;
-                case "md", "markdown" -> Format.MARKDOWN;
-                case "html" -> Format.HTML;
-                default -> throw new CommandLine.TypeConversionException("'" + value + "' is not a format; use text,"
-                        + " md or html");
-            };
+    static final class FormatConverter extends NamedFormats<Format> {
+        FormatConverter() {
+            super(Map.of("text", Format.TEXT, "txt", Format.TEXT, "md", Format.MARKDOWN, "markdown", Format.MARKDOWN,
+                    "html", Format.HTML), "text, md or html");
         }
     }
 

@@ -2,9 +2,8 @@ package sitrep.app;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,16 +26,10 @@ final class FollowupsCommand implements Callable<Integer> {
 
     enum Format { CSV, MD, JSON }
 
-    static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
-        @Override
-        public Format convert(String value) {
-            return switch (value.strip().toLowerCase(Locale.ROOT)) {
-                case "csv", "jira" -> Format.CSV;
-                case "md", "markdown" -> Format.MD;
-                case "json" -> Format.JSON;
-                default -> throw new CommandLine.TypeConversionException("'" + value + "' is not a format; use csv,"
-                        + " md or json");
-            };
+    static final class FormatConverter extends NamedFormats<Format> {
+        FormatConverter() {
+            super(Map.of("csv", Format.CSV, "jira", Format.CSV, "md", Format.MD, "markdown", Format.MD,
+                    "json", Format.JSON), "csv, md or json");
         }
     }
 

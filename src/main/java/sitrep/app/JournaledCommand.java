@@ -2,7 +2,6 @@ package sitrep.app;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -37,8 +37,8 @@ abstract class JournaledCommand implements Callable<Integer> {
     @ParentCommand
     SitrepCommand parent;
 
-    @Option(names = "--incident", required = true, paramLabel = "DIR", description = "Incident folder.")
-    Path incident;
+    @Mixin
+    IncidentFlag incident = new IncidentFlag();
 
     @Option(names = "--at", paramLabel = "TIME",
             description = "When it happened: 14:05, 2:05pm, 2023-06-10 14:05 or an ISO-8601 time with offset;"
@@ -85,7 +85,7 @@ abstract class JournaledCommand implements Callable<Integer> {
 
     /** Reads the folder, reporting skipped journal lines on stderr as {@code timeline} does. */
     CommandFolder read() throws IOException {
-        CommandFolder folder = CommandFolder.read(incident);
+        CommandFolder folder = CommandFolder.read(incident.dir);
         PrintWriter err = spec.commandLine().getErr();
         for (ReplayWarning w : folder.warnings()) {
             err.println("sitrep: warning: " + w);

@@ -3,7 +3,6 @@ package sitrep.app;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,8 +38,8 @@ final class NoteCommand implements Callable<Integer> {
     @ParentCommand
     private SitrepCommand parent;
 
-    @Option(names = "--incident", required = true, paramLabel = "DIR", description = "Incident folder.")
-    private Path incident;
+    @Mixin
+    private IncidentFlag incident = new IncidentFlag();
 
     @Option(names = "--at", paramLabel = "TIME",
             description = "When it happened: 14:05, 2:05pm, 2023-06-10 14:05 or an ISO-8601 time with offset.")
@@ -76,9 +76,9 @@ final class NoteCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Instant now = clock.instant();
         IncidentZone newZone = zone == null ? IncidentZone.of(ZoneId.systemDefault()) : IncidentZone.parse(zone);
-        String newTitle = title == null ? String.valueOf(incident.toAbsolutePath().normalize().getFileName()) : title;
-        boolean exists = Files.isRegularFile(incident.resolve(IncidentFolder.INCIDENT_FILE));
-        IncidentFolder existing = exists ? IncidentFolder.open(incident) : null;
+        String newTitle = title == null ? String.valueOf(incident.dir.toAbsolutePath().normalize().getFileName()) : title;
+        boolean exists = Files.isRegularFile(incident.dir.resolve(IncidentFolder.INCIDENT_FILE));
+        IncidentFolder existing = exists ? IncidentFolder.open(incident.dir) : null;
         IncidentZone incidentZone = exists ? existing.incident().zone() : newZone;
 
         QuickEntryParser.ParsedEntry parsed = QuickEntryParser.parse(String.join(" ", text), incidentZone.zoneId(), now);
@@ -99,7 +99,7 @@ final class NoteCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "cannot note this: " + e.getMessage());
         }
         // A new incident starts with its first note, which may be written after the fact.
-        IncidentFolder folder = exists ? existing : IncidentFolder.openOrCreate(incident,
+        IncidentFolder folder = exists ? existing : IncidentFolder.openOrCreate(incident.dir,
                 new Incident(newTitle, newZone, event, null, "", Map.of(), false));
         JournaledCommand.append(folder, who, List.of(record));
         PrintWriter out = spec.commandLine().getOut();

@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -40,11 +40,8 @@ public final class PanelsExportCommand implements Callable<Integer> {
     @Option(names = "--set", paramLabel = "NAME", description = "Panel set to write; default: the one the console shows.")
     private String set;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write here (atomically) instead of to stdout.")
-    private Path out;
-
-    @Option(names = "--force", description = "Overwrite FILE if it exists.")
-    private boolean force;
+    @Mixin
+    private OutputFlags output = new OutputFlags();
 
     @Option(names = "--config", paramLabel = "FILE", description = "Settings file to read the panel sets from.")
     private Path config;
@@ -77,20 +74,18 @@ public final class PanelsExportCommand implements Callable<Integer> {
                     .map((ImportedPanel p) -> PanelDefinitions.of(p, none)).toList();
             json = GrafanaExporter.export(found.name(), panels, found.dashboard().variables());
         }
-        if (out == null) {
+        if (output.out == null) {
             cl.getOut().println(json);
             cl.getOut().flush();
             return 0;
         }
-        Optional<String> badTarget = OutputTarget.refusal(out);
-        if (badTarget.isPresent()) {
-            cl.getErr().println("sitrep: " + badTarget.get());
+        if (output.refused(cl.getErr())) {
             return 1;
         }
         try {
-            return OutputTarget.write(out, force, json + "\n", cl.getErr()) ? 0 : 1;
+            return OutputTarget.write(output.out, output.force, json + "\n", cl.getErr()) ? 0 : 1;
         } catch (IOException e) {
-            cl.getErr().println("sitrep: could not write " + out + ": " + UserMessages.of(e));
+            cl.getErr().println("sitrep: could not write " + output.out + ": " + UserMessages.of(e));
             return 1;
         }
     }

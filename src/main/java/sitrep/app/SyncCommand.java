@@ -2,7 +2,6 @@ package sitrep.app;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,8 +27,8 @@ final class SyncCommand implements Callable<Integer> {
     @ParentCommand
     private SitrepCommand parent;
 
-    @Option(names = "--incident", required = true, paramLabel = "DIR", description = "Incident folder.")
-    private Path incident;
+    @Mixin
+    private IncidentFlag incident = new IncidentFlag();
 
     @Mixin
     private StoreFlag store = new StoreFlag();
@@ -40,9 +39,9 @@ final class SyncCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        IncidentFolder folder = IncidentFolder.open(incident);
+        IncidentFolder folder = IncidentFolder.open(incident.dir);
         Settings settings = parent.settings();
-        StoreAccess access = store.resolve(spec, settings, incident);
+        StoreAccess access = store.resolve(spec, settings, incident.dir);
         boolean withEvidence = evidence != null ? evidence : settings.teamStore().replicateEvidence();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

@@ -2,7 +2,6 @@ package sitrep.app;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -39,8 +39,8 @@ final class TimelineCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--incident", required = true, paramLabel = "DIR", description = "Incident folder.")
-    private Path incident;
+    @Mixin
+    private IncidentFlag incident = new IncidentFlag();
 
     @Option(names = "--json", description = "A JSON list of {id, time, kind, author, text} (and starred when starred); time is ISO-8601"
                     + " with offset. Status, severity, role, update and follow-up records are entries of those kinds.")
@@ -52,7 +52,7 @@ final class TimelineCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         IncidentZone override = zone == null ? null : IncidentZone.parse(zone);
-        IncidentFolder folder = IncidentFolder.open(incident);
+        IncidentFolder folder = IncidentFolder.open(incident.dir);
         JournalReplay.Result replay = JournalReplay.replay(folder.journalDir());
         PrintWriter err = spec.commandLine().getErr();
         for (ReplayWarning w : replay.warnings()) {
