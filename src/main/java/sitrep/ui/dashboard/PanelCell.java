@@ -103,8 +103,8 @@ final class PanelCell implements ChartView.Listener {
         evidence.put("time", Instant.ofEpochMilli(millis).toString());
         List<String> values = new ArrayList<>();
         for (SeriesDataset.Series s : spec.series()) {
-            double v = ChartView.valueNear(s.points(), millis);
-            String shown = Double.isNaN(v) ? "no data" : ChartView.formatValue(v, spec.unit());
+            double v = CrosshairReadout.valueNear(s.points(), millis);
+            String shown = Double.isNaN(v) ? "no data" : CrosshairReadout.formatValue(v, spec.unit());
             evidence.put("value " + s.label(), shown);
             values.add(s.label() + " " + shown);
         }
