@@ -34,7 +34,7 @@ public abstract class WholeConsoleFxTest extends FxRobot {
     private Stage stage;
 
     @BeforeAll
-    static void startToolkit() throws Exception {
+    protected static void startToolkit() throws Exception {
         FxToolkit.registerPrimaryStage();
     }
 
