@@ -13,7 +13,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import sitrep.domain.SourceUrl;
 import sitrep.domain.TerminalText;
-import sitrep.incident.ReplayWarning;
 import sitrep.incident.postmortem.IncidentPostmortem;
 import sitrep.incident.postmortem.export.PostmortemExport;
 import sitrep.incident.postmortem.export.PostmortemExport.Format;
@@ -71,9 +70,7 @@ final class ExportCommand implements Callable<Integer> {
             return 1;
         }
         IncidentPostmortem.Loaded loaded = IncidentPostmortem.load(incident.dir);
-        for (ReplayWarning w : loaded.warnings()) {
-            err.println("sitrep: warning: " + TerminalText.escape(w.toString()));
-        }
+        SkippedJournalLines.report(err, loaded.warnings());
         PostmortemDocument doc = loaded.draft();
         ExportOptions options = format.defaults();
         if (appendix != null) {

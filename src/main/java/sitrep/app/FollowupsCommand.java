@@ -10,8 +10,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import sitrep.domain.SecretMask;
-import sitrep.domain.TerminalText;
-import sitrep.incident.ReplayWarning;
 import sitrep.incident.command.CommandFolder;
 import sitrep.incident.command.FollowupExports;
 
@@ -53,10 +51,7 @@ final class FollowupsCommand implements Callable<Integer> {
             return 1;
         }
         CommandFolder folder = CommandFolder.read(incident.dir);
-        for (ReplayWarning w : folder.warnings()) {
-            err.println("sitrep: warning: " + TerminalText.escape(w.toString()));
-        }
-        err.flush();
+        SkippedJournalLines.report(err, folder.warnings());
         var followups = folder.command().followups();
         // An export is an output boundary: no known secret reaches the file, whatever text carried it.
         String rendered = SecretMask.mask(switch (format) {

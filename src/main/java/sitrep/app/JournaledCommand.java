@@ -19,7 +19,6 @@ import sitrep.incident.IncidentFolder;
 import sitrep.incident.IncidentJournal;
 import sitrep.incident.JournalRecord;
 import sitrep.incident.QuickEntryParser;
-import sitrep.incident.ReplayWarning;
 import sitrep.incident.command.CommandFolder;
 
 /**
@@ -86,11 +85,7 @@ abstract class JournaledCommand implements Callable<Integer> {
     /** Reads the folder, reporting skipped journal lines on stderr as {@code timeline} does. */
     CommandFolder read() throws IOException {
         CommandFolder folder = CommandFolder.read(incident.dir);
-        PrintWriter err = spec.commandLine().getErr();
-        for (ReplayWarning w : folder.warnings()) {
-            err.println("sitrep: warning: " + w);
-        }
-        err.flush();
+        SkippedJournalLines.report(spec.commandLine().getErr(), folder.warnings());
         return folder;
     }
 

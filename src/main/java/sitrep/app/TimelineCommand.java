@@ -22,7 +22,6 @@ import sitrep.domain.TimeFormats;
 import sitrep.domain.TimelineEntry;
 import sitrep.incident.IncidentFolder;
 import sitrep.incident.JournalReplay;
-import sitrep.incident.ReplayWarning;
 import sitrep.incident.IncidentTimeline;
 import sitrep.incident.command.CommandEntries;
 import sitrep.json.SharedGson;
@@ -54,11 +53,7 @@ final class TimelineCommand implements Callable<Integer> {
         IncidentZone override = zone == null ? null : IncidentZone.parse(zone);
         IncidentFolder folder = IncidentFolder.open(incident.dir);
         JournalReplay.Result replay = JournalReplay.replay(folder.journalDir());
-        PrintWriter err = spec.commandLine().getErr();
-        for (ReplayWarning w : replay.warnings()) {
-            err.println("sitrep: warning: " + TerminalText.escape(w.toString()));
-        }
-        err.flush();
+        SkippedJournalLines.report(spec.commandLine().getErr(), replay.warnings());
 
         IncidentTimeline timeline = new IncidentTimeline();
         timeline.apply(replay.records());

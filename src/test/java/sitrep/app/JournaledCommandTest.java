@@ -71,4 +71,16 @@ class JournaledCommandTest {
         assertThat(cli.run("timeline", "--incident", inc)).isZero();
         assertThat(cli.out()).contains("14:05:00 Europe/Berlin  severity    bo  Severity: SEV2");
     }
+
+    @Test
+    void aSkippedLineIsReportedOnOneEscapedLineWhateverTheJournalFileIsCalled() throws IOException {
+        Files.writeString(dir.resolve("inc/journal/mallory\u001b[2J.jsonl"), "not json\n");
+        for (String[] c : new String[][] {{"status", "identified"}, {"timeline"}}) {
+            String[] args = c.length == 1 ? new String[] {c[0], "--incident", inc}
+                    : new String[] {c[0], "--incident", inc, "--author", "bo", c[1]};
+            assertThat(cli.run(args)).as(c[0]).isZero();
+            assertThat(cli.err()).as(c[0]).startsWith("sitrep: warning: journal/mallory\\x1b[2J.jsonl line 1 skipped")
+                    .hasLineCount(1).doesNotContain("\u001b");
+        }
+    }
 }
