@@ -47,8 +47,7 @@ final class IncidentsCommand implements Callable<Integer> {
         try (TeamStore s = access.connect()) {
             incidents = s.incidents();
         } catch (StoreException e) {
-            spec.commandLine().getErr().println("sitrep: the store " + access + " "
-                    + (e.unreachable() ? "is unreachable: " : "refused: ") + e.getMessage());
+            spec.commandLine().getErr().println("sitrep: " + StoreFlag.failure(access, e));
             spec.commandLine().getErr().flush();
             return 1;
         }

@@ -47,8 +47,7 @@ final class JoinCommand implements Callable<Integer> {
         try (TeamStore s = access.connect()) {
             folder = IncidentSharing.join(s, id, incident);
         } catch (StoreException e) {
-            err.println("sitrep: the store " + access + " " + (e.unreachable() ? "is unreachable: " : "refused: ")
-                    + e.getMessage());
+            err.println("sitrep: " + StoreFlag.failure(access, e));
             err.flush();
             return 1;
         }

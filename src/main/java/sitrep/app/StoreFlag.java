@@ -7,6 +7,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import sitrep.incident.sync.IncidentSharing;
 import sitrep.incident.sync.StoreAccess;
+import sitrep.incident.sync.StoreException;
 
 /** {@code --store URL} for the team-store commands, with the settings and the folder's own store as fallbacks. */
 final class StoreFlag {
@@ -40,5 +41,10 @@ final class StoreFlag {
             throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '--store': "
                     + e.getMessage());
         }
+    }
+
+    /** What a failed call to the store says: "the store ADDRESS is unreachable: why" or "... refused: why". */
+    static String failure(StoreAccess access, StoreException e) {
+        return "the store " + access + " " + (e.unreachable() ? "is unreachable: " : "refused: ") + e.getMessage();
     }
 }

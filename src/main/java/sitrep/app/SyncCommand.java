@@ -51,8 +51,8 @@ final class SyncCommand implements Callable<Integer> {
             try {
                 cycle = replicator.cycle();
             } catch (StoreException e) {
-                err.println("sitrep: the store " + access + " " + (e.unreachable() ? "is unreachable: " : "refused: ")
-                        + e.getMessage() + "; " + records(replicator.waiting()) + " waiting, all kept on this disk");
+                err.println("sitrep: " + StoreFlag.failure(access, e) + "; " + records(replicator.waiting())
+                        + " waiting, all kept on this disk");
                 err.flush();
                 return 1;
             }
