@@ -156,7 +156,7 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     private Settings savedSettings() {
-        SettingsStore store = config == null ? SettingsStore.readOnlyAtDefaultLocation() : SettingsStore.readOnly(config);
+        SettingsStore store = SettingsStore.readOnlyOrDefault(config);
         SettingsStore.Loaded loaded = store.load();
         loaded.problem().ifPresent(p -> spec.commandLine().getErr().println("sitrep: " + p));
         return loaded.settings();

@@ -88,7 +88,7 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private Optional<String> savedPrometheus() {
-        SettingsStore store = config == null ? SettingsStore.readOnlyAtDefaultLocation() : SettingsStore.readOnly(config);
+        SettingsStore store = SettingsStore.readOnlyOrDefault(config);
         SettingsStore.Loaded loaded = store.load();
         loaded.problem().ifPresent(p -> spec.commandLine().getErr().println("sitrep: " + p));
         return Optional.ofNullable(loaded.settings().prometheusUrl()).filter(u -> !u.isBlank());

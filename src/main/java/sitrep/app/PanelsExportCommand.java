@@ -53,7 +53,7 @@ public final class PanelsExportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cl, "--format '" + format + "': only grafana is supported");
         }
         // Exporting only reads the settings: a broken --config file is reported, never moved aside.
-        SettingsStore store = config == null ? SettingsStore.readOnlyAtDefaultLocation() : SettingsStore.readOnly(config);
+        SettingsStore store = SettingsStore.readOnlyOrDefault(config);
         SettingsStore.Loaded loaded = store.load();
         loaded.problem().ifPresent(p -> cl.getErr().println("sitrep: " + p));
         Settings settings = loaded.settings();

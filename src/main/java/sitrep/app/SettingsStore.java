@@ -62,6 +62,11 @@ public final class SettingsStore {
         return readOnly(atDefaultLocation().file());
     }
 
+    /** A command's {@code --config FILE} read only, or the default location when none was given. */
+    public static SettingsStore readOnlyOrDefault(Path configOrNull) {
+        return configOrNull == null ? readOnlyAtDefaultLocation() : readOnly(configOrNull);
+    }
+
     /** The store at {@code $XDG_CONFIG_HOME/sitrep/settings.json}, or {@code ~/.config/sitrep/} without it. */
     public static SettingsStore atDefaultLocation() {
         return new SettingsStore(defaultDirectory(System.getenv(), System.getProperty("user.home"))

@@ -112,7 +112,7 @@ public final class SitrepCommand implements Callable<Integer> {
     /** The author stamped on notes written from the command line: the saved one, or the OS user name. */
     String settingsAuthor() {
         // Writing a note only reads the settings: a broken file is reported elsewhere, never moved aside here.
-        SettingsStore store = config == null ? SettingsStore.readOnlyAtDefaultLocation() : SettingsStore.readOnly(config);
+        SettingsStore store = SettingsStore.readOnlyOrDefault(config);
         return store.load().settings().author();
     }
 
