@@ -10,7 +10,9 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code --out FILE} and {@code --force} of the commands that render something to stdout or, atomically, to
- * a file, and the one way they deliver it (see {@link OutputTarget} for what FILE may be).
+ * a file, and the one way they deliver it (see {@link OutputTarget} for what FILE may be). With
+ * {@code sortOptions = false} picocli lists a mixin's options where its field stands in the command, which is
+ * why {@code --incident} is a mixin of its own: {@code --format} sits between it and these in the help.
  */
 final class OutputFlags {
 
