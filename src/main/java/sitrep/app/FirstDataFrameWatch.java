@@ -104,7 +104,10 @@ final class FirstDataFrameWatch implements Runnable {
     }
 
     private static Duration sinceProcessStart() {
-        Instant started = ProcessHandle.current().info().startInstant().orElse(Instant.now());
+        // Started by java -jar through a second, tuned JVM: timed from the first one (TunedJvm).
+        String first = System.getProperty(TunedJvm.STARTED);
+        Instant started = first != null ? Instant.ofEpochMilli(Long.parseLong(first))
+                : ProcessHandle.current().info().startInstant().orElse(Instant.now());
         return Duration.between(started, Instant.now());
     }
 

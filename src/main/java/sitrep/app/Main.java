@@ -1,5 +1,7 @@
 package sitrep.app;
 
+import java.util.Optional;
+
 /**
  * The entry point. It must not extend {@code Application}: on a plain classpath ({@code java -jar},
  * jpackage) the JavaFX launcher refuses such a main class.
@@ -15,6 +17,14 @@ public final class Main {
                     "%1$tF %1$tT %4$s %3$s: %5$s%6$s%n");
         }
         MaskingLogFormatter.install();
+        // java -jar without Sitrep's JVM flags: the console runs in a second JVM that has them (TunedJvm).
+        Optional<TunedJvm.Plan> tuned = TunedJvm.forThisProcess(args);
+        if (tuned.isPresent()) {
+            int code = TunedJvm.run(tuned.get());
+            if (code >= 0) {
+                System.exit(code);
+            }
+        }
         // Without arguments the window opens straight away: building the command line reads every subcommand's
         // annotations (about 140 ms on two cores) on the way to a first frame that aims for under a second.
         // SitrepCommandTest checks that the command line makes the same options of no arguments.

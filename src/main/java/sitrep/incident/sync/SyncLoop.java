@@ -41,6 +41,7 @@ public final class SyncLoop implements AutoCloseable {
     private final Thread thread;
     private final List<String> problems = new ArrayList<>();
     private volatile boolean running = true;
+    /** A cycle is due at the next tick: at the start, and when the store says another machine wrote. */
     private volatile boolean nudged = true;
     private TeamStore listen;
     private SyncStatus status;
@@ -63,11 +64,6 @@ public final class SyncLoop implements AutoCloseable {
                                  Consumer<SyncStatus> listener) {
         return new SyncLoop(replicator, access, journalDir, Clock.systemUTC(), Duration.ofMillis(100),
                 Duration.ofSeconds(2), listener);
-    }
-
-    /** Asks for a cycle soon (a note was just saved). */
-    public void nudge() {
-        nudged = true;
     }
 
     private void run() {

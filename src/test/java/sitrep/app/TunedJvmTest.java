@@ -1,0 +1,134 @@
+package sitrep.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TunedJvmTest {
+
+    private static final String JAVA = "/usr/lib/jvm/java-17/bin/java";
+    private static final List<String> JAR_ARGS = List.of("-Dx=1", "-jar", "/opt/s/sitrep.jar");
+
+    @TempDir
+    Path dir;
+
+    private Path jar() throws IOException {
+        Path jar = dir.resolve("sitrep.jar");
+        if (!Files.exists(jar)) {
+            Files.writeString(jar, "jar");
+            Files.setLastModifiedTime(jar, FileTime.fromMillis(1_000_000));
+        }
+        return jar;
+    }
+
+    private Optional<TunedJvm.Plan> plan(String program, List<String> args, String... appArgs) throws IOException {
+        return TunedJvm.plan(program, args, appArgs, jar(), dir.resolve("cache"), "jvm-17", false, 1234L);
+    }
+
+    @Test
+    void aPlainJavaJarThatOpensTheWindowRunsAgainWithTheFlagsAndItsOwnArgumentsLast() throws IOException {
+        TunedJvm.Plan plan = plan(JAVA, JAR_ARGS).orElseThrow();
+
+        assertThat(plan.command()).startsWith(JAVA, TunedJvm.FLAGS, "-Dsitrep.jvm=tuned", "-Dsitrep.started=1234")
+                .endsWith("-Dx=1", "-jar", "/opt/s/sitrep.jar");
+        // No archive yet: the second JVM writes one on its way out, under a name of its own.
+        assertThat(plan.writtenArchive().getFileName().toString()).endsWith(".part");
+        assertThat(plan.command()).contains("-XX:ArchiveClassesAtExit=" + plan.writtenArchive());
+        assertThat(plan.archive().getParent()).isEqualTo(dir.resolve("cache").resolve("cds"));
+    }
+
+    @Test
+    void theArchiveWrittenByAnEarlierStartIsUsed() throws IOException {
+        Path archive = plan(JAVA, JAR_ARGS).orElseThrow().archive();
+        Files.writeString(archive, "archive");
+
+        TunedJvm.Plan plan = plan(JAVA, JAR_ARGS).orElseThrow();
+
+        assertThat(plan.command()).contains("-XX:SharedArchiveFile=" + archive);
+        assertThat(plan.writtenArchive()).isNull();
+    }
+
+    @Test
+    void anArchiveBuiltBesideTheJarIsUsedUnlessItIsOlderThanTheJar() throws IOException {
+        Path beside = dir.resolve("sitrep.jsa");
+        Files.writeString(beside, "archive");
+        Files.setLastModifiedTime(beside, FileTime.fromMillis(2_000_000));
+        assertThat(plan(JAVA, JAR_ARGS).orElseThrow().command()).contains("-XX:SharedArchiveFile=" + beside);
+
+        Files.setLastModifiedTime(beside, FileTime.fromMillis(500_000));
+        assertThat(plan(JAVA, JAR_ARGS).orElseThrow().command()).noneMatch(a -> a.contains(beside.toString()));
+    }
+
+    @Test
+    void anArchiveIsKeyedByTheJarAndTheJvm() throws IOException {
+        String key = TunedJvm.key(jar(), "jvm-17");
+        assertThat(TunedJvm.key(jar(), "jvm-21")).isNotEqualTo(key);
+        Files.setLastModifiedTime(jar(), FileTime.fromMillis(3_000_000));
+        assertThat(TunedJvm.key(jar(), "jvm-17")).isNotEqualTo(key);
+    }
+
+    @Test
+    void noSecondJvmForALauncherATestOrASubcommand() throws IOException {
+        assertThat(TunedJvm.plan(JAVA, JAR_ARGS, new String[0], jar(), dir, "jvm", true, 0)).isEmpty();
+        assertThat(TunedJvm.plan(JAVA, JAR_ARGS, new String[0], null, dir, "jvm", false, 0)).isEmpty();
+        assertThat(plan("/opt/sitrep/bin/sitrep", List.of())).isEmpty();
+        assertThat(plan(JAVA, List.of("-cp", "classes", "sitrep.app.Main"))).isEmpty();
+        assertThat(plan(JAVA, JAR_ARGS, "note", "--incident", "x", "text")).isEmpty();
+        assertThat(plan(JAVA, JAR_ARGS, "--version")).isEmpty();
+        assertThat(plan(JAVA, JAR_ARGS, "--config", "c.json", "export")).isEmpty();
+    }
+
+    @Test
+    void theConsolesOwnOptionsOpenTheWindow() {
+        assertThat(TunedJvm.opensWindow(new String[0])).isTrue();
+        assertThat(TunedJvm.opensWindow(new String[] {"--prometheus", "http://p:9090", "--status=http://s/h"})).isTrue();
+        assertThat(TunedJvm.opensWindow(new String[] {"--drill", "--drill-from", "15:00"})).isTrue();
+        assertThat(TunedJvm.opensWindow(new String[] {"--drill", "outage.json", "--no-drill"})).isTrue();
+        assertThat(TunedJvm.opensWindow(new String[] {"--help"})).isFalse();
+        assertThat(TunedJvm.opensWindow(new String[] {"check", "--prometheus", "http://p"})).isFalse();
+    }
+
+    @Test
+    void theSecondJvmsExitCodeIsPassedOnAndTheArchiveItWroteIsMovedIntoPlace() throws IOException {
+        Path written = dir.resolve("a.jsa.1.part");
+        Path archive = dir.resolve("a.jsa");
+        TunedJvm.Plan plan = new TunedJvm.Plan(List.of("sh", "-c", "printf archive > '" + written + "'; exit 143"),
+                written, archive);
+
+        assertThat(TunedJvm.run(plan)).isEqualTo(143);
+        assertThat(archive).hasContent("archive");
+        assertThat(written).doesNotExist();
+    }
+
+    @Test
+    void theArchiveOfARunThatFailedOrPrintedAUsageErrorIsNotKept() throws IOException {
+        Path written = dir.resolve("c.jsa.1.part");
+        Path archive = dir.resolve("c.jsa");
+        TunedJvm.Plan plan = new TunedJvm.Plan(List.of("sh", "-c", "printf archive > '" + written + "'; exit 2"),
+                written, archive);
+
+        assertThat(TunedJvm.run(plan)).isEqualTo(2);
+        assertThat(archive).doesNotExist();
+        assertThat(written).doesNotExist();
+    }
+
+    @Test
+    void anEmptyArchiveIsNotKeptAndAProgramThatCannotStartLeavesTheConsoleToThisJvm() {
+        Path written = dir.resolve("b.jsa.1.part");
+        TunedJvm.Plan empty = new TunedJvm.Plan(List.of("sh", "-c", ": > '" + written + "'"), written,
+                dir.resolve("b.jsa"));
+        assertThat(TunedJvm.run(empty)).isZero();
+        assertThat(dir.resolve("b.jsa")).doesNotExist();
+        assertThat(written).doesNotExist();
+
+        TunedJvm.Plan missing = new TunedJvm.Plan(List.of(dir.resolve("no-such-java").toString()), null, null);
+        assertThat(TunedJvm.run(missing)).isEqualTo(-1);
+    }
+}
