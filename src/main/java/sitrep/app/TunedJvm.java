@@ -73,7 +73,7 @@ final class TunedJvm {
             return Optional.empty();
         }
         String program = Path.of(executable).getFileName().toString();
-        if (!program.equals("java") || !arguments.contains("-jar")) {
+        if (!(program.equals("java") || program.equals("java.exe")) || !arguments.contains("-jar")) {
             return Optional.empty();
         }
         List<String> command = new ArrayList<>();
