@@ -12,10 +12,8 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import sitrep.domain.EntryKind;
 import sitrep.domain.Incident;
@@ -49,11 +47,10 @@ public final class TimelineViewModel {
     private final SuggestionQueue suggestions;
     private final UndoHistory history = new UndoHistory();
     private final JournalWrites writes;
-    private final ObservableList<ReplayWarning> warnings = FXCollections.observableArrayList();
+    private final SkippedJournalLines skipped = new SkippedJournalLines();
     private String submitting;
 
     private final StringProperty entryText = new SimpleStringProperty(this, "entryText", "");
-    private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper(this, "warning", "");
 
     public TimelineViewModel(Incident incident, String author, RecordAppender journal, Clock clock, Executor io,
                              Executor ui) {
@@ -84,11 +81,11 @@ public final class TimelineViewModel {
 
     /** A sentence about skipped journal lines, empty when there are none. */
     public ReadOnlyStringProperty warningProperty() {
-        return warning.getReadOnlyProperty();
+        return skipped.sentenceProperty();
     }
 
     public ObservableList<ReplayWarning> warnings() {
-        return FXCollections.unmodifiableObservableList(warnings);
+        return skipped.list();
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {
@@ -124,6 +121,11 @@ public final class TimelineViewModel {
         return filters.textProperty();
     }
 
+    /** Only starred entries when true. */
+    public BooleanProperty starredOnlyProperty() {
+        return filters.starredOnlyProperty();
+    }
+
     /** Offered entries waiting for accept or dismiss, oldest first. */
     public ObservableList<Suggestion> suggestions() {
         return suggestions.list();
@@ -147,13 +149,13 @@ public final class TimelineViewModel {
     public void load(List<Journaled> records, List<ReplayWarning> skipped) {
         timeline.apply(records);
         rows.load(timeline.entries());
-        addWarnings(skipped);
+        this.skipped.add(skipped);
     }
 
     /** Applies what the watcher read (other responders' appends, echoes of our own are ignored). */
     public void recordsArrived(JournalBatch batch) {
         applyAndShow(batch.records());
-        addWarnings(batch.warnings());
+        skipped.add(batch.warnings());
     }
 
     private void applyAndShow(List<Journaled> records) {
@@ -165,15 +167,6 @@ public final class TimelineViewModel {
             }
             rows.update(entries);
         }
-    }
-
-    private void addWarnings(List<ReplayWarning> skipped) {
-        if (skipped.isEmpty()) {
-            return;
-        }
-        warnings.addAll(skipped);
-        warning.set(warnings.size() + (warnings.size() == 1 ? " journal line was" : " journal lines were")
-                + " skipped (torn, corrupt or from a newer Sitrep); the first: " + warnings.get(0));
     }
 
     // --- actions --------------------------------------------------------------------------------------
@@ -299,11 +292,6 @@ public final class TimelineViewModel {
     /** The postmortem fields set through the journal (the impact prefills a stakeholder update). */
     public Map<String, String> postmortemFields() {
         return timeline.postmortemFields();
-    }
-
-    /** Only starred entries when true. */
-    public BooleanProperty starredOnlyProperty() {
-        return filters.starredOnlyProperty();
     }
 
     // --- suggestions ----------------------------------------------------------------------------------
