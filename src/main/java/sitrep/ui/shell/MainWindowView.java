@@ -25,35 +25,6 @@ import sitrep.ui.common.ViewLoader;
 /** The main window's FXML controller: binds the view model and forwards menu actions. */
 public final class MainWindowView {
 
-    /** What the window asks of the application around it. */
-    public interface Actions {
-        void openSettings();
-
-        /** File > Import Grafana dashboard…; nothing by default. */
-        default void importGrafanaDashboard() {
-        }
-
-        void quit();
-
-        void newIncident();
-
-        void openIncident();
-
-        void openIncident(String folder);
-
-        /** Incident > Share with the team store…. */
-        void shareIncident();
-
-        /** Incident > Join an incident from the store…. */
-        void joinIncident();
-
-        void newNote();
-
-        void undoTimeline();
-
-        void redoTimeline();
-    }
-
     @FXML private BorderPane root;
     @FXML private VBox top;
     @FXML private MenuBar menuBar;
@@ -83,17 +54,17 @@ public final class MainWindowView {
     private static final String DRILL_BANNER = "sitrep.drillBanner";
 
     private final ShellViewModel vm;
-    private final Actions actions;
+    private final MainWindowActions actions;
     private SidePanelLayout side;
     private final String version;
 
-    private MainWindowView(ShellViewModel vm, Actions actions, String version) {
+    private MainWindowView(ShellViewModel vm, MainWindowActions actions, String version) {
         this.vm = vm;
         this.actions = actions;
         this.version = version;
     }
 
-    public static MainWindowView load(ShellViewModel vm, Actions actions, String version) {
+    public static MainWindowView load(ShellViewModel vm, MainWindowActions actions, String version) {
         MainWindowView view = new MainWindowView(vm, actions, version);
         ViewLoader.load("/sitrep/ui/shell/MainWindow.fxml", view);
         return view;
