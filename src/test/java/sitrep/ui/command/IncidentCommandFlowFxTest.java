@@ -8,27 +8,15 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
-import sitrep.app.Composition;
-import sitrep.app.ConsoleIdle;
-import sitrep.app.LaunchOptions;
-import sitrep.app.SettingsStore;
+import sitrep.app.WholeConsoleFxTest;
 import sitrep.incident.IncidentFolder;
 import sitrep.incident.command.IncidentState;
 import sitrep.incident.command.Severity;
@@ -38,43 +26,16 @@ import sitrep.source.drill.Drill;
  * The drill incident run from declaration to resolution from the keyboard, then its postmortem: SEV1, a
  * commander, identified at 15:30, an update posted, two follow-ups, resolved.
  */
-class IncidentCommandFlowFxTest extends FxRobot {
-
-    @TempDir
-    Path dir;
-
-    private Composition composition;
+class IncidentCommandFlowFxTest extends WholeConsoleFxTest {
 
     /** 16:45 in the drill's zone (PST, UTC-8) on its day: 15:30 is earlier the same afternoon. */
     private static final Clock AFTERNOON = Clock.fixed(Instant.parse("2023-06-11T00:45:00Z"), ZoneOffset.UTC);
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        if (composition != null) {
-            interact(composition::stop);
-            ConsoleIdle.awaitStopped(composition);
-        }
-        FxToolkit.cleanupStages();
-    }
 
     @Test
     void theDrillRunsFromDeclarationToResolutionAndThePostmortemShowsIt() throws Exception {
         Path incident = dir.resolve("drill");
         IncidentFolder.openOrCreate(incident, Drill.builtIn(AFTERNOON).incident());
-        LaunchOptions options = new LaunchOptions(Optional.empty(), Optional.empty(), List.of(), Optional.of(incident),
-                Optional.empty(), Optional.empty());
-        AtomicReference<Stage> shown = new AtomicReference<>();
-        FxToolkit.setupStage(s -> {
-            composition = new Composition(options, new SettingsStore(dir.resolve("settings.json")), AFTERNOON);
-            composition.start(s);
-            shown.set(s);
-        });
-        ConsoleIdle.await(composition);
+        start(openingIncident(incident), AFTERNOON);
         assertThat(label("#commandStatus")).isEqualTo("No status");
 
         push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.V);

@@ -3,7 +3,6 @@ package sitrep.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,11 +16,7 @@ import javafx.scene.image.Image;
 import javafx.scene.image.PixelReader;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import sitrep.ui.dashboard.ChartView;
 
@@ -29,36 +24,23 @@ import sitrep.ui.dashboard.ChartView;
  * The dashboard behind a dialog, on the drill at its outage: charts and connectivity bands keep their last
  * frame while Settings or the panel editor is open, and the panel editor's words are not cut short.
  */
-class DashboardBehindDialogsFxTest extends FxRobot {
+class DashboardBehindDialogsFxTest extends DrillAtOutageFxTest {
 
-    @TempDir
-    Path dir;
-
-    private DrillAtOutage drill;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
+    /** Runs before the console is stopped (JUnit runs a subclass's @AfterEach first). */
     @AfterEach
-    void close() throws Exception {
+    void hideDialogs() {
         for (Window w : new ArrayList<>(Window.getWindows())) {
             if (w.getScene() != null && w.getScene().getRoot() instanceof DialogPane) {
                 interact(w::hide);
             }
         }
-        if (drill != null) {
-            drill.stop();
-        }
-        FxToolkit.cleanupStages();
     }
 
     @Test
     void chartsAndBandsKeepTheirLastFrameBehindSettings() throws Exception {
-        drill = DrillAtOutage.open(this, dir);
-        drill.resize(1366, 768);
-        Platform.runLater(drill.composition::openSettings);
+        openDrillAtOutage();
+        resize(1366, 768);
+        Platform.runLater(composition()::openSettings);
         DialogPane pane = dialogShown();
         // The drill refreshes every second: let a few refreshes pass under the dialog.
         sleep(2500);
@@ -69,9 +51,9 @@ class DashboardBehindDialogsFxTest extends FxRobot {
 
     @Test
     void chartsKeepTheirLastFrameBehindThePanelEditorWhoseWordsAllFit() throws Exception {
-        drill = DrillAtOutage.open(this, dir);
+        openDrillAtOutage();
         for (int[] size : new int[][] {{1600, 900}, {1024, 700}}) {
-            drill.resize(size[0], size[1]);
+            resize(size[0], size[1]);
             Platform.runLater(() -> lookup("#editPanels").queryButton().fire());
             DialogPane pane = dialogShown();
             sleep(1500);

@@ -6,44 +6,16 @@ import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import sitrep.app.Composition;
-import sitrep.app.ConsoleIdle;
 import sitrep.app.LaunchOptions;
 import sitrep.app.SettingsStore;
+import sitrep.app.WholeConsoleFxTest;
 
 /** File > Import Grafana dashboard… in the real window, during the drill, with a real public dashboard. */
-class GrafanaImportMenuFxTest extends FxRobot {
-
-    @TempDir
-    Path dir;
-
-    private Composition composition;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        if (composition != null) {
-            interact(composition::stop);
-            ConsoleIdle.awaitStopped(composition);
-        }
-        FxToolkit.cleanupStages();
-    }
+class GrafanaImportMenuFxTest extends WholeConsoleFxTest {
 
     @Test
     void importingADashboardShowsItAsAPanelSetAndSaysWhatWasSkipped() throws Exception {
@@ -57,14 +29,8 @@ class GrafanaImportMenuFxTest extends FxRobot {
                  "templating": {"list": [{"name": "namespace", "type": "custom", "query": "prod,staging",
                    "current": {"value": "prod"}}]}}
                 """);
-        Path settings = dir.resolve("settings.json");
-        AtomicReference<Stage> shown = new AtomicReference<>();
-        FxToolkit.setupStage(s -> {
-            composition = new Composition(LaunchOptions.none(), new SettingsStore(settings), Clock.systemUTC());
-            composition.start(s);
-            shown.set(s);
-        });
-        ConsoleIdle.await(composition);
+        Path settings = settingsFile();
+        start(LaunchOptions.none());
         waitFor(15, TimeUnit.SECONDS, () -> lookup(".chart-view").tryQuery().isPresent());
         assertThat(lookup(".variable-bar").query().isVisible()).as("no bar before an import").isFalse();
 
@@ -82,7 +48,7 @@ class GrafanaImportMenuFxTest extends FxRobot {
                 lookup("#panel-set").queryAs(ComboBox.class).getValue()));
         assertThat(lookup(".variable-bar").query().isVisible()).isTrue();
         waitFor(15, TimeUnit.SECONDS, () -> lookup("#var-namespace").tryQuery().isPresent());
-        ConsoleIdle.await(composition);
+        awaitIdle();
         assertThat(Files.readString(settings)).contains("\"activePanelSet\": \"Checkout\"");
 
         // (VariableBarFxTest clicks through the drop-down; here the notice bar moves it while it opens.)

@@ -18,16 +18,9 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import sitrep.app.Composition;
-import sitrep.app.ConsoleIdle;
 import sitrep.app.LaunchOptions;
-import sitrep.app.SettingsStore;
+import sitrep.app.WholeConsoleFxTest;
 import sitrep.domain.Incident;
 import sitrep.domain.IncidentZone;
 import sitrep.incident.IncidentFolder;
@@ -36,41 +29,18 @@ import sitrep.incident.IncidentFolder;
  * A responder's flow: open an incident from Incident > Open recent, see it say "Opening…" while it is read, type a
  * note, quit at once. The note is on disk when the console is gone: closing waits for it, off the FX thread.
  */
-class IncidentOpenTypeCloseFxTest extends FxRobot {
+class IncidentOpenTypeCloseFxTest extends WholeConsoleFxTest {
 
     private static final Clock FIXED = Clock.fixed(Instant.parse("2026-11-25T14:02:11Z"), ZoneOffset.UTC);
-
-    @TempDir
-    Path dir;
-
-    private Composition composition;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        if (composition != null) {
-            interact(composition::stop);
-            ConsoleIdle.awaitStopped(composition);
-        }
-        FxToolkit.cleanupStages();
-    }
 
     @Test
     void openFromRecentTypeANoteAndQuitKeepsTheNote() throws Exception {
         Path incident = dir.resolve("db-failover");
         IncidentFolder.openOrCreate(incident, new Incident("DB failover", IncidentZone.of(ZoneOffset.UTC),
                 FIXED.instant(), null, "", Map.of(), false));
-        Path settings = dir.resolve("settings.json");
+        Path settings = settingsFile();
         Files.writeString(settings, "{\"recentIncidents\": [\"" + incident.toString().replace("\\", "\\\\") + "\"]}");
-        FxToolkit.setupStage(s -> {
-            composition = new Composition(LaunchOptions.none().withoutDrill(), new SettingsStore(settings), FIXED);
-            composition.start(s);
-        });
-        ConsoleIdle.await(composition);
+        start(LaunchOptions.none().withoutDrill(), FIXED);
 
         // Everything the timeline tab shows from now on, to see the "Opening…" state however fast the open is.
         List<String> shown = new CopyOnWriteArrayList<>();
@@ -79,7 +49,7 @@ class IncidentOpenTypeCloseFxTest extends FxRobot {
             timeline.contentProperty().addListener((o, was, now) -> shown.add(describe(now)));
             recentMenu().getItems().get(0).fire();
         });
-        ConsoleIdle.await(composition);
+        awaitIdle();
 
         assertThat(shown).as("the tab said it was opening, then showed the timeline").hasSizeGreaterThanOrEqualTo(2);
         assertThat(shown.get(0)).startsWith("Opening the incident in ").contains("db-failover");
@@ -90,9 +60,7 @@ class IncidentOpenTypeCloseFxTest extends FxRobot {
         push(KeyCode.CONTROL, KeyCode.N);
         write("14:05 replica promoted #action").push(KeyCode.ENTER);
         // Quit straight away, as a responder closing the laptop lid would: no wait for "saved".
-        interact(composition::stop);
-        ConsoleIdle.awaitStopped(composition);
-        composition = null;
+        stopAndDrain();
 
         try (Stream<Path> files = Files.list(incident.resolve("journal"))) {
             String journal = Files.readString(files.findFirst().orElseThrow());
@@ -108,26 +76,21 @@ class IncidentOpenTypeCloseFxTest extends FxRobot {
             IncidentFolder.openOrCreate(p, new Incident(p.getFileName() + " outage", IncidentZone.of(ZoneOffset.UTC),
                     FIXED.instant(), null, "", Map.of(), false));
         }
-        Path settings = dir.resolve("settings.json");
-        Files.writeString(settings, "{}");
-        FxToolkit.setupStage(s -> {
-            composition = new Composition(LaunchOptions.none().withoutDrill(), new SettingsStore(settings), FIXED);
-            composition.start(s);
-        });
-        ConsoleIdle.await(composition);
+        Files.writeString(settingsFile(), "{}");
+        start(LaunchOptions.none().withoutDrill(), FIXED);
 
         interact(() -> {
-            composition.openIncidentFolder(first);
-            composition.openIncidentFolder(second);
+            composition().openIncidentFolder(first);
+            composition().openIncidentFolder(second);
         });
-        ConsoleIdle.await(composition);
+        awaitIdle();
 
         assertThat(lookup("#incidentClock").queryAs(Label.class).getText()).contains("second outage");
         assertThat(recentMenu().getItems()).as("the overtaken open was never shown, so never made recent")
                 .extracting(javafx.scene.control.MenuItem::getText).containsExactly(second.toAbsolutePath().normalize().toString());
         // The first, overtaken, was closed again in the background: it can be opened as usual.
-        interact(() -> composition.openIncidentFolder(first));
-        ConsoleIdle.await(composition);
+        interact(() -> composition().openIncidentFolder(first));
+        awaitIdle();
         assertThat(lookup("#incidentClock").queryAs(Label.class).getText()).contains("first outage");
     }
 
@@ -138,19 +101,14 @@ class IncidentOpenTypeCloseFxTest extends FxRobot {
                 FIXED.instant(), null, "", Map.of(), false));
         Path notAFolder = dir.resolve("plain-file");
         Files.writeString(notAFolder, "not an incident");
-        Path settings = dir.resolve("settings.json");
-        Files.writeString(settings, "{}");
-        FxToolkit.setupStage(s -> {
-            composition = new Composition(LaunchOptions.none().withoutDrill(), new SettingsStore(settings), FIXED);
-            composition.start(s);
-        });
-        ConsoleIdle.await(composition);
+        Files.writeString(settingsFile(), "{}");
+        start(LaunchOptions.none().withoutDrill(), FIXED);
 
         interact(() -> {
-            composition.openIncidentFolder(good);
-            composition.openIncidentFolder(notAFolder);
+            composition().openIncidentFolder(good);
+            composition().openIncidentFolder(notAFolder);
         });
-        ConsoleIdle.await(composition);
+        awaitIdle();
 
         assertThat(lookup("#noticeText").queryAs(Label.class).getText()).contains("Could not open the incident")
                 .contains("plain-file");

@@ -8,77 +8,33 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
-import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.controlsfx.control.StatusBar;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import sitrep.app.Composition;
-import sitrep.app.ConsoleIdle;
 import sitrep.app.LaunchOptions;
-import sitrep.app.SettingsStore;
+import sitrep.app.WholeConsoleFxTest;
 
 /** Starts the real main window headless (Monocle) and drives it as a person would. */
-class MainWindowFxTest extends FxRobot {
-
-    @TempDir
-    Path dir;
-
-    private Composition composition;
-    private Stage stage;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
+class MainWindowFxTest extends WholeConsoleFxTest {
 
     private static final Clock FIXED = Clock.fixed(Instant.parse("2026-11-25T14:02:11Z"), ZoneOffset.UTC);
 
-    private void open(Path settingsFile) throws Exception {
-        open(settingsFile, LaunchOptions.none().withoutDrill());
-    }
-
-    private void open(Path settingsFile, LaunchOptions options) throws Exception {
-        open(settingsFile, options, FIXED);
-    }
-
-    private void open(Path settingsFile, LaunchOptions options, Clock clock) throws Exception {
-        AtomicReference<Stage> shown = new AtomicReference<>();
-        FxToolkit.setupStage(s -> {
-            composition = new Composition(options, new SettingsStore(settingsFile), clock);
-            composition.start(s);
-            shown.set(s);
-        });
-        ConsoleIdle.await(composition);
-        stage = shown.get();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        if (composition != null) {
-            interact(composition::stop);
-            ConsoleIdle.awaitStopped(composition);
-        }
-        FxToolkit.cleanupStages();
+    private void open() {
+        start(LaunchOptions.none().withoutDrill(), FIXED);
     }
 
     @Test
     void mainWindowShowsEveryRegionMenusAndStatusBar() throws Exception {
-        open(dir.resolve("settings.json"));
+        open();
 
-        assertThat(stage.isShowing()).isTrue();
-        assertThat(stage.getTitle()).isEqualTo("Sitrep");
+        assertThat(stage().isShowing()).isTrue();
+        assertThat(stage().getTitle()).isEqualTo("Sitrep");
         for (String id : new String[] {"#dashboardArea", "#statusArea", "#workTabs", "#statusBar", "#incidentClock"}) {
             assertThat(lookup(id).tryQuery()).as(id).isPresent();
         }
@@ -93,7 +49,7 @@ class MainWindowFxTest extends FxRobot {
 
     @Test
     void shortcutSelectsThePostmortemAndTimelineTabs() throws Exception {
-        open(dir.resolve("settings.json"));
+        open();
         TabPane tabs = lookup("#workTabs").queryAs(TabPane.class);
         assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("timelineTab");
 
@@ -107,23 +63,23 @@ class MainWindowFxTest extends FxRobot {
 
     @Test
     void themeShortcutSwitchesToLightAndIsSaved() throws Exception {
-        Path settings = dir.resolve("settings.json");
-        open(settings);
+        Path settings = settingsFile();
+        open();
 
         clickOn("#dashboardArea");
         push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L);
 
         assertThat(javafx.application.Application.getUserAgentStylesheet()).contains("primer-light");
-        ConsoleIdle.await(composition);
+        awaitIdle();
         assertThat(Files.readString(settings)).contains("\"theme\": \"LIGHT\"");
     }
 
     @Test
     void malformedSettingsStartWithDefaultsAndSayWhereTheFileWent() throws Exception {
-        Path settings = dir.resolve("settings.json");
+        Path settings = settingsFile();
         Files.writeString(settings, "{not json");
 
-        open(settings);
+        open();
 
         HBox notice = lookup("#noticeBar").queryAs(HBox.class);
         assertThat(notice.isVisible()).isTrue();
@@ -137,22 +93,22 @@ class MainWindowFxTest extends FxRobot {
 
     @Test
     void windowSizeAndSplitPositionsComeBackOnTheNextRun() throws Exception {
-        Path settings = dir.resolve("settings.json");
-        open(settings);
+        Path settings = settingsFile();
+        open();
         interact(() -> {
-            stage.setWidth(1100);
-            stage.setHeight(700);
+            stage().setWidth(1100);
+            stage().setHeight(700);
             lookup("#mainSplit").queryAs(SplitPane.class).setDividerPositions(0.4);
-            stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));
+            stage().fireEvent(new WindowEvent(stage(), WindowEvent.WINDOW_CLOSE_REQUEST));
         });
-        ConsoleIdle.await(composition);
+        awaitIdle();
         assertThat(Files.readString(settings)).contains("\"width\": 1100.0").contains("\"mainDivider\": 0.4");
-        close();
+        closeConsole();
 
-        open(settings);
+        open();
 
-        assertThat(stage.getWidth()).isEqualTo(1100.0);
-        assertThat(stage.getHeight()).isEqualTo(700.0);
+        assertThat(stage().getWidth()).isEqualTo(1100.0);
+        assertThat(stage().getHeight()).isEqualTo(700.0);
         assertThat(lookup("#mainSplit").queryAs(SplitPane.class).getDividerPositions()[0]).isCloseTo(0.4,
                 org.assertj.core.data.Offset.offset(0.01));
     }
@@ -160,10 +116,7 @@ class MainWindowFxTest extends FxRobot {
     @Test
     void incidentFromTheCommandLineOpensItsTimelineAndCtrlNTakesANoteToDisk() throws Exception {
         Path incident = dir.resolve("api-outage");
-        LaunchOptions options = new LaunchOptions(java.util.Optional.empty(), java.util.Optional.empty(),
-                java.util.List.of(), java.util.Optional.of(incident), java.util.Optional.empty(),
-                java.util.Optional.empty());
-        open(dir.resolve("settings.json"), options);
+        start(openingIncident(incident), FIXED);
 
         assertThat(lookup("#incidentClock").queryAs(Label.class).getText()).contains("api-outage")
                 .contains("0:00:00 since start");
@@ -177,8 +130,8 @@ class MainWindowFxTest extends FxRobot {
             String journal = Files.readString(files.findFirst().orElseThrow());
             assertThat(journal).contains("pager fired for api latency").contains("\"kind\":\"detection\"");
         }
-        ConsoleIdle.await(composition);
-        assertThat(Files.readString(dir.resolve("settings.json"))).contains(incident.toString());
+        awaitIdle();
+        assertThat(Files.readString(settingsFile())).contains(incident.toString());
 
         push(KeyCode.CONTROL, KeyCode.DIGIT4);
         TabPane tabs = lookup("#workTabs").queryAs(TabPane.class);
@@ -190,11 +143,8 @@ class MainWindowFxTest extends FxRobot {
     void anUnreadableIncidentFolderIsANoticeNotACrash() throws Exception {
         Path notAFolder = dir.resolve("plain-file");
         Files.writeString(notAFolder, "not an incident");
-        LaunchOptions options = new LaunchOptions(java.util.Optional.empty(), java.util.Optional.empty(),
-                java.util.List.of(), java.util.Optional.of(notAFolder), java.util.Optional.empty(),
-                java.util.Optional.empty());
 
-        open(dir.resolve("settings.json"), options);
+        start(openingIncident(notAFolder), FIXED);
 
         assertThat(lookup("#noticeText").queryAs(Label.class).getText()).contains("Could not open the incident")
                 .contains("plain-file");
@@ -203,7 +153,7 @@ class MainWindowFxTest extends FxRobot {
 
     @Test
     void withNoSourceConfiguredTheBuiltInDrillPlaysWithItsBannerChartsAndAlerts() throws Exception {
-        open(dir.resolve("settings.json"), LaunchOptions.none(), Clock.systemUTC());
+        start(LaunchOptions.none());
 
         assertThat(lookup(".drill-status").queryAs(Label.class).getText()).startsWith("DRILL · ");
         org.testfx.util.WaitForAsyncUtils.waitFor(15, java.util.concurrent.TimeUnit.SECONDS,
@@ -221,7 +171,7 @@ class MainWindowFxTest extends FxRobot {
 
     @Test
     void helpListsTheShortcutsFromTheMenus() throws Exception {
-        open(dir.resolve("settings.json"));
+        open();
 
         clickOn("#dashboardArea");
         push(KeyCode.F1);

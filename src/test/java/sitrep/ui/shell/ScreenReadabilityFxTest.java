@@ -3,7 +3,6 @@ package sitrep.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -21,14 +20,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import sitrep.app.Composition;
 import sitrep.ui.dashboard.ChartView;
 
 /**
@@ -36,33 +28,7 @@ import sitrep.ui.dashboard.ChartView;
  * button, tab, column header or prompt is cut short, charts keep a readable plot, nothing overlaps, and the
  * now strip says what is broken since when.
  */
-class ScreenReadabilityFxTest extends FxRobot {
-
-    @TempDir
-    Path dir;
-
-    private DrillAtOutage drill;
-    private Composition composition;
-    private Stage stage;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        if (composition != null) {
-            interact(composition::stop);
-        }
-        FxToolkit.cleanupStages();
-    }
-
-    private void openDrillAtOutage() throws Exception {
-        drill = DrillAtOutage.open(this, dir);
-        composition = drill.composition;
-        stage = drill.stage;
-    }
+class ScreenReadabilityFxTest extends DrillAtOutageFxTest {
 
     @Test
     void everyWordIsReadableAndNothingOverlapsAtFourSizes() throws Exception {
@@ -117,8 +83,8 @@ class ScreenReadabilityFxTest extends FxRobot {
         TabPane tabs = lookup("#workTabs").queryAs(TabPane.class);
         showTab(tabs.getTabs().stream().filter(t -> "statusTab".equals(t.getId())).findFirst().orElseThrow());
         interact(() -> {
-            stage.getScene().getRoot().applyCss();
-            stage.getScene().getRoot().layout();
+            stage().getScene().getRoot().applyCss();
+            stage().getScene().getRoot().layout();
         });
         javafx.scene.control.TableView<?> alerts = lookup("#alerts").queryAllAs(javafx.scene.control.TableView.class)
                 .stream().filter(ScreenReadabilityFxTest::visible).findFirst().orElseThrow();
@@ -158,9 +124,9 @@ class ScreenReadabilityFxTest extends FxRobot {
     private List<String> walkLaidOut() {
         AtomicReference<List<String>> out = new AtomicReference<>();
         interact(() -> {
-            stage.getScene().getRoot().applyCss();
-            stage.getScene().getRoot().layout();
-            out.set(cutOrUnexplained(stage.getScene().getRoot()));
+            stage().getScene().getRoot().applyCss();
+            stage().getScene().getRoot().layout();
+            out.set(cutOrUnexplained(stage().getScene().getRoot()));
         });
         return out.get();
     }
@@ -176,18 +142,6 @@ class ScreenReadabilityFxTest extends FxRobot {
         waitForFxEvents();
         sleep(300);
         waitForFxEvents();
-    }
-
-    private void resize(int width, int height) {
-        drill.resize(width, height);
-    }
-
-    private List<ChartView> charts() {
-        return drill.charts();
-    }
-
-    private String chipText() {
-        return drill.chipText();
     }
 
     private static List<String> prefixed(String prefix, List<String> lines) {

@@ -5,27 +5,18 @@ import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
-import sitrep.app.Composition;
-import sitrep.app.ConsoleIdle;
 import sitrep.app.LaunchOptions;
-import sitrep.app.SettingsStore;
+import sitrep.app.WholeConsoleFxTest;
 import sitrep.domain.EntryKind;
 import sitrep.domain.Incident;
 import sitrep.domain.IncidentZone;
@@ -41,18 +32,12 @@ import sitrep.incident.sync.Replicator;
  * first responder's notes, has its own notes reach them, and says so on the status bar when the store is
  * stopped.
  */
-class TeamStoreConsoleIT extends FxRobot {
+class TeamStoreConsoleIT extends WholeConsoleFxTest {
 
     private static PostgresCluster cluster;
 
-    @TempDir
-    Path dir;
-
-    private Composition composition;
-
     @BeforeAll
-    static void start() throws Exception {
-        FxToolkit.registerPrimaryStage();
+    static void startCluster() throws Exception {
         cluster = PostgresCluster.start();
     }
 
@@ -61,25 +46,6 @@ class TeamStoreConsoleIT extends FxRobot {
         if (cluster != null) {
             cluster.close();
         }
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        if (composition != null) {
-            interact(composition::stop);
-            ConsoleIdle.awaitStopped(composition);
-        }
-        FxToolkit.cleanupStages();
-    }
-
-    private void open(Path settings, LaunchOptions options) throws Exception {
-        AtomicReference<Stage> shown = new AtomicReference<>();
-        FxToolkit.setupStage(s -> {
-            composition = new Composition(options, new SettingsStore(settings), Clock.systemUTC());
-            composition.start(s);
-            shown.set(s);
-        });
-        ConsoleIdle.await(composition);
     }
 
     @Test
@@ -94,10 +60,9 @@ class TeamStoreConsoleIT extends FxRobot {
         }
         IncidentSharing.remember(a, db.access().address());
 
-        Path settings = dir.resolve("settings.json");
-        Files.writeString(settings, "{\"author\": \"bo\", \"teamStore\": {\"url\": \"" + db.url()
+        Files.writeString(settingsFile(), "{\"author\": \"bo\", \"teamStore\": {\"url\": \"" + db.url()
                 + "\", \"password\": \"" + db.password() + "\"}}");
-        open(settings, LaunchOptions.none().withoutDrill());
+        start(LaunchOptions.none().withoutDrill());
 
         clickOn("Incident").clickOn("Join an incident from the store…");
         waitForFxEvents();
