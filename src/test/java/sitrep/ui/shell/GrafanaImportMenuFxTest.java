@@ -55,7 +55,7 @@ class GrafanaImportMenuFxTest extends WholeConsoleFxTest {
         interact(() -> lookup("#panel-set").<ComboBox<String>>query().setValue("Default panels"));
         waitFor(10, TimeUnit.SECONDS, () -> lookup("#var-namespace").tryQuery().isEmpty());
         // Settings are saved off the FX thread: read the file once that save is done, as above.
-        ConsoleIdle.await(composition);
+        awaitIdle();
         assertThat(new SettingsStore(settings).load().settings().activePanelSet()).isNull();
     }
 }
