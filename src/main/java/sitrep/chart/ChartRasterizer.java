@@ -1,18 +1,9 @@
 package sitrep.chart;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
-import java.awt.FontMetrics;
-import java.awt.geom.Line2D;
-import java.text.NumberFormat;
-import java.time.ZoneOffset;
-import java.util.List;
-import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.Paint;
+import java.awt.color.ColorSpace;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.awt.color.ColorSpace;
 import java.awt.image.DataBuffer;
 import java.awt.image.DataBufferInt;
 import java.awt.image.DirectColorModel;
@@ -21,27 +12,11 @@ import java.awt.image.WritableRaster;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.SimpleDateFormat;
-import java.util.TimeZone;
+import java.time.ZoneOffset;
+import java.util.List;
 import javax.imageio.ImageIO;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.LegendItem;
-import org.jfree.chart.LegendItemCollection;
-import org.jfree.chart.axis.DateAxis;
-import org.jfree.chart.axis.LogAxis;
-import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.ValueAxis;
-import org.jfree.chart.block.BlockBorder;
-import org.jfree.chart.plot.IntervalMarker;
-import org.jfree.chart.plot.ValueMarker;
-import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.title.LegendTitle;
-import org.jfree.chart.title.TextTitle;
-import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.RectangleEdge;
-import org.jfree.chart.ui.TextAnchor;
 
 /**
  * Draws a {@link ChartSpec} with JFreeChart into plain pixels through Java2D. Lines are drawn without
@@ -52,16 +27,6 @@ import org.jfree.chart.ui.TextAnchor;
  * render thread); {@link #recycle} may be called from any thread.
  */
 public final class ChartRasterizer {
-
-    private static final Color[] PALETTE = {
-        new Color(0x58a6ff), new Color(0xf78166), new Color(0x3fb950), new Color(0xd29922),
-        new Color(0xbc8cff), new Color(0x39c5cf), new Color(0xff7b72), new Color(0xa5d6ff),
-        new Color(0x7ee787), new Color(0xe3b341), new Color(0xd2a8ff), new Color(0x56d4dd),
-    };
-    private static final Color STALE = new Color(0x6e7681);
-    private static final Font TICK_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
-    private static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
-    private static final Font MARKER_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 12);
 
     /** What TYPE_INT_ARGB_PRE uses, so that an image over a reused array gets the same Java2D loops. */
     private static final DirectColorModel ARGB_PRE = new DirectColorModel(
@@ -85,7 +50,7 @@ public final class ChartRasterizer {
         ChartRenderingInfo info = new ChartRenderingInfo(null);
         Graphics2D g = image.createGraphics();
         try {
-            build(spec, theme, width, height).draw(g, new Rectangle2D.Double(0, 0, width, height), info);
+            JFreeChartBuilder.build(spec, theme, width, height).draw(g, new Rectangle2D.Double(0, 0, width, height), info);
         } finally {
             g.dispose();
         }
@@ -127,7 +92,7 @@ public final class ChartRasterizer {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
-            JFreeChart chart = build(spec, theme, width, height);
+            JFreeChart chart = JFreeChartBuilder.build(spec, theme, width, height);
             chart.setAntiAlias(true);
             chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
         } finally {
@@ -140,208 +105,5 @@ public final class ChartRasterizer {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
-    }
-
-    JFreeChart build(ChartSpec spec) {
-        return build(spec, 1200);
-    }
-
-    JFreeChart build(ChartSpec spec, int width) {
-        return build(spec, ChartTheme.DARK, width, Integer.MAX_VALUE);
-    }
-
-    /** The most of a chart's height its legend may take (the issue allows a third): the plot keeps the rest. */
-    static final double LEGEND_SHARE = 0.25;
-    private static final int LEGEND_ROW = 20;
-    private static final int LEGEND_ITEM_EXTRA = 36;
-
-    /**
-     * How many legend items fit in a third of {@code height} when laid out in rows across {@code width}; when
-     * not all do, the last one that fits is given up for "+N more" (the crosshair readout lists every series).
-     */
-    static int legendItemsShown(List<String> labels, int width, int height, FontMetrics fm) {
-        int rows = 1;
-        int x = 0;
-        int budget = (int) Math.floor(height * LEGEND_SHARE);
-        for (int i = 0; i < labels.size(); i++) {
-            int w = fm.stringWidth(labels.get(i)) + LEGEND_ITEM_EXTRA;
-            if (x > 0 && x + w > width) {
-                rows++;
-                x = 0;
-            }
-            x += w;
-            if (rows * LEGEND_ROW > budget) {
-                return Math.max(0, i - 1);
-            }
-        }
-        return labels.size();
-    }
-
-    private static final FontMetrics LEGEND_METRICS = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB)
-            .createGraphics().getFontMetrics(TICK_FONT);
-
-    JFreeChart build(ChartSpec spec, ChartTheme theme, int width, int height) {
-        Colors c = theme == ChartTheme.DARK ? Colors.DARK : Colors.LIGHT;
-        SeriesDataset dataset = new SeriesDataset();
-        dataset.replaceAll(spec.series());
-
-        DateAxis time = new DateAxis();
-        TimeZone zone = TimeZone.getTimeZone(spec.zone());
-        time.setTimeZone(zone);
-        SimpleDateFormat format = new SimpleDateFormat(spec.toMillis() - spec.fromMillis() > 36 * 3_600_000L
-                ? "MMM d HH:mm" : "HH:mm");
-        format.setTimeZone(zone);
-        time.setDateFormatOverride(format);
-        time.setRange(spec.fromMillis(), spec.toMillis());
-        ValueAxis value = valueAxis(spec);
-        for (ValueAxis axis : new ValueAxis[] {time, value}) {
-            axis.setTickLabelFont(TICK_FONT);
-            axis.setLabelFont(LABEL_FONT);
-            axis.setTickLabelPaint(c.text);
-            axis.setLabelPaint(c.text);
-            axis.setAxisLinePaint(c.grid);
-            axis.setTickMarkPaint(c.grid);
-        }
-
-        XYPlot plot = new XYPlot(dataset, time, value, new PathLineRenderer(seriesPaints(spec), LINE));
-        // Series keys carry an index to stay unique; the legend shows the labels alone.
-        LegendItemCollection legendItems = new LegendItemCollection();
-        // Every HTTP probe's URL starts the same way: the legend leaves the scheme out and keeps the name.
-        List<String> labels = spec.series().stream().map(SeriesDataset.Series::label)
-                .map(l -> l.replace("https://", "").replace("http://", "")).toList();
-        int shown;
-        synchronized (LEGEND_METRICS) {
-            shown = legendItemsShown(labels, width, height, LEGEND_METRICS);
-        }
-        for (int i = 0; i < shown; i++) {
-            Paint paint = spec.stale() ? STALE : PALETTE[i % PALETTE.length];
-            LegendItem item = new LegendItem(labels.get(i), null, null, null,
-                    new Line2D.Double(-7, 0, 7, 0), new BasicStroke(3f), paint);
-            legendItems.add(item);
-        }
-        if (shown < labels.size()) {
-            legendItems.add(new LegendItem("+" + (labels.size() - shown) + " more (hover the chart)", null, null,
-                    null, new Line2D.Double(0, 0, 0, 0), new BasicStroke(0f), c.text));
-        }
-        plot.setFixedLegendItems(legendItems);
-        plot.setBackgroundPaint(c.plot);
-        plot.setDomainGridlinePaint(c.grid);
-        plot.setRangeGridlinePaint(c.grid);
-        plot.setOutlineVisible(false);
-        addMarkers(plot, spec, c, width);
-
-        JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, spec.series().size() > 1);
-        chart.setBackgroundPaint(c.background);
-        chart.setAntiAlias(false);
-        chart.setTextAntiAlias(true);
-        LegendTitle legend = chart.getLegend();
-        if (legend != null) {
-            legend.setBackgroundPaint(c.background);
-            legend.setItemPaint(c.text);
-            legend.setItemFont(TICK_FONT);
-            legend.setFrame(BlockBorder.NONE);
-        }
-        if (spec.stale()) {
-            TextTitle note = new TextTitle(spec.staleNote(), LABEL_FONT);
-            note.setPaint(c.warning);
-            note.setPosition(RectangleEdge.TOP);
-            chart.addSubtitle(note);
-        }
-        return chart;
-    }
-
-    /** One-pixel lines: thin enough for Java2D's fast non-anti-aliased line loop. */
-    static final BasicStroke LINE = new BasicStroke(1f);
-
-    static Paint[] seriesPaints(ChartSpec spec) {
-        Paint[] paints = new Paint[Math.max(1, spec.series().size())];
-        for (int i = 0; i < paints.length; i++) {
-            paints[i] = spec.stale() ? STALE : PALETTE[i % PALETTE.length];
-        }
-        return paints;
-    }
-
-    private static ValueAxis valueAxis(ChartSpec spec) {
-        switch (spec.yAxisMode()) {
-            case LOG: {
-                LogAxis log = new LogAxis(spec.unit());
-                log.setSmallestValue(1e-6);
-                return log;
-            }
-            case RATIO: {
-                NumberAxis ratio = new NumberAxis(spec.unit());
-                ratio.setRange(0, 1.05);
-                ratio.setNumberFormatOverride(NumberFormat.getPercentInstance());
-                return ratio;
-            }
-            case FROM_ZERO: {
-                NumberAxis zero = new NumberAxis(spec.unit());
-                zero.setAutoRangeIncludesZero(true);
-                return zero;
-            }
-            default: {
-                NumberAxis auto = new NumberAxis(spec.unit());
-                auto.setAutoRangeIncludesZero(false);
-                return auto;
-            }
-        }
-    }
-
-    /** Marker labels closer than this many pixels to the last labelled one are left out, not overprinted. */
-    private static final double LABEL_SPACING_PX = 90;
-
-    private static void addMarkers(XYPlot plot, ChartSpec spec, Colors c, int width) {
-        // Thresholds as a faint band and a thin line where it begins: a healthy chart still reads healthy.
-        for (ChartSpec.Threshold t : spec.thresholds()) {
-            boolean critical = t.level() == ChartSpec.Threshold.Level.CRITICAL;
-            IntervalMarker band = new IntervalMarker(t.from(), t.to());
-            band.setPaint(critical ? c.criticalBand : c.warningBand);
-            plot.addRangeMarker(band, Layer.BACKGROUND);
-            ValueMarker edge = new ValueMarker(t.from());
-            edge.setPaint(critical ? c.criticalLine : c.warning);
-            edge.setStroke(new BasicStroke(1f));
-            plot.addRangeMarker(edge, Layer.BACKGROUND);
-        }
-        if (spec.hasIncidentWindow()) {
-            IntervalMarker incident = new IntervalMarker(spec.incidentFrom(), spec.incidentTo());
-            incident.setPaint(c.incidentBand);
-            incident.setLabel("incident");
-            incident.setLabelFont(MARKER_FONT);
-            incident.setLabelPaint(c.text);
-            // Bottom left, so it never collides with the timeline markers' labels along the top.
-            incident.setLabelAnchor(RectangleAnchor.BOTTOM_LEFT);
-            incident.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
-            plot.addDomainMarker(incident, Layer.BACKGROUND);
-        }
-        double pxPerMs = (width - 80.0) / (spec.toMillis() - spec.fromMillis());
-        double lastLabelled = Double.NEGATIVE_INFINITY;
-        for (TimelineMarker m : spec.markers()) {
-            ValueMarker line = new ValueMarker(m.time().toEpochMilli());
-            double px = (m.time().toEpochMilli() - spec.fromMillis()) * pxPerMs;
-            line.setPaint(c.marker);
-            line.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
-                    new float[] {6f, 4f}, 0f));
-            if (px - lastLabelled >= LABEL_SPACING_PX) {
-                line.setLabel(m.kind());
-                lastLabelled = px;
-            }
-            line.setLabelFont(MARKER_FONT);
-            line.setLabelPaint(c.marker);
-            line.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-            line.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-            plot.addDomainMarker(line, Layer.FOREGROUND);
-        }
-    }
-
-    /** The two palettes follow the AtlantaFX Primer themes the window uses. */
-    /** The incident window is a neutral tint, not red: red is kept for what is broken. */
-    private record Colors(Color background, Color plot, Color grid, Color text, Color warning, Color warningBand,
-                          Color criticalBand, Color incidentBand, Color marker, Color criticalLine) {
-        static final Colors DARK = new Colors(new Color(0x0d1117), new Color(0x0d1117), new Color(0x30363d),
-                new Color(0xc9d1d9), new Color(0xd29922), new Color(210, 153, 34, 14), new Color(248, 81, 73, 16),
-                new Color(139, 148, 158, 22), new Color(0xe3b341), new Color(0xf85149));
-        static final Colors LIGHT = new Colors(Color.WHITE, Color.WHITE, new Color(0xd0d7de),
-                new Color(0x24292f), new Color(0x9a6700), new Color(212, 167, 44, 18), new Color(207, 34, 46, 14),
-                new Color(87, 96, 106, 16), new Color(0x9a6700), new Color(0xcf222e));
     }
 }

@@ -6,17 +6,13 @@ import java.lang.System.Logger.Level;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntConsumer;
@@ -75,80 +71,17 @@ public final class IncidentJournal implements RecordAppender, Closeable {
         } catch (FileSystemException e) {
             throw new IOException("cannot create the journal folder " + journalDir + ": " + reason(e), e);
         }
-        String slug = slug(author);
+        JournalClaim.Claimed claimed = JournalClaim.claim(journalDir, slug(author));
         IncidentJournal journal;
         try {
-            journal = tryClaim(journalDir.resolve(slug + ".jsonl"));
-            while (journal == null) {
-                journal = tryClaim(sessionFile(journalDir, slug));
-            }
-        } catch (LockUnsupported e) {
-            // Some network file systems cannot lock at all. A file of our own, never reused, needs no lock.
-            LOG.log(Level.INFO, "no file locks in " + journalDir + " (" + e.getCause() + "); using a session file");
-            Path file = sessionFile(journalDir, slug);
-            journal = new IncidentJournal(file, open(file), null);
+            journal = new IncidentJournal(claimed.file(), claimed.channel(), claimed.lock());
+        } catch (IOException | RuntimeException e) {
+            claimed.channel().close();
+            throw e;
         }
         forceDirectory(journalDir);
         LOG.log(Level.DEBUG, "journal opened: " + journal.file);
         return journal;
-    }
-
-    /** Thrown when the file system has no locks, so that {@link #open} can fall back. */
-    private static final class LockUnsupported extends Exception {
-        LockUnsupported(IOException cause) {
-            super(cause);
-        }
-    }
-
-    private static Path sessionFile(Path journalDir, String slug) {
-        String session = HexFormat.of().formatHex(new SecureRandom().generateSeed(4));
-        return journalDir.resolve(slug + "-" + session + ".jsonl");
-    }
-
-    private static FileChannel open(Path file) throws IOException {
-        try {
-            // Never through a link: a journal file planted as a symlink must not lead writes out of the folder.
-            return FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE,
-                    LinkOption.NOFOLLOW_LINKS);
-        } catch (FileSystemException e) {
-            throw new IOException("cannot write the journal " + file + ": " + reason(e), e);
-        }
-    }
-
-    /** This file with its lock held, or null when another console (or this JVM) holds it. */
-    private static IncidentJournal tryClaim(Path file) throws IOException, LockUnsupported {
-        if (Files.isSymbolicLink(file)) {
-            LOG.log(Level.WARNING, file + " is a symbolic link; it is neither followed nor written, a session file is"
-                    + " used instead");
-            return null;
-        }
-        FileChannel ch = open(file);
-        FileLock lock;
-        try {
-            lock = ch.tryLock();
-        } catch (OverlappingFileLockException e) {
-            LOG.log(Level.DEBUG, file + " is already open in this process");
-            lock = null;
-        } catch (IOException e) {
-            ch.close();
-            throw new LockUnsupported(e);
-        }
-        if (lock == null) {
-            ch.close();
-            return null;
-        }
-        // Checked with the lock held: the replicator writes the marker before it takes the same lock.
-        if (isMirror(file)) {
-            lock.release();
-            ch.close();
-            return null;
-        }
-        try {
-            return new IncidentJournal(file, ch, lock);
-        } catch (IOException | RuntimeException e) {
-            ch.close();
-            throw e;
-        }
     }
 
     /** True when {@code file} is another machine's journal mirrored here (see {@link #MIRROR_MARKER_SUFFIX}). */

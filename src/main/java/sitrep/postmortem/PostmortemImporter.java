@@ -34,17 +34,10 @@ public final class PostmortemImporter {
             Map.entry("root cause", Field.ROOT_CAUSE), Map.entry("cause", Field.ROOT_CAUSE),
             Map.entry("resolution", Field.RESOLUTION), Map.entry("fix", Field.RESOLUTION),
             Map.entry("conclusion", Field.CONCLUSION));
-    private static final Pattern BOLD_LINE = Pattern.compile("^(\\*\\*|__)(.+?)\\1\\s*:?$");
-    private static final Pattern MEASURE_GROUP = Pattern.compile(
-            "(?i)\\b(fix|fixes|measures?|term|actions?|prevent\\w*|improvements?|follow-?ups?|remediation)\\b");
     private static final Pattern USERS_SHARE = Pattern.compile(
             "(\\d{1,3}(?:\\.\\d+)?)\\s?%\\s+of\\s+(?:all\\s+|our\\s+|the\\s+)?(?:users|customers|clients|requests)");
     private static final Pattern CONCLUDING = Pattern.compile("(?i)(in conclusion|to conclude|to summari[sz]e)\\b");
     private static final Pattern TITLE_TAIL = Pattern.compile("[\\s\\-\u2013\u2014:,(]+$");
-
-    /** A run of lines under one heading. */
-    private record Block(Optional<TemplateSection> section, String heading, List<SourceLine> lines) {
-    }
 
     public ImportResult importText(String input) {
         ImportContext ctx = new ImportContext();
@@ -72,11 +65,11 @@ public final class PostmortemImporter {
         }
         ctx.baseDate = titleDate;
 
-        List<Block> blocks = blocks(lines.subList(first, lines.size()));
+        List<HeadingSplitter.Block> blocks = HeadingSplitter.blocks(lines.subList(first, lines.size()));
         Map<Field, List<String>> fields = new EnumMap<>(Field.class);
         List<SourceLine> timelineLines = new ArrayList<>();
         List<SourceLine> measureLines = new ArrayList<>();
-        for (Block block : blocks) {
+        for (HeadingSplitter.Block block : blocks) {
             TemplateSection s = block.section().orElse(TemplateSection.UNPLACED);
             if (s == TemplateSection.TIMELINE) {
                 timelineLines.addAll(block.lines());
@@ -90,8 +83,8 @@ public final class PostmortemImporter {
                     ctx.problems.add("The section \"" + block.heading() + "\" is not part of the template: kept in Unplaced.");
                     add(fields, Field.UNPLACED, block.heading());
                 }
-                readFields(notTemplate ? new Block(Optional.empty(), block.heading(), block.lines()) : block, fields,
-                        ctx);
+                readFields(notTemplate ? new HeadingSplitter.Block(Optional.empty(), block.heading(), block.lines())
+                        : block, fields, ctx);
             }
         }
 
@@ -164,7 +157,7 @@ public final class PostmortemImporter {
         if (line.type() == SourceLine.Type.HEADING) {
             return TemplateSection.of(line.text()).isEmpty();
         }
-        if (line.type() != SourceLine.Type.TEXT || asHeading(line).isPresent()) {
+        if (line.type() != SourceLine.Type.TEXT || HeadingSplitter.asHeading(line).isPresent()) {
             return false;
         }
         return LabelLine.parse(line.text()).map(l -> !LABELS.containsKey(l.key())).orElse(true);
@@ -190,54 +183,7 @@ public final class PostmortemImporter {
         return Optional.empty();
     }
 
-    /** A line that acts as a heading: "Timeline:", "**Timeline**", "Root Cause and Resolution". */
-    private static Optional<String> asHeading(SourceLine line) {
-        if (line.type() == SourceLine.Type.HEADING) {
-            return Optional.of(line.text());
-        }
-        if (line.type() != SourceLine.Type.TEXT) {
-            return Optional.empty();
-        }
-        Matcher bold = BOLD_LINE.matcher(line.text());
-        if (bold.matches()) {
-            return Optional.of(bold.group(2));
-        }
-        return TemplateSection.of(line.text()).isPresent() && line.text().length() <= 60
-                ? Optional.of(line.text()) : Optional.empty();
-    }
-
-    private static List<Block> blocks(List<SourceLine> lines) {
-        List<Block> blocks = new ArrayList<>();
-        Block current = new Block(Optional.empty(), "", new ArrayList<>());
-        for (SourceLine line : lines) {
-            Optional<String> heading = asHeading(line);
-            if (heading.isPresent()) {
-                Optional<TemplateSection> section = TemplateSection.of(heading.get());
-                boolean dateInTimeline = section.isEmpty()
-                        && current.section().equals(Optional.of(TemplateSection.TIMELINE))
-                        && DateParser.first(heading.get(), DateParser.Order.DAY_FIRST, Optional.of(2000)).isPresent();
-                if (dateInTimeline) {
-                    current.lines().add(new SourceLine(SourceLine.Type.TEXT, 0, heading.get(), ""));
-                    continue;
-                }
-                if (section.isEmpty() && current.section().equals(Optional.of(TemplateSection.MEASURES))
-                        && MEASURE_GROUP.matcher(heading.get()).find()) {
-                    // "Short-term fixes", "Long-term measures": a group of measures, not a section of its own.
-                    current.lines().add(new SourceLine(SourceLine.Type.HEADING, 0,
-                            heading.get().replaceAll("[*_]", "").replaceAll(":\\s*$", "").strip(), ""));
-                    continue;
-                }
-                blocks.add(current);
-                current = new Block(section, heading.get().replaceAll("[*_]", "").strip(), new ArrayList<>());
-                continue;
-            }
-            current.lines().add(line);
-        }
-        blocks.add(current);
-        return blocks;
-    }
-
-    private static void readFields(Block block, Map<Field, List<String>> fields, ImportContext ctx) {
+    private static void readFields(HeadingSplitter.Block block, Map<Field, List<String>> fields, ImportContext ctx) {
         Field last = null;
         boolean open = false;
         for (SourceLine line : block.lines()) {

@@ -41,12 +41,12 @@ class ChartRasterizerTest {
 
     /** The chart as the rasterizer drew it before: XYLineAndShapeRenderer, lines as one path per series. */
     private static int[] reference(ChartRasterizer r, ChartSpec spec, int w, int h) {
-        JFreeChart chart = r.build(spec, w);
+        JFreeChart chart = JFreeChartBuilder.build(spec, w);
         XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, false);
         lines.setDrawSeriesLineAsPath(true);
         lines.setAutoPopulateSeriesPaint(false);
         lines.setAutoPopulateSeriesStroke(false);
-        java.awt.Paint[] paints = ChartRasterizer.seriesPaints(spec);
+        java.awt.Paint[] paints = JFreeChartBuilder.seriesPaints(spec);
         for (int i = 0; i < spec.series().size(); i++) {
             lines.setSeriesPaint(i, paints[i]);
             lines.setSeriesStroke(i, new java.awt.BasicStroke(1f));

@@ -96,9 +96,9 @@ class ChartRedrawBenchmark {
         // Pixels and canvas interleaved, the canvas on the FX thread where it must draw: many pairs, as
         // other builds share the two cores and one unlucky slice must not decide the ratio.
         Bench.Comparison dec = Bench.compare(new Bench.Pairing(10, 31, Bench.Clock.WALL, true), pixelsDecimated,
-                fxCanvasRedraw(canvas, g2, rasterizer.build(small, ChartTheme.DARK, WIDTH, HEIGHT)));
+                fxCanvasRedraw(canvas, g2, JFreeChartBuilder.build(small, ChartTheme.DARK, WIDTH, HEIGHT)));
         Bench.Comparison undec = Bench.compare(new Bench.Pairing(2, 7, Bench.Clock.WALL, true),
-                pixelsUndecimated, fxCanvasRedraw(canvas, g2, rasterizer.build(big, ChartTheme.DARK, WIDTH, HEIGHT)));
+                pixelsUndecimated, fxCanvasRedraw(canvas, g2, JFreeChartBuilder.build(big, ChartTheme.DARK, WIDTH, HEIGHT)));
 
         AtomicReference<Double> swap = new AtomicReference<>();
         FxToolkit.setupFixture(() -> {

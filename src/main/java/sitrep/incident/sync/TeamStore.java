@@ -1,6 +1,5 @@
 package sitrep.incident.sync;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -8,10 +7,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -37,10 +34,12 @@ public final class TeamStore implements AutoCloseable {
 
     private final StoreAddress address;
     private final Connection connection;
+    private final JournalAppend appends;
 
     private TeamStore(StoreAddress address, Connection connection) {
         this.address = address;
         this.connection = connection;
+        this.appends = new JournalAppend(connection, address);
     }
 
     /** Connects and makes sure the schema is there (creating it on first use). */
@@ -162,109 +161,7 @@ public final class TeamStore implements AutoCloseable {
      * @return the journal's line count in the store afterwards
      */
     long push(UUID incident, String journal, long first, List<String> lines) throws StoreException, JournalConflict {
-        try {
-            connection.setAutoCommit(false);
-            try {
-                long stored;
-                try (PreparedStatement ps = connection.prepareStatement(
-                        "SELECT lines FROM sitrep_journals WHERE incident_id = ? AND name = ? FOR UPDATE")) {
-                    ps.setObject(1, incident);
-                    ps.setString(2, journal);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        if (!rs.next()) {
-                            throw new StoreException("the store lost journal " + journal + "'s registration", false);
-                        }
-                        stored = rs.getLong(1);
-                    }
-                }
-                if (first > stored + 1) {
-                    // The store has fewer lines than the caller thought (restored from a backup): resend from there.
-                    connection.rollback();
-                    return stored;
-                }
-                int n = lines.size();
-                Long[] nums = new Long[n];
-                String[] texts = new String[n];
-                String[] digests = new String[n];
-                for (int i = 0; i < n; i++) {
-                    nums[i] = first + i;
-                    texts[i] = lines.get(i);
-                    digests[i] = LineDigest.of(texts[i]);
-                }
-                Set<Long> inserted = new HashSet<>();
-                try (PreparedStatement ps = connection.prepareStatement("""
-                        INSERT INTO sitrep_records (incident_id, journal, line, content, digest)
-                        SELECT ?, ?, t.l, t.c, t.d FROM unnest(?::bigint[], ?::text[], ?::text[]) AS t(l, c, d)
-                        ON CONFLICT DO NOTHING RETURNING line""")) {
-                    ps.setObject(1, incident);
-                    ps.setString(2, journal);
-                    ps.setArray(3, connection.createArrayOf("bigint", nums));
-                    ps.setArray(4, connection.createArrayOf("text", texts));
-                    ps.setArray(5, connection.createArrayOf("text", digests));
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            inserted.add(rs.getLong(1));
-                        }
-                    }
-                }
-                if (inserted.size() < n) {
-                    checkSame(incident, journal, nums, digests, inserted);
-                }
-                long after = Math.max(stored, first + n - 1);
-                try (PreparedStatement ps = connection.prepareStatement(
-                        "UPDATE sitrep_journals SET lines = ? WHERE incident_id = ? AND name = ?")) {
-                    ps.setLong(1, after);
-                    ps.setObject(2, incident);
-                    ps.setString(3, journal);
-                    ps.executeUpdate();
-                }
-                try (PreparedStatement ps = connection.prepareStatement(
-                        "UPDATE sitrep_incidents SET last_activity = now() WHERE id = ?")) {
-                    ps.setObject(1, incident);
-                    ps.executeUpdate();
-                }
-                try (PreparedStatement ps = connection.prepareStatement("SELECT pg_notify(?, ?)")) {
-                    ps.setString(1, CHANNEL);
-                    ps.setString(2, incident.toString());
-                    ps.execute();
-                }
-                connection.commit();
-                return after;
-            } catch (SQLException | StoreException | JournalConflict | RuntimeException e) {
-                rollbackQuietly();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw StoreException.from(e, address);
-        }
-    }
-
-    private void checkSame(UUID incident, String journal, Long[] nums, String[] digests, Set<Long> inserted)
-            throws SQLException, JournalConflict {
-        List<Long> clashing = new ArrayList<>();
-        for (Long n : nums) {
-            if (!inserted.contains(n)) {
-                clashing.add(n);
-            }
-        }
-        try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT line, digest FROM sitrep_records WHERE incident_id = ? AND journal = ? AND line = ANY (?)")) {
-            ps.setObject(1, incident);
-            ps.setString(2, journal);
-            Array arr = connection.createArrayOf("bigint", clashing.toArray(new Long[0]));
-            ps.setArray(3, arr);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    long line = rs.getLong(1);
-                    int i = (int) (line - nums[0]);
-                    if (!digests[i].equals(rs.getString(2))) {
-                        throw new JournalConflict(journal, line);
-                    }
-                }
-            }
-        }
+        return appends.push(incident, journal, first, lines);
     }
 
     /** Lines after {@code after}, in order, at most {@code limit}. */
@@ -310,14 +207,6 @@ public final class TeamStore implements AutoCloseable {
             return connection.isValid(3);
         } catch (SQLException e) {
             return false;
-        }
-    }
-
-    private void rollbackQuietly() {
-        try {
-            connection.rollback();
-        } catch (SQLException ignored) {
-            // The connection is broken; the transaction dies with it.
         }
     }
 

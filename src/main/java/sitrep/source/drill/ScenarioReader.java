@@ -3,24 +3,16 @@ package sitrep.source.drill;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import sitrep.domain.HealthLevel;
-import sitrep.domain.IncidentZone;
-import sitrep.domain.WallClock;
 import sitrep.json.JsonNode;
 import sitrep.json.JsonPathException;
 import sitrep.source.drill.Scenario.ComponentSpec;
@@ -46,9 +38,7 @@ public final class ScenarioReader {
     private static final Set<String> SHAPES = Set.of("constant", "ramp", "step", "sine", "spikes", "gap");
 
     private final String origin;
-    private IncidentZone zone;
-    private Instant start;
-    private Instant end;
+    private ScenarioTimes times;
 
     private ScenarioReader(String origin) {
         this.origin = origin;
@@ -73,18 +63,7 @@ public final class ScenarioReader {
         JsonNode root = JsonNode.root(tree);
         root.allowOnly(TOP);
         String title = root.field("title").string();
-        JsonNode zoneNode = root.field("zone");
-        try {
-            zone = IncidentZone.parse(zoneNode.string());
-        } catch (IllegalArgumentException | DateTimeException e) {
-            throw zoneNode.error(e.getMessage());
-        }
-        start = startInstant(root.field("start"));
-        end = start;
-        end = time(root.field("end"));
-        if (!end.isAfter(start)) {
-            throw root.field("end").error("the end must be after the start");
-        }
+        times = ScenarioTimes.read(root);
         double speed = root.number("speed", DrillClock.MAX_SPEED);
         if (speed < DrillClock.MIN_SPEED || speed > DrillClock.MAX_SPEED) {
             throw root.field("speed").error("speed must be between 1 and 60, not " + speed);
@@ -116,48 +95,11 @@ public final class ScenarioReader {
         List<Inject> injects = new ArrayList<>();
         for (JsonNode i : root.elements("injects")) {
             i.allowOnly(Set.of("at", "text"));
-            injects.add(new Inject(time(i.field("at")), i.field("text").string()));
+            injects.add(new Inject(times.time(i.field("at")), i.field("text").string()));
         }
         injects.sort((a, b) -> a.at().compareTo(b.at()));
-        return new Scenario(title, root.string("description", ""), zone, start, end, speed, prometheus, alertmanager,
-                pages, series, alerts, injects);
-    }
-
-    private Instant startInstant(JsonNode n) throws ScenarioException {
-        String text = n.string();
-        try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException notOffset) {
-            try {
-                return LocalDateTime.parse(text).atZone(zone.zoneId()).toInstant();
-            } catch (DateTimeParseException e) {
-                throw n.error("expected a date and time like 2023-06-10T14:00:00-08:00 or 2023-06-10T14:00, not \""
-                        + text + "\"");
-            }
-        }
-    }
-
-    /** A time inside [start, end]: "HH:mm[:ss]" on the start's date (or the day after), or ISO-8601. */
-    private Instant time(JsonNode n) throws ScenarioException {
-        String text = n.string();
-        Instant t;
-        Optional<LocalTime> clock = WallClock.whole(text);
-        try {
-            t = clock.isPresent() ? WallClock.atOrAfter(clock.get(), zone.zoneId(), start)
-                    : OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException e) {
-            throw n.error("expected a time like \"14:05\", \"14:05:30\" or 2023-06-10T14:05:00-08:00, not \"" + text
-                    + "\"");
-        }
-        if (t.isBefore(start) || (end.isAfter(start) && t.isAfter(end))) {
-            throw n.error("\"" + text + "\" is out of range: it must lie between the scenario's start "
-                    + local(start) + " and end " + local(end));
-        }
-        return t;
-    }
-
-    private String local(Instant t) {
-        return t.atZone(zone.zoneId()).toLocalDateTime() + " " + zone.label();
+        return new Scenario(title, root.string("description", ""), times.zone(), times.start(), times.end(), speed,
+                prometheus, alertmanager, pages, series, alerts, injects);
     }
 
     private SourceSpec source(JsonNode n, String defaultName, Set<String> extraFields) throws ScenarioException {
@@ -167,8 +109,8 @@ public final class ScenarioReader {
         List<Window> windows = new ArrayList<>();
         for (JsonNode w : n.elements("unreachable")) {
             w.allowOnly(Set.of("from", "to"));
-            Instant from = time(w.field("from"));
-            Instant to = time(w.field("to"));
+            Instant from = times.time(w.field("from"));
+            Instant to = times.time(w.field("to"));
             if (!to.isAfter(from)) {
                 throw w.field("to").error("an unreachable window must end after it starts");
             }
@@ -190,7 +132,7 @@ public final class ScenarioReader {
             Instant last = null;
             for (JsonNode l : c.field("levels").elements()) {
                 l.allowOnly(Set.of("at", "level"));
-                Instant at = time(l.field("at"));
+                Instant at = times.time(l.field("at"));
                 if (last != null && at.isBefore(last)) {
                     throw l.field("at").error("levels must be in time order");
                 }
@@ -208,7 +150,8 @@ public final class ScenarioReader {
             List<UpdateSpec> updates = new ArrayList<>();
             for (JsonNode u : i.field("updates").elements()) {
                 u.allowOnly(Set.of("at", "status", "body"));
-                updates.add(new UpdateSpec(time(u.field("at")), u.field("status").string(), u.string("body", "")));
+                updates.add(new UpdateSpec(times.time(u.field("at")), u.field("status").string(),
+                        u.string("body", "")));
             }
             updates.sort((a, b) -> a.at().compareTo(b.at()));
             incidents.add(new IncidentSpec(i.field("name").string(), i.string("impact", "major"), updates));
@@ -252,7 +195,7 @@ public final class ScenarioReader {
             throw n.field("phases").error("a series needs at least one phase");
         }
         long seed = Math.round(n.number("seed", id.hashCode()));
-        return new SimulatedSeries(id, exprs, labels, seed, phases, end.toEpochMilli());
+        return new SimulatedSeries(id, exprs, labels, seed, phases, times.end().toEpochMilli());
     }
 
     private SimulatedSeries.Phase phase(JsonNode p) throws ScenarioException {
@@ -275,7 +218,7 @@ public final class ScenarioReader {
             case "step" -> {
                 allow(p, common, "before", "after", "switchAt");
                 yield new Shape.Step(p.field("before").number(), p.field("after").number(),
-                        time(p.field("switchAt")).toEpochMilli());
+                        times.time(p.field("switchAt")).toEpochMilli());
             }
             case "sine" -> {
                 allow(p, common, "base", "amplitude", "period", "noise");
@@ -299,7 +242,7 @@ public final class ScenarioReader {
                 yield new Shape.Gap();
             }
         };
-        return new SimulatedSeries.Phase(time(p.field("at")).toEpochMilli(), shape, p.number("jitter", 0));
+        return new SimulatedSeries.Phase(times.time(p.field("at")).toEpochMilli(), shape, p.number("jitter", 0));
     }
 
     private static void allow(JsonNode p, Set<String> common, String... specific) throws ScenarioException {
@@ -310,9 +253,9 @@ public final class ScenarioReader {
 
     private ScenarioAlert alert(JsonNode n) throws ScenarioException {
         n.allowOnly(Set.of("name", "severity", "summary", "labels", "pending", "firing", "resolved"));
-        Instant firing = time(n.field("firing"));
-        Instant pending = n.has("pending") ? time(n.field("pending")) : firing;
-        Instant resolved = n.has("resolved") ? time(n.field("resolved")) : null;
+        Instant firing = times.time(n.field("firing"));
+        Instant pending = n.has("pending") ? times.time(n.field("pending")) : firing;
+        Instant resolved = n.has("resolved") ? times.time(n.field("resolved")) : null;
         if (pending.isAfter(firing)) {
             throw n.field("pending").error("an alert is pending before it fires, not after");
         }

@@ -1,7 +1,5 @@
 package sitrep.ui.dashboard;
 
-import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Optional;
@@ -15,7 +13,6 @@ import sitrep.chart.TimelineMarker;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -23,22 +20,17 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import sitrep.domain.TimeFormats;
 
 /**
- * The dashboard's state on the FX thread: which panels, which time range (a window that follows now, or
- * an absolute zoom), live or paused, and the last frame's results. Holds no controls.
+ * The dashboard's state on the FX thread: which panels, which time range ({@link RangeSelection}: a window
+ * that follows now, or an absolute zoom; live or paused), and the last frame's results. Holds no controls.
  */
 public final class DashboardViewModel {
 
-    private static final DateTimeFormatter HMS = TimeFormats.CLOCK;
-
-    private final ObjectProperty<TimeWindow> window = new SimpleObjectProperty<>(TimeWindow.LAST_HOUR);
-    private final BooleanProperty live = new SimpleBooleanProperty(true);
+    private final RangeSelection selection = new RangeSelection(() -> this.zone, () -> this.incidentStart,
+            () -> this.onChange.run());
     private final ObservableList<DashboardFrame.PanelResult> panels = FXCollections.observableArrayList();
     private final ObservableList<DashboardFrame.PanelResult> panelsView = FXCollections.unmodifiableObservableList(panels);
     private final ObservableList<ConnectivityRow> connectivity = FXCollections.observableArrayList();
@@ -47,10 +39,6 @@ public final class DashboardViewModel {
     private final ReadOnlyStringWrapper rangeText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper hiddenNote = new ReadOnlyStringWrapper("");
     private List<PanelDefinition> definitions;
-    private TimeWindow.Range zoom;
-    /** A typed range relative to now ("now-6h to now-1h"): followed like a quick range. */
-    private TypedRange relative;
-    private TimeWindow.Range lastRange;
     private TimeWindow.Range shownRange;
     private Instant incidentStart;
     private Instant incidentEnd;
@@ -77,12 +65,6 @@ public final class DashboardViewModel {
         // window, so the first answer is drawn at once instead of waiting for a layout pass of its own.
         panels.setAll(this.definitions.stream()
                 .map(d -> new DashboardFrame.PanelResult(d, null, "", List.of(), false)).toList());
-        window.addListener((o, was, now) -> {
-            zoom = null;
-            relative = null;
-            onChange.run();
-        });
-        live.addListener((o, was, now) -> onChange.run());
     }
 
     /** Called whenever what should be shown changed, so the owner fetches at once. */
@@ -91,12 +73,12 @@ public final class DashboardViewModel {
     }
 
     public ObjectProperty<TimeWindow> windowProperty() {
-        return window;
+        return selection.windowProperty();
     }
 
     /** True while the dashboard follows now; false when paused or zoomed into an absolute range. */
     public BooleanProperty liveProperty() {
-        return live;
+        return selection.liveProperty();
     }
 
     public ObservableList<DashboardFrame.PanelResult> panels() {
@@ -203,29 +185,21 @@ public final class DashboardViewModel {
     }
 
     public boolean zoomed() {
-        return zoom != null;
+        return selection.zoomed();
     }
 
     public void togglePause() {
-        live.set(!live.get());
+        selection.togglePause();
     }
 
     /** Shows an absolute range (a drag on a chart); the dashboard stops following now until reset. */
     public void zoomTo(Instant from, Instant to) {
-        if (Duration.between(from, to).toMillis() < 5_000) {
-            return;
-        }
-        zoom = new TimeWindow.Range(from, to);
-        live.set(false);
-        onChange.run();
+        selection.zoomTo(from, to);
     }
-
-    private static final DateTimeFormatter CUSTOM = TimeFormats.DATE_TIME_MINUTES;
 
     /** The range in view as the custom-range fields show it, in the incident's zone. */
     public String[] rangeFields(Instant now) {
-        TimeWindow.Range r = range(now);
-        return new String[] {CUSTOM.format(r.from().atZone(zone)), CUSTOM.format(r.to().atZone(zone))};
+        return selection.rangeFields(now);
     }
 
     /**
@@ -235,21 +209,7 @@ public final class DashboardViewModel {
      * @return empty when shown; otherwise why the text is not a range
      */
     public Optional<String> showCustomRange(String from, String to) {
-        Instant a;
-        Instant b;
-        try {
-            a = LocalDateTime.parse(from.strip(), CUSTOM).atZone(zone).toInstant();
-            b = LocalDateTime.parse(to.strip(), CUSTOM).atZone(zone).toInstant();
-        } catch (DateTimeParseException e) {
-            return Optional.of("'" + e.getParsedString() + "' is not a time like 2026-11-25 14:05");
-        }
-        if (!b.isAfter(a)) {
-            return Optional.of("the end must come after the start");
-        }
-        zoom = new TimeWindow.Range(a, b);
-        live.set(false);
-        onChange.run();
-        return Optional.empty();
+        return selection.showCustomRange(from, to);
     }
 
     /**
@@ -259,59 +219,27 @@ public final class DashboardViewModel {
      * @return empty when shown; otherwise one line saying what was not understood
      */
     public Optional<String> showTyped(String text, Instant now) {
-        TypedRange typed;
-        try {
-            typed = TypedRange.parse(text, now, zone);
-        } catch (IllegalArgumentException e) {
-            return Optional.of(e.getMessage());
-        }
-        if (typed.followsNow()) {
-            relative = typed;
-            zoom = null;
-            live.set(true);
-        } else {
-            relative = null;
-            zoom = typed.at(now);
-            live.set(false);
-        }
-        onChange.run();
-        return Optional.empty();
+        return selection.showTyped(text, now);
     }
 
     public void panBy(Duration delta, Instant now) {
-        zoom = range(now).shiftedBy(delta);
-        live.set(false);
-        onChange.run();
+        selection.panBy(delta, now);
     }
 
     public void resetZoom() {
-        zoom = null;
-        live.set(true);
-        onChange.run();
+        selection.resetZoom();
     }
 
     /** What is in view at {@code now}: the zoom when there is one, else the window ending now. */
     public TimeWindow.Range range(Instant now) {
-        if (zoom != null) {
-            return zoom;
-        }
-        if (!live.get() && lastRange != null) {
-            return lastRange;
-        }
-        if (relative != null) {
-            return relative.at(now);
-        }
-        return window.get().at(now, incidentStart);
+        return selection.range(now);
     }
 
     /** The next refresh to run, captured on the FX thread, for the plot width the view last reported. */
     public FetchRequest request(Instant now) {
-        TimeWindow.Range r = range(now);
-        lastRange = r;
+        TimeWindow.Range r = selection.requested(now);
         requestedWidth = plotWidth;
-        rangeText.set(HMS.format(r.from().atZone(zone)) + " – " + HMS.format(r.to().atZone(zone))
-                + (zoom != null ? "  (zoomed: double-click a chart or Reset to follow now)"
-                        : live.get() ? "  (live)" : "  (paused)"));
+        rangeText.set(selection.describe(r));
         return new FetchRequest(binder == null ? definitions : binder.apply(r), r, plotWidth, zone, incidentStart,
                 incidentEnd, markers.between(r.from(), r.to()));
     }

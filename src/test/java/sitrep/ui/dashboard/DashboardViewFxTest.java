@@ -132,6 +132,47 @@ class DashboardViewFxTest extends FxRobot {
     }
 
     @Test
+    void shiftDraggingPansByTheDraggedSpanAndADoubleClickFollowsNowAgain() {
+        TimeWindow.Range before = vm.range(NOW);
+
+        press(javafx.scene.input.KeyCode.SHIFT);
+        drag(plotPoint(0.5), MouseButton.PRIMARY).moveTo(plotPoint(0.25)).release(MouseButton.PRIMARY);
+        release(javafx.scene.input.KeyCode.SHIFT);
+
+        // Dragging the plot a quarter to the left brings a quarter of later time into view.
+        TimeWindow.Range panned = vm.range(NOW);
+        long quarter = before.length().toMillis() / 4;
+        assertThat(vm.liveProperty().get()).isFalse();
+        assertThat(panned.length()).isEqualTo(before.length());
+        assertThat(panned.from().toEpochMilli()).isCloseTo(before.from().toEpochMilli() + quarter,
+                org.assertj.core.data.Offset.offset(quarter / 10));
+
+        doubleClickOn(plotPoint(0.5), MouseButton.PRIMARY);
+        assertThat(vm.zoomed()).isFalse();
+        assertThat(vm.liveProperty().get()).isTrue();
+    }
+
+    @Test
+    void aTypedRangeIsShownAndABadOneKeepsTheDialogOpenSayingWhyInOneLine() {
+        clickOn("#custom");
+        javafx.scene.control.TextField field = lookup("#customRange").queryAs(javafx.scene.control.TextField.class);
+        javafx.scene.control.DialogPane pane = lookup("#customRangeDialog").queryAs(javafx.scene.control.DialogPane.class);
+        interact(() -> field.setText("around lunch"));
+        clickOn(pane.lookupButton(javafx.scene.control.ButtonType.OK));
+
+        String why = lookup("#customRangeProblem").queryLabeled().getText();
+        assertThat(why).isNotBlank().doesNotContain("\n").doesNotContain("Exception");
+        assertThat(vm.zoomed()).isFalse();
+
+        interact(() -> field.setText("now-6h to now-1h"));
+        clickOn(pane.lookupButton(javafx.scene.control.ButtonType.OK));
+
+        assertThat(lookup("#customRangeDialog").tryQuery()).isEmpty();
+        assertThat(vm.range(NOW)).isEqualTo(new TimeWindow.Range(NOW.minus(Duration.ofHours(6)),
+                NOW.minus(Duration.ofHours(1))));
+    }
+
+    @Test
     void pauseStopsFollowingNow() {
         clickOn("#pause");
         assertThat(vm.liveProperty().get()).isFalse();

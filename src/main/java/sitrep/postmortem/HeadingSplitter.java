@@ -1,0 +1,73 @@
+package sitrep.postmortem;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a postmortem's lines into blocks under its headings, as people mark them ("## Timeline",
+ * "**Timeline**", "Timeline:"); a date line inside the timeline and a group of measures stay in their block.
+ */
+final class HeadingSplitter {
+
+    private static final Pattern BOLD_LINE = Pattern.compile("^(\\*\\*|__)(.+?)\\1\\s*:?$");
+    private static final Pattern MEASURE_GROUP = Pattern.compile(
+            "(?i)\\b(fix|fixes|measures?|term|actions?|prevent\\w*|improvements?|follow-?ups?|remediation)\\b");
+
+    /** A run of lines under one heading. */
+    record Block(Optional<TemplateSection> section, String heading, List<SourceLine> lines) {
+    }
+
+    private HeadingSplitter() {
+    }
+
+    /** A line that acts as a heading: "Timeline:", "**Timeline**", "Root Cause and Resolution". */
+    static Optional<String> asHeading(SourceLine line) {
+        if (line.type() == SourceLine.Type.HEADING) {
+            return Optional.of(line.text());
+        }
+        if (line.type() != SourceLine.Type.TEXT) {
+            return Optional.empty();
+        }
+        Matcher bold = BOLD_LINE.matcher(line.text());
+        if (bold.matches()) {
+            return Optional.of(bold.group(2));
+        }
+        return TemplateSection.of(line.text()).isPresent() && line.text().length() <= 60
+                ? Optional.of(line.text()) : Optional.empty();
+    }
+
+    /** The lines in blocks, one per heading; the lines before the first heading form a block without one. */
+    static List<Block> blocks(List<SourceLine> lines) {
+        List<Block> blocks = new ArrayList<>();
+        Block current = new Block(Optional.empty(), "", new ArrayList<>());
+        for (SourceLine line : lines) {
+            Optional<String> heading = asHeading(line);
+            if (heading.isPresent()) {
+                Optional<TemplateSection> section = TemplateSection.of(heading.get());
+                boolean dateInTimeline = section.isEmpty()
+                        && current.section().equals(Optional.of(TemplateSection.TIMELINE))
+                        && DateParser.first(heading.get(), DateParser.Order.DAY_FIRST, Optional.of(2000)).isPresent();
+                if (dateInTimeline) {
+                    current.lines().add(new SourceLine(SourceLine.Type.TEXT, 0, heading.get(), ""));
+                    continue;
+                }
+                if (section.isEmpty() && current.section().equals(Optional.of(TemplateSection.MEASURES))
+                        && MEASURE_GROUP.matcher(heading.get()).find()) {
+                    // "Short-term fixes", "Long-term measures": a group of measures, not a section of its own.
+                    current.lines().add(new SourceLine(SourceLine.Type.HEADING, 0,
+                            heading.get().replaceAll("[*_]", "").replaceAll(":\\s*$", "").strip(), ""));
+                    continue;
+                }
+                blocks.add(current);
+                current = new Block(section, heading.get().replaceAll("[*_]", "").strip(), new ArrayList<>());
+                continue;
+            }
+            current.lines().add(line);
+        }
+        blocks.add(current);
+        return blocks;
+    }
+}
