@@ -3,14 +3,14 @@ package sitrep.app;
 import java.util.Objects;
 import javafx.application.Platform;
 import javafx.stage.Window;
-import sitrep.ui.shell.MainWindowView;
+import sitrep.ui.shell.MainWindowActions;
 
 /**
  * The main window's menus, each forwarded to the small action that does it. The window is loaded before the parts
  * its menus reach (they need the window), so {@link #attach} connects them once, before the window is shown: no menu
  * can be used earlier. FX thread.
  */
-final class WindowActions implements MainWindowView.Actions {
+final class WindowActions implements MainWindowActions {
 
     private IncidentActions incidents;
     private SourcesSettingsAction settings;

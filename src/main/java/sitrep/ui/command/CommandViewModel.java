@@ -1,10 +1,7 @@
 package sitrep.ui.command;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -14,9 +11,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
-import sitrep.domain.EntryKind;
 import sitrep.domain.Incident;
-import sitrep.domain.TimelineEntry;
 import sitrep.incident.JournalRecord;
 import sitrep.incident.QuickEntryParser;
 import sitrep.incident.command.CommandEntries;
@@ -207,26 +202,8 @@ public final class CommandViewModel {
      * since the last update, and the needs empty.
      */
     public StakeholderUpdate draftUpdate() {
-        IncidentCommand c = command.get();
-        IncidentState state = StakeholderUpdate.stateFor(c.state().orElse(IncidentState.INVESTIGATING));
         String impact = PostmortemEdits.of(timeline.postmortemFields()).impact().text();
-        String conditions = !impact.isBlank() ? impact : switch (state) {
-            case INVESTIGATING, REOPENED -> "We are investigating " + incident().title() + ".";
-            case IDENTIFIED -> "The cause of " + incident().title() + " is identified and a fix is in progress.";
-            case MONITORING -> "A fix is in place and we are monitoring the results.";
-            case RESOLVED -> incident().title() + " is resolved.";
-        };
-        Instant since = c.lastUpdate().map(IncidentCommand.PostedUpdate::at).orElse(Instant.MIN);
-        List<String> latest = new ArrayList<>();
-        List<TimelineEntry> entries = timeline.entries();
-        for (int i = entries.size() - 1; i >= 0 && latest.size() < 3; i--) {
-            TimelineEntry e = entries.get(i);
-            if (e.eventTime().isAfter(since) && (e.kind() == EntryKind.ACTION || e.kind() == EntryKind.MITIGATION
-                    || e.kind() == EntryKind.ROOT_CAUSE)) {
-                latest.add(0, e.text());
-            }
-        }
-        return new StakeholderUpdate(state, conditions, String.join("; ", latest), "");
+        return UpdateDraft.of(command.get(), impact, incident().title(), timeline.entries());
     }
 
     /** Journals the update; once it is on disk it is copied as plain text and Markdown. */
@@ -246,21 +223,9 @@ public final class CommandViewModel {
 
     /** Once a second: the countdown follows the clock. */
     public void tick() {
-        IncidentCommand c = command.get();
-        Optional<Duration> cadence = c.severity().flatMap(policy::cadence);
-        if (cadence.isEmpty() || c.state().filter(s -> s == IncidentState.RESOLVED).isPresent()) {
-            countdown.set("");
-            overdue.set(false);
-            return;
-        }
-        Instant base = c.lastUpdate().map(IncidentCommand.PostedUpdate::at)
-                .or(() -> c.severityHistory().isEmpty() ? Optional.empty()
-                        : Optional.of(c.severityHistory().get(c.severityHistory().size() - 1).at()))
-                .orElse(incident().start());
-        Duration left = Duration.between(clock.instant(), base.plus(cadence.get()));
-        boolean late = left.isNegative();
-        overdue.set(late);
-        countdown.set(late ? "Update overdue by " + clockText(left.negated()) : "Next update in " + clockText(left));
+        UpdateCountdown c = UpdateCountdown.of(command.get(), policy, incident().start(), clock.instant());
+        overdue.set(c.overdue());
+        countdown.set(c.text());
     }
 
     // --- plumbing -------------------------------------------------------------------------------------
@@ -296,12 +261,5 @@ public final class CommandViewModel {
             onSaved.run();
             refresh();
         }, () -> error.set(timeline.errorProperty().get()));
-    }
-
-    /** "4:05" or "1:04:05". */
-    static String clockText(Duration d) {
-        long s = Math.max(0, d.getSeconds());
-        return s >= 3600 ? String.format("%d:%02d:%02d", s / 3600, s % 3600 / 60, s % 60)
-                : String.format("%d:%02d", s / 60, s % 60);
     }
 }

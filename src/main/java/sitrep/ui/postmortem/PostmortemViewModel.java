@@ -2,15 +2,11 @@ package sitrep.ui.postmortem;
 
 import java.io.IOException;
 import java.lang.System.Logger.Level;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.OptionalLong;
 import java.util.concurrent.Executor;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
@@ -25,7 +21,6 @@ import sitrep.concurrent.BackgroundTask;
 import sitrep.domain.EntryKind;
 import sitrep.domain.Incident;
 import sitrep.domain.TimelineEntry;
-import sitrep.incident.AtomicWrite;
 import sitrep.incident.JournalBatch;
 import sitrep.incident.JournalRecord;
 import sitrep.incident.Journaled;
@@ -58,27 +53,18 @@ public final class PostmortemViewModel {
     private final Clock clock;
     /** Writes the journal; one thread, so edits reach the disk in the order they were made. */
     private final Executor io;
-    /** Renders and writes exports: never {@code io}, so a note is never queued behind an export's charts. */
-    private final Executor exports;
     private final Executor ui;
     /** Replays the journal for its postmortem and incident fields; the entries come from {@code rows}. */
     private final IncidentTimeline journaled = new IncidentTimeline();
     private final PostmortemForm form;
-    /** Fields typed in but not yet on disk; their typed value wins over the journal's. */
-    private final Set<PostmortemField> edited = EnumSet.noneOf(PostmortemField.class);
-    /** Counts changes per field, so a write that finishes after further typing leaves the field edited. */
-    private final Map<PostmortemField, Long> generation = new EnumMap<>(PostmortemField.class);
-    private final Map<PostmortemField, String> writing = new EnumMap<>(PostmortemField.class);
-    private final Map<PostmortemField, String> failures = new EnumMap<>(PostmortemField.class);
-    private int writesInFlight;
+    private final PendingFieldEdits pending = new PendingFieldEdits();
+    private final PostmortemExporter exporter;
     private PostmortemDocument document;
 
     private final ObjectProperty<ExportFormat> previewFormat = new SimpleObjectProperty<>(this, "previewFormat",
             ExportFormat.TEXT);
     private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper(this, "preview", "");
     private final ReadOnlyStringWrapper duration = new ReadOnlyStringWrapper(this, "duration", "");
-    private final ReadOnlyStringWrapper saveStatus = new ReadOnlyStringWrapper(this, "saveStatus", "");
-    private final ReadOnlyStringWrapper exportStatus = new ReadOnlyStringWrapper(this, "exportStatus", "");
     private final ReadOnlyLongWrapper edits = new ReadOnlyLongWrapper(this, "edits", 0);
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
     private final ObservableList<String> metrics = FXCollections.observableArrayList();
@@ -95,7 +81,7 @@ public final class PostmortemViewModel {
         this.journal = journal;
         this.clock = clock;
         this.io = io;
-        this.exports = exports;
+        this.exporter = new PostmortemExporter(exports, ui);
         this.ui = ui;
         this.form = new PostmortemForm(incident.zone().zoneId(), this::fieldEdited);
         rows.addListener((Observable o) -> entriesChanged());
@@ -125,12 +111,12 @@ public final class PostmortemViewModel {
 
     /** "saving…", "saved", "NOT SAVED: reason", or empty before the first edit. */
     public ReadOnlyStringProperty saveStatusProperty() {
-        return saveStatus.getReadOnlyProperty();
+        return pending.statusProperty();
     }
 
     /** Where the last export went, or why it did not. */
     public ReadOnlyStringProperty exportStatusProperty() {
-        return exportStatus.getReadOnlyProperty();
+        return exporter.statusProperty();
     }
 
     /** Counts user edits; the view restarts its idle timer on each. */
@@ -176,7 +162,7 @@ public final class PostmortemViewModel {
                 })
                 .onFailure(e -> {
                     LOG.log(Level.ERROR, "postmortem write failed: " + e.getMessage());
-                    saveStatus.set("NOT SAVED: " + e.getMessage());
+                    pending.otherWriteFailed(e.getMessage());
                 })
                 .runOn(io, ui);
     }
@@ -197,8 +183,8 @@ public final class PostmortemViewModel {
 
     private void syncFromJournal() {
         PostmortemEdits saved = PostmortemEdits.of(journaled);
-        form.fill(saved, incident(), edited);
-        form.fillEntries(timelineEntries(), saved.excludedEntryIds(), edited.contains(PostmortemField.EXCLUDED_ENTRIES));
+        form.fill(saved, incident(), pending.edited());
+        form.fillEntries(timelineEntries(), saved.excludedEntryIds(), pending.isEdited(PostmortemField.EXCLUDED_ENTRIES));
         refresh();
     }
 
@@ -221,8 +207,7 @@ public final class PostmortemViewModel {
     // --- edits ----------------------------------------------------------------------------------------
 
     private void fieldEdited(PostmortemField field) {
-        edited.add(field);
-        generation.merge(field, 1L, Long::sum);
+        pending.markEdited(field);
         edits.set(edits.get() + 1);
         refresh();
         if (field == PostmortemField.EXCLUDED_ENTRIES) {
@@ -233,77 +218,54 @@ public final class PostmortemViewModel {
 
     /** Saves the field if it was edited; the typed value stays whatever happens to the write. */
     public void commit(PostmortemField field) {
-        if (!edited.contains(field)) {
+        if (!pending.isEdited(field)) {
             return;
         }
         PostmortemEdit edit;
         try {
             edit = form.editFor(field);
         } catch (IllegalArgumentException e) {
-            failures.put(field, e.getMessage());
-            showSaveStatus();
+            pending.refused(field, e.getMessage());
             return;
         }
-        if (edit.jsonValue() != null && edit.jsonValue().equals(writing.get(field))) {
-            return;
+        OptionalLong gen = pending.startWrite(field, edit.jsonValue());
+        if (gen.isPresent()) {
+            write(field, edit, gen.getAsLong());
         }
-        writing.put(field, edit.jsonValue());
-        write(field, edit, generation.getOrDefault(field, 0L));
     }
 
     /** Saves every edited field: the idle timer's action. */
     public void commitAll() {
-        for (PostmortemField f : List.copyOf(edited)) {
+        for (PostmortemField f : List.copyOf(pending.edited())) {
             commit(f);
         }
     }
 
     private void write(PostmortemField field, PostmortemEdit edit, long gen) {
-        writesInFlight++;
-        showSaveStatus();
         BackgroundTask.of(() -> edit.appendTo(journal, author, clock.instant()))
-                .onSuccess(saved -> finish(field, gen, saved, null))
+                .onSuccess(saved -> {
+                    journaled.apply(saved);
+                    pending.finished(field, gen, null);
+                    refresh();
+                })
                 .onFailure(e -> {
                     if (e instanceof IOException) {
                         LOG.log(Level.ERROR, "postmortem write failed: " + e.getMessage());
-                        finish(field, gen, null, e.getMessage());
+                        pending.finished(field, gen, e.getMessage());
                     } else {
                         LOG.log(Level.ERROR, "postmortem write failed", e);
-                        finish(field, gen, null, e.toString());
+                        pending.finished(field, gen, e.toString());
                     }
+                    refresh();
                 })
                 .runOn(io, ui);
-    }
-
-    private void finish(PostmortemField field, long gen, Journaled saved, String failure) {
-        writesInFlight--;
-        writing.remove(field);
-        if (saved != null) {
-            journaled.apply(saved);
-            failures.remove(field);
-            if (generation.getOrDefault(field, 0L) == gen) {
-                edited.remove(field);
-            }
-        } else {
-            failures.put(field, failure);
-        }
-        showSaveStatus();
-        refresh();
-    }
-
-    private void showSaveStatus() {
-        if (!failures.isEmpty()) {
-            saveStatus.set("NOT SAVED: " + failures.values().iterator().next());
-        } else {
-            saveStatus.set(writesInFlight > 0 ? "saving…" : "saved");
-        }
     }
 
     // --- the document ---------------------------------------------------------------------------------
 
     private void refresh() {
         PostmortemEdits shown = PostmortemEdits.of(journaled);
-        for (PostmortemField f : edited) {
+        for (PostmortemField f : pending.edited()) {
             try {
                 shown = shown.with(form.editFor(f));
             } catch (IllegalArgumentException e) {
@@ -340,11 +302,8 @@ public final class PostmortemViewModel {
         Charts chartsFor(PostmortemDocument doc);
     }
 
-    private ChartSource chartSource = doc -> new Charts(List.of(),
-            "none were recorded for this incident; sitrep export --prometheus adds charts");
-
     public void setChartSource(ChartSource source) {
-        this.chartSource = source;
+        exporter.setChartSource(source);
     }
 
     /**
@@ -352,29 +311,6 @@ public final class PostmortemViewModel {
      * left alone and the status says so: the view asks before it passes {@code replace}.
      */
     public void export(ExportFormat format, Path file, boolean replace) {
-        PostmortemDocument doc = document;
-        exportStatus.set("exporting " + format.title() + " to " + file + "…");
-        // On the export executor, never the journal's: a note typed meanwhile must not wait for the charts.
-        BackgroundTask.run(() -> {
-            // Charts are drawn here, off the FX thread: reading evidence and rendering PNGs takes a while.
-            Charts charts = format == ExportFormat.HTML ? chartSource.chartsFor(doc) : Charts.NONE;
-            byte[] bytes = format.render(doc, charts.images(), charts.noChartsReason())
-                    .getBytes(StandardCharsets.UTF_8);
-            if (replace) {
-                AtomicWrite.write(file, bytes);
-            } else {
-                AtomicWrite.writeNew(file, bytes);
-            }
-        }).onSuccess(done -> exportStatus.set("Exported " + format.title() + " to " + file))
-                .onFailure(e -> exportStatus.set(exportFailure(file, e)))
-                .runOn(exports, ui);
-    }
-
-    private static String exportFailure(Path file, Exception e) {
-        if (e instanceof FileAlreadyExistsException) {
-            return "NOT EXPORTED: " + file + " already exists and was left as it was";
-        }
-        LOG.log(Level.WARNING, "export to " + file + " failed: " + e);
-        return "NOT EXPORTED: " + e.getMessage();
+        exporter.export(document, format, file, replace);
     }
 }

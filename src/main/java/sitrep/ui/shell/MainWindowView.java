@@ -1,15 +1,11 @@
 package sitrep.ui.shell;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import javafx.beans.value.ChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -20,8 +16,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
@@ -30,35 +24,6 @@ import sitrep.ui.common.ViewLoader;
 
 /** The main window's FXML controller: binds the view model and forwards menu actions. */
 public final class MainWindowView {
-
-    /** What the window asks of the application around it. */
-    public interface Actions {
-        void openSettings();
-
-        /** File > Import Grafana dashboard…; nothing by default. */
-        default void importGrafanaDashboard() {
-        }
-
-        void quit();
-
-        void newIncident();
-
-        void openIncident();
-
-        void openIncident(String folder);
-
-        /** Incident > Share with the team store…. */
-        void shareIncident();
-
-        /** Incident > Join an incident from the store…. */
-        void joinIncident();
-
-        void newNote();
-
-        void undoTimeline();
-
-        void redoTimeline();
-    }
 
     @FXML private BorderPane root;
     @FXML private VBox top;
@@ -82,31 +47,24 @@ public final class MainWindowView {
     @FXML private VBox timelineArea;
     @FXML private Menu commandMenu;
 
-    /** The postmortem tab's first content (its placeholder), kept to show until a lazily made postmortem is seen. */
-    private Node postmortemPlaceholder;
-    private ChangeListener<Boolean> postmortemShown;
+    /** The postmortem, made when its tab is first shown. */
+    private LazyTabContent postmortem;
+    private CommandSummaryPlace command;
 
-    private static final String COMMAND_SUMMARY = "sitrep.commandSummary";
-    /** The open incident's command dialogs; null while no incident is open (the Command menu is then disabled). */
-    private CommandDialogs commandDialogs;
-    /** Where the command summary lives: the now strip's slot once there is a strip, else the top box. */
-    private Pane commandSlot;
-
-    private static final String LIVE_CONTENT = "sitrep.liveContent";
     private static final String DRILL_BANNER = "sitrep.drillBanner";
 
     private final ShellViewModel vm;
-    private final Actions actions;
+    private final MainWindowActions actions;
     private SidePanelLayout side;
     private final String version;
 
-    private MainWindowView(ShellViewModel vm, Actions actions, String version) {
+    private MainWindowView(ShellViewModel vm, MainWindowActions actions, String version) {
         this.vm = vm;
         this.actions = actions;
         this.version = version;
     }
 
-    public static MainWindowView load(ShellViewModel vm, Actions actions, String version) {
+    public static MainWindowView load(ShellViewModel vm, MainWindowActions actions, String version) {
         MainWindowView view = new MainWindowView(vm, actions, version);
         ViewLoader.load("/sitrep/ui/shell/MainWindow.fxml", view);
         return view;
@@ -121,18 +79,14 @@ public final class MainWindowView {
         statusHint.textProperty().bind(vm.statusHintProperty());
 
         statusBar.textProperty().bind(vm.sourceSummaryProperty());
-        Label clock = new Label();
-        clock.getStyleClass().add("clock");
-        clock.setId("incidentClock");
-        clock.textProperty().bind(vm.clockProperty());
-        statusBar.getRightItems().add(clock);
+        statusBar.getRightItems().add(StatusBarItems.clock(vm.clockProperty()));
 
         side = new SidePanelLayout(root, mainSplit, leftSplit, statusArea, workTabs, timelineTab, postmortemTab);
 
         syncThemeItems();
         vm.darkThemeProperty().addListener((obs, was, dark) -> syncThemeItems());
-        commandMenu.setDisable(true);
-        postmortemPlaceholder = postmortemTab.getContent();
+        command = new CommandSummaryPlace(top, commandMenu);
+        postmortem = new LazyTabContent(postmortemTab);
     }
 
     /**
@@ -140,56 +94,37 @@ public final class MainWindowView {
      * countdown) and enables the Command menu; null removes both. One spot, so it can move as a whole.
      */
     public void setCommandSummary(Node summary, CommandDialogs dialogs) {
-        Pane home = commandSlot != null ? commandSlot : top;
-        home.getChildren().removeIf(n -> n.getProperties().containsKey(COMMAND_SUMMARY));
-        commandDialogs = summary == null ? null : dialogs;
-        commandMenu.setDisable(commandDialogs == null);
-        if (summary != null) {
-            summary.getProperties().put(COMMAND_SUMMARY, Boolean.TRUE);
-            home.getChildren().add(summary);
-        }
+        command.show(summary, dialogs);
     }
 
     @FXML
     private void setStatus() {
-        if (commandDialogs != null) {
-            commandDialogs.setStatus();
-        }
+        command.open(CommandDialogs::setStatus);
     }
 
     @FXML
     private void setSeverity() {
-        if (commandDialogs != null) {
-            commandDialogs.setSeverity();
-        }
+        command.open(CommandDialogs::setSeverity);
     }
 
     @FXML
     private void assignRole() {
-        if (commandDialogs != null) {
-            commandDialogs.assignRole();
-        }
+        command.open(CommandDialogs::assignRole);
     }
 
     @FXML
     private void postUpdate() {
-        if (commandDialogs != null) {
-            commandDialogs.composeUpdate();
-        }
+        command.open(CommandDialogs::composeUpdate);
     }
 
     @FXML
     private void editMilestones() {
-        if (commandDialogs != null) {
-            commandDialogs.editMilestones();
-        }
+        command.open(CommandDialogs::editMilestones);
     }
 
     @FXML
     private void showFollowups() {
-        if (commandDialogs != null) {
-            commandDialogs.followups();
-        }
+        command.open(CommandDialogs::followups);
     }
 
     private void syncThemeItems() {
@@ -203,53 +138,17 @@ public final class MainWindowView {
 
     /** Shows the team store's sync status on the status bar's right (hidden while nothing is shared). */
     public void setSyncStatus(SyncStatusViewModel sync) {
-        Label label = new Label();
-        label.setId("syncStatus");
-        label.getStyleClass().add("sync-status");
-        label.textProperty().bind(sync.textProperty());
-        label.visibleProperty().bind(sync.textProperty().isNotEmpty());
-        label.managedProperty().bind(label.visibleProperty());
-        // Never "...": how many notes wait and why is the point of this label; the full text is also the tooltip.
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        Tooltip tip = new Tooltip();
-        tip.textProperty().bind(sync.textProperty());
-        label.setTooltip(tip);
-        sync.warningProperty().addListener((obs, was, warn) -> {
-            if (warn) {
-                label.getStyleClass().add(SYNC_WARNING);
-            } else {
-                label.getStyleClass().remove(SYNC_WARNING);
-            }
-        });
-        statusBar.getRightItems().add(0, label);
+        statusBar.getRightItems().add(0, StatusBarItems.syncStatus(sync));
     }
-
-    private static final String SYNC_WARNING = "sync-warning";
 
     /** Puts live content (the status board) into the status area, under its title and in place of the hint. */
     public void setStatusContent(Node content) {
-        setAreaContent(statusArea, statusHint, content);
+        AreaContent.set(statusArea, statusHint, content);
     }
 
     /** Puts the live dashboard into the dashboard area in place of its hint. */
     public void setDashboardContent(Node content) {
-        setAreaContent(dashboardArea, dashboardHint, content);
-    }
-
-    private static void setAreaContent(VBox area, Label hint, Node content) {
-        area.getChildren().removeIf(n -> n.getProperties().containsKey(LIVE_CONTENT));
-        // Live content brings its own headings; the area's title is for the empty state, and its room is the data's.
-        area.getChildren().stream().filter(n -> n.getStyleClass().contains("area-title")).forEach(n -> {
-            n.setVisible(content == null);
-            n.setManaged(content == null);
-        });
-        if (content != null) {
-            content.getProperties().put(LIVE_CONTENT, Boolean.TRUE);
-            VBox.setVgrow(content, Priority.ALWAYS);
-            area.getChildren().add(content);
-        }
-        hint.setVisible(content == null);
-        hint.setManaged(content == null);
+        AreaContent.set(dashboardArea, dashboardHint, content);
     }
 
     /** Shows (or, with null, removes) the drill banner under the menu bar. */
@@ -267,7 +166,7 @@ public final class MainWindowView {
      */
     public void setNowStrip(Node strip, Pane slot) {
         top.getChildren().add(strip);
-        commandSlot = slot;
+        command.moveTo(slot);
     }
 
     /** Replaces the timeline placeholder with the open incident's timeline. */
@@ -285,23 +184,7 @@ public final class MainWindowView {
      * most incidents are worked in the timeline, and the postmortem's layout need not be loaded before then.
      */
     public void setPostmortemContent(Supplier<Node> content) {
-        if (postmortemShown != null) {
-            postmortemTab.selectedProperty().removeListener(postmortemShown);
-            postmortemShown = null;
-        }
-        if (postmortemTab.isSelected()) {
-            postmortemTab.setContent(content.get());
-            return;
-        }
-        postmortemTab.setContent(postmortemPlaceholder);
-        postmortemShown = (obs, was, selected) -> {
-            if (selected) {
-                postmortemTab.selectedProperty().removeListener(postmortemShown);
-                postmortemShown = null;
-                postmortemTab.setContent(content.get());
-            }
-        };
-        postmortemTab.selectedProperty().addListener(postmortemShown);
+        postmortem.setLazily(content);
     }
 
     /**
@@ -311,15 +194,7 @@ public final class MainWindowView {
      */
     public Node showOpening(String text) {
         Node before = timelineTab.getContent();
-        Label title = new Label("Incident timeline");
-        title.getStyleClass().add("area-title");
-        Label what = new Label(text);
-        what.setId("incidentOpening");
-        what.getStyleClass().add("placeholder");
-        what.setWrapText(true);
-        VBox opening = new VBox(title, what);
-        opening.getStyleClass().add("area");
-        timelineTab.setContent(opening);
+        timelineTab.setContent(AreaContent.opening(text));
         return before;
     }
 
@@ -458,33 +333,11 @@ public final class MainWindowView {
     /** Lists the shortcuts straight from the menus, so the help never disagrees with them. */
     @FXML
     private void showShortcuts() {
-        List<String> lines = new ArrayList<>();
-        for (Menu menu : menuBar.getMenus()) {
-            for (MenuItem item : menu.getItems()) {
-                if (item.getAccelerator() != null) {
-                    lines.add(String.format("%-16s %s", item.getAccelerator().getDisplayText(),
-                            item.getText().replace("_", "")));
-                }
-            }
-        }
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, String.join("\n", lines));
-        alert.setTitle("Keyboard shortcuts");
-        alert.setHeaderText("Keyboard shortcuts");
-        alert.getDialogPane().setId("shortcutsDialog");
-        alert.getDialogPane().lookupAll(".content").forEach(n -> n.setStyle("-fx-font-family: monospace;"));
-        alert.initOwner(root.getScene().getWindow());
-        alert.show();
+        HelpDialogs.showShortcuts(menuBar, root.getScene().getWindow());
     }
 
     @FXML
     private void showAbout() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION,
-                "Incident war-room console: live charts, component status and alerts, a journaled"
-                        + " timeline and the postmortem. Local-first: it keeps working when the network is"
-                        + " part of the outage.");
-        alert.setTitle("About Sitrep");
-        alert.setHeaderText("Sitrep " + version);
-        alert.initOwner(root.getScene().getWindow());
-        alert.show();
+        HelpDialogs.showAbout(version, root.getScene().getWindow());
     }
 }

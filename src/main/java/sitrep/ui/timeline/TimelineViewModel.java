@@ -1,36 +1,20 @@
 package sitrep.ui.timeline;
 
-import java.io.IOException;
-import java.lang.System.Logger.Level;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
-import java.util.function.Function;
-import java.util.function.Predicate;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
-import sitrep.concurrent.BackgroundTask;
 import sitrep.domain.EntryKind;
 import sitrep.domain.Incident;
 import sitrep.domain.Suggestion;
@@ -38,7 +22,6 @@ import sitrep.domain.TimelineEntry;
 import sitrep.incident.JournalBatch;
 import sitrep.incident.JournalRecord;
 import sitrep.incident.Journaled;
-import sitrep.incident.QuickEntryParser;
 import sitrep.incident.RecordAppender;
 import sitrep.incident.ReplayWarning;
 import sitrep.incident.IncidentTimeline;
@@ -52,52 +35,32 @@ import sitrep.incident.command.CommandEntries;
  */
 public final class TimelineViewModel {
 
-    private static final System.Logger LOG = System.getLogger(TimelineViewModel.class.getName());
-
     /** The quick-entry line's save state: nothing yet, a write in flight, all written, or a write failed. */
     public enum SaveState { IDLE, SAVING, SAVED, ERROR }
 
     private final Incident incident;
     private final String author;
-    private final RecordAppender journal;
     private final Clock clock;
-    private final Executor io;
-    private final Executor ui;
     private final IncidentTimeline timeline = new IncidentTimeline();
     private final TimelineRows rows;
-    private final FilteredList<TimelineRow> filtered;
-    private final ObservableList<Suggestion> suggestions = FXCollections.observableArrayList();
-    private final ObservableList<ReplayWarning> warnings = FXCollections.observableArrayList();
-    private final Deque<EntryChange> undo = new ArrayDeque<>();
-    private final Deque<EntryChange> redo = new ArrayDeque<>();
-    private int writesInFlight;
+    private final TimelineFilters filters;
+    private final SuggestionQueue suggestions;
+    private final UndoHistory history = new UndoHistory();
+    private final JournalWrites writes;
+    private final SkippedJournalLines skipped = new SkippedJournalLines();
     private String submitting;
 
     private final StringProperty entryText = new SimpleStringProperty(this, "entryText", "");
-    private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(this, "saveState", SaveState.IDLE);
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
-    private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper(this, "warning", "");
-    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo", false);
-    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo", false);
-    private final ObjectProperty<EntryKind> kindFilter = new SimpleObjectProperty<>(this, "kindFilter");
-    private final StringProperty authorFilter = new SimpleStringProperty(this, "authorFilter", "");
-    private final StringProperty textFilter = new SimpleStringProperty(this, "textFilter", "");
-    private final BooleanProperty starredOnly = new SimpleBooleanProperty(this, "starredOnly", false);
 
     public TimelineViewModel(Incident incident, String author, RecordAppender journal, Clock clock, Executor io,
                              Executor ui) {
         this.incident = incident;
         this.author = author;
-        this.journal = journal;
         this.clock = clock;
-        this.io = io;
-        this.ui = ui;
         this.rows = new TimelineRows(incident, author);
-        this.filtered = new FilteredList<>(rows.list());
-        kindFilter.addListener((o, was, now) -> refilter());
-        authorFilter.addListener((o, was, now) -> refilter());
-        textFilter.addListener((o, was, now) -> refilter());
-        starredOnly.addListener((o, was, now) -> refilter());
+        this.filters = new TimelineFilters(rows.list());
+        this.suggestions = new SuggestionQueue(incident.zone().zoneId());
+        this.writes = new JournalWrites(journal, io, ui, saved -> applyAndShow(List.of(saved)));
     }
 
     // --- state for the view -------------------------------------------------------------------------
@@ -108,29 +71,29 @@ public final class TimelineViewModel {
     }
 
     public ReadOnlyObjectProperty<SaveState> saveStateProperty() {
-        return saveState.getReadOnlyProperty();
+        return writes.saveStateProperty();
     }
 
     /** The last failure, in words, empty when the last action succeeded. */
     public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+        return writes.errorProperty();
     }
 
     /** A sentence about skipped journal lines, empty when there are none. */
     public ReadOnlyStringProperty warningProperty() {
-        return warning.getReadOnlyProperty();
+        return skipped.sentenceProperty();
     }
 
     public ObservableList<ReplayWarning> warnings() {
-        return FXCollections.unmodifiableObservableList(warnings);
+        return skipped.list();
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {
-        return canUndo.getReadOnlyProperty();
+        return history.canUndoProperty();
     }
 
     public ReadOnlyBooleanProperty canRedoProperty() {
-        return canRedo.getReadOnlyProperty();
+        return history.canRedoProperty();
     }
 
     /** Every visible entry, sorted. */
@@ -140,27 +103,32 @@ public final class TimelineViewModel {
 
     /** The rows the filters let through, sorted; what the table shows. */
     public ObservableList<TimelineRow> rows() {
-        return filtered;
+        return filters.rows();
     }
 
     /** Only entries of this kind; null for all. */
     public ObjectProperty<EntryKind> kindFilterProperty() {
-        return kindFilter;
+        return filters.kindProperty();
     }
 
     /** Only entries by this author (case-insensitive); blank for all. */
     public StringProperty authorFilterProperty() {
-        return authorFilter;
+        return filters.authorProperty();
     }
 
     /** Only entries whose text contains this (case-insensitive); blank for all. */
     public StringProperty textFilterProperty() {
-        return textFilter;
+        return filters.textProperty();
+    }
+
+    /** Only starred entries when true. */
+    public BooleanProperty starredOnlyProperty() {
+        return filters.starredOnlyProperty();
     }
 
     /** Offered entries waiting for accept or dismiss, oldest first. */
     public ObservableList<Suggestion> suggestions() {
-        return suggestions;
+        return suggestions.list();
     }
 
     public Optional<TimelineEntry> entry(String id) {
@@ -181,13 +149,13 @@ public final class TimelineViewModel {
     public void load(List<Journaled> records, List<ReplayWarning> skipped) {
         timeline.apply(records);
         rows.load(timeline.entries());
-        addWarnings(skipped);
+        this.skipped.add(skipped);
     }
 
     /** Applies what the watcher read (other responders' appends, echoes of our own are ignored). */
     public void recordsArrived(JournalBatch batch) {
         applyAndShow(batch.records());
-        addWarnings(batch.warnings());
+        skipped.add(batch.warnings());
     }
 
     private void applyAndShow(List<Journaled> records) {
@@ -201,15 +169,6 @@ public final class TimelineViewModel {
         }
     }
 
-    private void addWarnings(List<ReplayWarning> skipped) {
-        if (skipped.isEmpty()) {
-            return;
-        }
-        warnings.addAll(skipped);
-        warning.set(warnings.size() + (warnings.size() == 1 ? " journal line was" : " journal lines were")
-                + " skipped (torn, corrupt or from a newer Sitrep); the first: " + warnings.get(0));
-    }
-
     // --- actions --------------------------------------------------------------------------------------
 
     /** Enter in the quick-entry line: parse it and write a new entry. */
@@ -219,30 +178,18 @@ public final class TimelineViewModel {
             // Enter pressed again while the same line is still being written: one note, not two.
             return;
         }
-        Instant now = clock.instant();
-        QuickEntryParser.ParsedEntry parsed;
-        try {
-            parsed = QuickEntryParser.parse(text, incident.zone().zoneId(), now);
-        } catch (IllegalArgumentException e) {
-            fail(e.getMessage());
-            return;
-        }
         JournalRecord record;
         try {
-            record = parsed.kind() == EntryKind.FOLLOWUP
-                    ? CommandEntries.followup(parsed.text(), now.atZone(incident.zone().zoneId()).toLocalDate(), author,
-                            now, parsed.eventTime())
-                    : JournalRecord.added(JournalRecord.newId(), author, now, parsed.eventTime(), parsed.kind(),
-                            parsed.text(), Map.of());
+            record = TypedEntries.quickEntry(text, incident.zone().zoneId(), clock.instant(), author);
         } catch (IllegalArgumentException e) {
-            fail(e.getMessage());
+            writes.fail(e.getMessage());
             return;
         }
         String entryId = record.entryId();
         submitting = text;
-        write(record, () -> {
+        writes.write(record, () -> {
             submitting = null;
-            pushUndo(EntryChange.added(entryId));
+            history.push(EntryChange.added(entryId));
             // Keep anything typed while the write was in flight.
             if (text.equals(entryText.get())) {
                 entryText.set("");
@@ -262,31 +209,18 @@ public final class TimelineViewModel {
     public void edit(String entryId, String text, String time, EntryKind kind) {
         Optional<TimelineEntry> current = timeline.entry(entryId);
         if (current.isEmpty()) {
-            fail("no entry " + entryId);
+            writes.fail("no entry " + entryId);
             return;
         }
-        TimelineEntry e = current.get();
-        Instant event = e.eventTime();
+        Optional<EntryChange> change;
         try {
-            if (time != null && !time.isBlank()) {
-                event = QuickEntryParser.parseTime(time, incident.zone().zoneId(), clock.instant(), e.eventTime());
-            }
+            change = TypedEntries.edit(current.get(), text, time, kind, incident.zone().zoneId(), clock.instant());
         } catch (IllegalArgumentException ex) {
-            fail(ex.getMessage());
+            writes.fail(ex.getMessage());
             return;
         }
-        String newText = text == null ? e.text() : text.strip();
-        if (newText.isEmpty()) {
-            fail("an entry needs text; to remove it, delete it");
-            return;
-        }
-        EntryKind newKind = kind == null ? e.kind() : kind;
-        if (event.equals(e.eventTime()) && newKind == e.kind() && newText.equals(e.text())) {
-            return;
-        }
-        EntryChange change = EntryChange.edited(entryId, EntryChange.Step.content(e.eventTime(), e.kind(), e.text()),
-                EntryChange.Step.content(event, newKind, newText));
-        write(change.redo().toRecord(entryId, author, clock.instant()), () -> pushUndo(change), () -> { });
+        change.ifPresent(c -> writes.write(c.redo().toRecord(entryId, author, clock.instant()),
+                () -> history.push(c), () -> { }));
     }
 
     /** Delete: a retraction record; the entry stays in the journal and undo restores it. */
@@ -295,32 +229,26 @@ public final class TimelineViewModel {
             return;
         }
         EntryChange change = EntryChange.retracted(entryId);
-        write(change.redo().toRecord(entryId, author, clock.instant()), () -> pushUndo(change), () -> { });
+        writes.write(change.redo().toRecord(entryId, author, clock.instant()), () -> history.push(change), () -> { });
     }
 
     /** Takes back this responder's last edit by writing its inverse record. */
     public void undo() {
-        replay(undo, redo, EntryChange::undo);
+        replay(UndoHistory.Direction.UNDO);
     }
 
     public void redo() {
-        replay(redo, undo, EntryChange::redo);
+        replay(UndoHistory.Direction.REDO);
     }
 
-    private void replay(Deque<EntryChange> from, Deque<EntryChange> to,
-                        Function<EntryChange, EntryChange.Step> step) {
-        EntryChange change = from.pollFirst();
+    private void replay(UndoHistory.Direction direction) {
+        EntryChange change = history.take(direction);
         if (change == null) {
             return;
         }
-        refreshUndoState();
-        write(step.apply(change).toRecord(change.entryId(), author, clock.instant()), () -> {
-            to.addFirst(change);
-            refreshUndoState();
-        }, () -> {
-            from.addFirst(change);
-            refreshUndoState();
-        });
+        EntryChange.Step step = direction == UndoHistory.Direction.UNDO ? change.undo() : change.redo();
+        writes.write(step.toRecord(change.entryId(), author, clock.instant()),
+                () -> history.done(direction, change), () -> history.failed(direction, change));
     }
 
     /**
@@ -328,9 +256,9 @@ public final class TimelineViewModel {
      * like a note, and an added entry can be undone like one. A failure shows in {@link #errorProperty}.
      */
     public void append(JournalRecord record, Runnable onSaved, Runnable onFailed) {
-        write(record, () -> {
+        writes.write(record, () -> {
             if (record.type() == JournalRecord.Type.ENTRY_ADDED) {
-                pushUndo(EntryChange.added(record.entryId()));
+                history.push(EntryChange.added(record.entryId()));
             }
             onSaved.run();
         }, onFailed);
@@ -342,13 +270,13 @@ public final class TimelineViewModel {
         if (e.isEmpty()) {
             return;
         }
-        write(CommandEntries.star(entryId, !CommandEntries.starred(e.get().evidence()), author, clock.instant()),
+        writes.write(CommandEntries.star(entryId, !CommandEntries.starred(e.get().evidence()), author, clock.instant()),
                 () -> { }, () -> { });
     }
 
     /** Sets or (blank) clears a follow-up's owner, due date, priority or state. */
     public void markFollowup(String entryId, String mark, String value) {
-        write(CommandEntries.followupMark(entryId, mark, value, author, clock.instant()), () -> { }, () -> { });
+        writes.write(CommandEntries.followupMark(entryId, mark, value, author, clock.instant()), () -> { }, () -> { });
     }
 
     /** The entries that are not retracted, as the journal has them now. */
@@ -366,24 +294,11 @@ public final class TimelineViewModel {
         return timeline.postmortemFields();
     }
 
-    /** Only starred entries when true. */
-    public BooleanProperty starredOnlyProperty() {
-        return starredOnly;
-    }
-
     // --- suggestions ----------------------------------------------------------------------------------
-
-    private final FlapFolding flaps = new FlapFolding();
 
     /** An alert, status change or pinned chart point offered as an entry; the same offer twice is kept once. */
     public void offerSuggestion(Suggestion suggestion) {
-        if (suggestions.contains(suggestion)) {
-            return;
-        }
-        FlapFolding.Outcome folded = flaps.fold(suggestion, suggestions, incident.zone().zoneId());
-        int at = folded.remove().isEmpty() ? suggestions.size() : suggestions.indexOf(folded.remove().get(0));
-        suggestions.removeAll(folded.remove());
-        suggestions.add(Math.min(Math.max(0, at), suggestions.size()), folded.add());
+        suggestions.offer(suggestion);
     }
 
     /** Accept: becomes a journaled entry with its evidence; it leaves the list once saved. */
@@ -394,78 +309,13 @@ public final class TimelineViewModel {
         String entryId = JournalRecord.newId();
         JournalRecord record = JournalRecord.added(entryId, author, clock.instant(), s.time(), s.kind(), s.text(),
                 s.evidence());
-        write(record, () -> {
+        writes.write(record, () -> {
             suggestions.remove(s);
-            pushUndo(EntryChange.added(entryId));
+            history.push(EntryChange.added(entryId));
         }, () -> { });
     }
 
     public void dismissSuggestion(Suggestion s) {
         suggestions.remove(s);
-    }
-
-    // --- plumbing -------------------------------------------------------------------------------------
-
-    private void write(JournalRecord record, Runnable onSaved, Runnable onFailed) {
-        writesInFlight++;
-        saveState.set(SaveState.SAVING);
-        BackgroundTask.of(() -> journal.append(record))
-                .onSuccess(saved -> finish(saved, null, onSaved, onFailed))
-                .onFailure(e -> finish(null, notSaved(e), onSaved, onFailed))
-                .runOn(io, ui);
-    }
-
-    /** Logged on the UI thread, after the fact: the journal's own words for an I/O failure, the type otherwise. */
-    private static String notSaved(Exception e) {
-        if (e instanceof IOException) {
-            LOG.log(Level.ERROR, "journal write failed: " + e.getMessage());
-            return "Not saved: " + e.getMessage();
-        }
-        LOG.log(Level.ERROR, "journal write failed", e);
-        return "Not saved: " + e;
-    }
-
-    private void finish(Journaled saved, String failure, Runnable onSaved, Runnable onFailed) {
-        writesInFlight--;
-        if (saved != null) {
-            applyAndShow(List.of(saved));
-            onSaved.run();
-            if (saveState.get() != SaveState.ERROR || writesInFlight == 0) {
-                error.set("");
-                saveState.set(writesInFlight > 0 ? SaveState.SAVING : SaveState.SAVED);
-            }
-        } else {
-            // The reason first, so a caller's failure handler can read it.
-            fail(failure);
-            onFailed.run();
-        }
-    }
-
-    private void fail(String message) {
-        error.set(message);
-        saveState.set(SaveState.ERROR);
-    }
-
-    private void pushUndo(EntryChange change) {
-        undo.addFirst(change);
-        redo.clear();
-        refreshUndoState();
-    }
-
-    private void refreshUndoState() {
-        canUndo.set(!undo.isEmpty());
-        canRedo.set(!redo.isEmpty());
-    }
-
-    private void refilter() {
-        EntryKind kind = kindFilter.get();
-        String who = authorFilter.get() == null ? "" : authorFilter.get().strip();
-        String what = textFilter.get() == null ? "" : textFilter.get().strip().toLowerCase(Locale.ROOT);
-        boolean stars = starredOnly.get();
-        Predicate<TimelineRow> p = r -> (kind == null || r.kind() == kind)
-                && (who.isEmpty() || r.author().equalsIgnoreCase(who))
-                && (what.isEmpty() || r.text().toLowerCase(Locale.ROOT).contains(what))
-                && (!stars || CommandEntries.starred(r.evidence()));
-        filtered.setPredicate(kind == null && who.isEmpty() && what.isEmpty() && !stars ? null : p);
     }
 }

@@ -54,6 +54,8 @@ class GrafanaImportMenuFxTest extends WholeConsoleFxTest {
         // (VariableBarFxTest clicks through the drop-down; here the notice bar moves it while it opens.)
         interact(() -> lookup("#panel-set").<ComboBox<String>>query().setValue("Default panels"));
         waitFor(10, TimeUnit.SECONDS, () -> lookup("#var-namespace").tryQuery().isEmpty());
+        // Settings are saved off the FX thread: read the file once that save is done, as above.
+        awaitIdle();
         assertThat(new SettingsStore(settings).load().settings().activePanelSet()).isNull();
     }
 }
