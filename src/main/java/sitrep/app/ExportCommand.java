@@ -70,7 +70,7 @@ final class ExportCommand implements Callable<Integer> {
             return 1;
         }
         IncidentPostmortem.Loaded loaded = IncidentPostmortem.load(incident.dir);
-        SkippedJournalLines.report(err, loaded.warnings());
+        ReplayWarningLines.report(err, loaded.warnings());
         PostmortemDocument doc = loaded.draft();
         ExportOptions options = format.defaults();
         if (appendix != null) {

@@ -51,7 +51,7 @@ final class FollowupsCommand implements Callable<Integer> {
             return 1;
         }
         CommandFolder folder = CommandFolder.read(incident.dir);
-        SkippedJournalLines.report(err, folder.warnings());
+        ReplayWarningLines.report(err, folder.warnings());
         var followups = folder.command().followups();
         // An export is an output boundary: no known secret reaches the file, whatever text carried it.
         String rendered = SecretMask.mask(switch (format) {

@@ -85,7 +85,7 @@ abstract class JournaledCommand implements Callable<Integer> {
     /** Reads the folder, reporting skipped journal lines on stderr as {@code timeline} does. */
     CommandFolder read() throws IOException {
         CommandFolder folder = CommandFolder.read(incident.dir);
-        SkippedJournalLines.report(spec.commandLine().getErr(), folder.warnings());
+        ReplayWarningLines.report(spec.commandLine().getErr(), folder.warnings());
         return folder;
     }
 

@@ -53,7 +53,7 @@ final class TimelineCommand implements Callable<Integer> {
         IncidentZone override = zone == null ? null : IncidentZone.parse(zone);
         IncidentFolder folder = IncidentFolder.open(incident.dir);
         JournalReplay.Result replay = JournalReplay.replay(folder.journalDir());
-        SkippedJournalLines.report(spec.commandLine().getErr(), replay.warnings());
+        ReplayWarningLines.report(spec.commandLine().getErr(), replay.warnings());
 
         IncidentTimeline timeline = new IncidentTimeline();
         timeline.apply(replay.records());

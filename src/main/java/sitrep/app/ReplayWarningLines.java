@@ -9,9 +9,9 @@ import sitrep.incident.ReplayWarning;
  * How every subcommand that reads a journal reports the lines it skipped: one "sitrep: warning:" line each
  * on stderr, escaped whole, since a warning names a journal file and the folder may come from anyone.
  */
-final class SkippedJournalLines {
+final class ReplayWarningLines {
 
-    private SkippedJournalLines() {
+    private ReplayWarningLines() {
     }
 
     static void report(PrintWriter err, List<ReplayWarning> warnings) {
