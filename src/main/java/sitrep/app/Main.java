@@ -12,12 +12,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (System.getProperty("java.util.logging.SimpleFormatter.format") == null) {
-            System.setProperty("java.util.logging.SimpleFormatter.format",
-                    "%1$tF %1$tT %4$s %3$s: %5$s%6$s%n");
-        }
-        MaskingLogFormatter.install();
-        // java -jar without Sitrep's JVM flags: the console runs in a second JVM that has them (TunedJvm).
+        // java -jar without Sitrep's JVM flags: the console runs in a second JVM that has them (TunedJvm), decided
+        // first, before logging is set up: every millisecond here is added to that start.
         Optional<TunedJvm.Plan> tuned = TunedJvm.forThisProcess(args);
         if (tuned.isPresent()) {
             int code = TunedJvm.run(tuned.get());
@@ -25,6 +21,11 @@ public final class Main {
                 System.exit(code);
             }
         }
+        if (System.getProperty("java.util.logging.SimpleFormatter.format") == null) {
+            System.setProperty("java.util.logging.SimpleFormatter.format",
+                    "%1$tF %1$tT %4$s %3$s: %5$s%6$s%n");
+        }
+        MaskingLogFormatter.install();
         // Without arguments the window opens straight away: building the command line reads every subcommand's
         // annotations (about 140 ms on two cores) on the way to a first frame that aims for under a second.
         // SitrepCommandTest checks that the command line makes the same options of no arguments.

@@ -31,7 +31,6 @@ import java.util.concurrent.TimeUnit;
  */
 final class TunedJvm {
 
-    private static final System.Logger LOG = System.getLogger(TunedJvm.class.getName());
     /** System property set on a JVM that already has the start-up flags. */
     static final String MARK = "sitrep.jvm";
     static final String FLAGS = "-XX:TieredStopAtLevel=1";
@@ -52,6 +51,11 @@ final class TunedJvm {
     }
 
     private TunedJvm() {
+    }
+
+    /** Made when first needed: the first JVM runs before logging is set up and should load as little as it can. */
+    private static System.Logger log() {
+        return System.getLogger(TunedJvm.class.getName());
     }
 
     /**
@@ -124,7 +128,7 @@ final class TunedJvm {
                     System.getProperty(MARK) != null,
                     info.startInstant().map(Instant::toEpochMilli).orElse(System.currentTimeMillis()));
         } catch (IOException | RuntimeException e) {
-            LOG.log(Level.DEBUG, "starting without a tuned JVM: " + e.getMessage());
+            log().log(Level.DEBUG, "starting without a tuned JVM: " + e.getMessage());
             return Optional.empty();
         }
     }
@@ -185,7 +189,7 @@ final class TunedJvm {
         try {
             process = new ProcessBuilder(plan.command()).inheritIO().start();
         } catch (IOException e) {
-            LOG.log(Level.WARNING, "could not start a tuned JVM, starting here: " + e.getMessage());
+            log().log(Level.WARNING, "could not start a tuned JVM, starting here: " + e.getMessage());
             return -1;
         }
         // Stopped by a signal (Ctrl+C reaches both JVMs, a kill only this one): the second JVM is stopped too and
@@ -232,7 +236,7 @@ final class TunedJvm {
             try {
                 Files.deleteIfExists(written);
             } catch (IOException e) {
-                LOG.log(Level.DEBUG, "could not remove " + written + ": " + e.getMessage());
+                log().log(Level.DEBUG, "could not remove " + written + ": " + e.getMessage());
             }
         }
     }
@@ -244,12 +248,12 @@ final class TunedJvm {
                 return;
             }
         } catch (IOException e) {
-            LOG.log(Level.DEBUG, "no class-data archive kept: " + e.getMessage());
+            log().log(Level.DEBUG, "no class-data archive kept: " + e.getMessage());
         }
         try {
             Files.deleteIfExists(written);
         } catch (IOException e) {
-            LOG.log(Level.DEBUG, "could not remove " + written + ": " + e.getMessage());
+            log().log(Level.DEBUG, "could not remove " + written + ": " + e.getMessage());
         }
     }
 }
