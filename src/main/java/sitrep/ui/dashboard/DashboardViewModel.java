@@ -113,6 +113,11 @@ public final class DashboardViewModel {
      */
     public void setDefinitionBinder(Function<TimeWindow.Range, List<PanelDefinition>> next) {
         binder = next;
+        if (shownRange == null) {
+            // Bound titles and queries are known per range only: empty cells under the unbound ones would be laid
+            // out, then replaced by the first answer's (a 40-panel set stalled the FX thread 100-140 ms so).
+            panels.clear();
+        }
         onChange.run();
     }
 

@@ -30,6 +30,17 @@ class DashboardViewModelTest {
     }
 
     @Test
+    void aBinderSetBeforeTheFirstAnswerDropsThePlaceholdersUnderUnboundTitles() {
+        vm.setDefinitionBinder(range -> DefaultPanels.standard());
+        assertThat(vm.panels()).isEmpty();
+
+        vm.apply(new DashboardFrame(NOW, new TimeWindow.Range(NOW.minusSeconds(3600), NOW), List.of(
+                new DashboardFrame.PanelResult(DefaultPanels.standard().get(0), null, "", List.of(), false)), List.of()));
+        vm.setDefinitionBinder(range -> DefaultPanels.standard());
+        assertThat(vm.panels()).as("what an answer showed stays").hasSize(1);
+    }
+
+    @Test
     void theWindowFollowsNowWhileLive() {
         vm.windowProperty().set(TimeWindow.LAST_15_MINUTES);
 
