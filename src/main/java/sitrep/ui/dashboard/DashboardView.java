@@ -140,7 +140,6 @@ public final class DashboardView {
         hiddenNote.managedProperty().bind(hiddenNote.visibleProperty());
         panels = new PanelGrid(grid, vm, ahead, renderer, now, pins, zone);
         vm.panels().addListener((ListChangeListener<DashboardFrame.PanelResult>) c -> panels.show());
-        panels.show();
         vm.connectivity().addListener((ListChangeListener<ConnectivityRow>) c -> showConnectivity());
         // A theme switch redraws what is held: the charts from their specs, the bands from their rows.
         ahead.setTheme(ChartTheme.of(vm.darkProperty().get()));

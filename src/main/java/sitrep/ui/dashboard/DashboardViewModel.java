@@ -61,10 +61,6 @@ public final class DashboardViewModel {
     public DashboardViewModel(List<PanelDefinition> definitions, ZoneId zone) {
         this.definitions = List.copyOf(definitions);
         this.zone = zone;
-        // Until the first answer each panel is an empty chart under its title: the grid is laid out with the
-        // window, so the first answer is drawn at once instead of waiting for a layout pass of its own.
-        panels.setAll(this.definitions.stream()
-                .map(d -> new DashboardFrame.PanelResult(d, null, "", List.of(), false)).toList());
     }
 
     /** Called whenever what should be shown changed, so the owner fetches at once. */
@@ -113,11 +109,6 @@ public final class DashboardViewModel {
      */
     public void setDefinitionBinder(Function<TimeWindow.Range, List<PanelDefinition>> next) {
         binder = next;
-        if (shownRange == null) {
-            // Bound titles and queries are known per range only: empty cells under the unbound ones would be laid
-            // out, then replaced by the first answer's (a 40-panel set stalled the FX thread 100-140 ms so).
-            panels.clear();
-        }
         onChange.run();
     }
 

@@ -19,28 +19,6 @@ class DashboardViewModelTest {
     private final DashboardViewModel vm = new DashboardViewModel(DefaultPanels.standard(), ZoneOffset.UTC);
 
     @Test
-    void beforeTheFirstAnswerEachPanelIsAnEmptyChartUnderItsTitle() {
-        assertThat(vm.panels()).extracting(p -> p.panel().title())
-                .containsExactlyElementsOf(DefaultPanels.standard().stream().map(d -> d.title()).toList());
-        assertThat(vm.panels()).allSatisfy(p -> {
-            assertThat(p.spec()).isNull();
-            assertThat(p.error()).isEmpty();
-            assertThat(p.hidden()).isFalse();
-        });
-    }
-
-    @Test
-    void aBinderSetBeforeTheFirstAnswerDropsThePlaceholdersUnderUnboundTitles() {
-        vm.setDefinitionBinder(range -> DefaultPanels.standard());
-        assertThat(vm.panels()).isEmpty();
-
-        vm.apply(new DashboardFrame(NOW, new TimeWindow.Range(NOW.minusSeconds(3600), NOW), List.of(
-                new DashboardFrame.PanelResult(DefaultPanels.standard().get(0), null, "", List.of(), false)), List.of()));
-        vm.setDefinitionBinder(range -> DefaultPanels.standard());
-        assertThat(vm.panels()).as("what an answer showed stays").hasSize(1);
-    }
-
-    @Test
     void theWindowFollowsNowWhileLive() {
         vm.windowProperty().set(TimeWindow.LAST_15_MINUTES);
 
