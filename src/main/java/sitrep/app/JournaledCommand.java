@@ -91,11 +91,7 @@ abstract class JournaledCommand implements Callable<Integer> {
 
     /** Appends {@code records} as {@code m.who()}; only once they are on disk is {@code line} printed: exit 0. */
     int appendAndReport(Moment m, List<JournalRecord> records, String line) throws IOException {
-        append(m.folder().folder(), m.who(), records);
-        PrintWriter out = spec.commandLine().getOut();
-        out.println(line);
-        out.flush();
-        return 0;
+        return appendAndPrint(m, records, line + System.lineSeparator());
     }
 
     /** As {@link #appendAndReport}, for a report that is a block of its own lines, printed as it is. */
