@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -154,6 +155,7 @@ public final class ConnectivityView extends Region {
             g.fillText(fitName(shortName(row.name()), NAME_WIDTH - 10), 4, y + ROW / 2);
             List<ConnectivityRow.Flap> flaps = row.flapping();
             List<ConnectivityRow.Segment> segs = row.segments();
+            List<Double> labelStarts = new ArrayList<>();
             for (int s = 0; s < segs.size(); s++) {
                 Instant from = segs.get(s).from();
                 Instant to = s + 1 < segs.size() ? segs.get(s + 1).from() : range.to();
@@ -169,6 +171,9 @@ public final class ConnectivityView extends Region {
                     g.setFill(Color.WHITE);
                     String words = fitFirst(bandLabels(segs.get(s), to, zone), x1 - x0 - 8);
                     g.fillText(words, x0 + 6, y + ROW / 2);
+                    if (!words.isEmpty()) {
+                        labelStarts.add(x0);
+                    }
                 }
             }
             for (ConnectivityRow.Flap f : flaps) {
@@ -183,9 +188,24 @@ public final class ConnectivityView extends Region {
                             y + ROW - 3 - Math.max(0, sx + ROW - 6 - x1));
                 }
                 g.setFill(Color.WHITE);
-                g.fillText(fit(flapLabel(f, zone), Math.max(x1 - x0, getWidth() - x0) - 8), x0 + 6, y + ROW / 2);
+                g.fillText(fit(flapLabel(f, zone), flapLabelRoom(x0, x1, getWidth(), labelStarts) - 8), x0 + 6,
+                        y + ROW / 2);
             }
         }
+    }
+
+    /**
+     * How wide a flapping stretch's words may run: past its own (often narrow) box, but never into the words of a
+     * band that starts after it.
+     */
+    static double flapLabelRoom(double x0, double x1, double width, List<Double> labelStarts) {
+        double end = width;
+        for (double start : labelStarts) {
+            if (start >= x1 - 0.5 && start < end) {
+                end = start;
+            }
+        }
+        return Math.max(x1, end) - x0;
     }
 
     private static final Font FONT = Font.font(13);
