@@ -20,16 +20,12 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
-import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import javafx.util.Duration;
 import sitrep.domain.EntryKind;
 import sitrep.domain.HealthLevel;
 import sitrep.domain.Suggestion;
 import sitrep.domain.TimeFormats;
-import sitrep.source.TargetChangeTimes;
-import sitrep.ui.common.DurationWords;
 
 /**
  * One band per target over time, coloured by level, with the level in words where there is room and the
@@ -40,6 +36,8 @@ public final class ConnectivityView extends Region {
     static final double ROW = 21;
     static final double NAME_WIDTH = 260;
     private static final DateTimeFormatter HMS = TimeFormats.CLOCK;
+    private static final Color FLAP = Color.web("#9e6a03");
+    private static final Color FLAP_STRIPE = Color.web("#d29922");
     private static final Map<HealthLevel, Color> COLORS = Map.of(
             HealthLevel.OPERATIONAL, Color.web("#238636"), HealthLevel.DEGRADED, Color.web("#9e6a03"),
             HealthLevel.PARTIAL_OUTAGE, Color.web("#bd561d"), HealthLevel.MAJOR_OUTAGE, Color.web("#da3633"),
@@ -145,14 +143,14 @@ public final class ConnectivityView extends Region {
         if (range == null) {
             return;
         }
-        g.setFont(FONT);
+        g.setFont(BandWords.FONT);
         g.setTextBaseline(VPos.CENTER);
         for (int i = 0; i < rows.size(); i++) {
             ConnectivityRow row = rows.get(i);
             double y = i * ROW;
             g.setFill(text);
             g.setTextAlign(TextAlignment.LEFT);
-            g.fillText(fitName(shortName(row.name()), NAME_WIDTH - 10), 4, y + ROW / 2);
+            g.fillText(BandWords.fitName(BandWords.shortName(row.name()), NAME_WIDTH - 10), 4, y + ROW / 2);
             List<ConnectivityRow.Flap> flaps = row.flapping();
             List<ConnectivityRow.Segment> segs = row.segments();
             List<Double> labelStarts = new ArrayList<>();
@@ -169,7 +167,7 @@ public final class ConnectivityView extends Region {
                 g.fillRect(x0, y + 3, Math.max(1, x1 - x0), ROW - 6);
                 if (!inside(flaps, from, to)) {
                     g.setFill(Color.WHITE);
-                    String words = fitFirst(bandLabels(segs.get(s), to, zone), x1 - x0 - 8);
+                    String words = BandWords.fitFirst(BandWords.bandLabels(segs.get(s), to, zone), x1 - x0 - 8);
                     g.fillText(words, x0 + 6, y + ROW / 2);
                     if (!words.isEmpty()) {
                         labelStarts.add(x0);
@@ -188,64 +186,11 @@ public final class ConnectivityView extends Region {
                             y + ROW - 3 - Math.max(0, sx + ROW - 6 - x1));
                 }
                 g.setFill(Color.WHITE);
-                g.fillText(fit(flapLabel(f, zone), flapLabelRoom(x0, x1, getWidth(), labelStarts) - 8), x0 + 6,
-                        y + ROW / 2);
+                String words = BandWords.flapLabel(f, zone);
+                g.fillText(BandWords.fit(words, BandWords.flapLabelRoom(x0, x1, getWidth(), labelStarts) - 8),
+                        x0 + 6, y + ROW / 2);
             }
         }
-    }
-
-    /**
-     * How wide a flapping stretch's words may run: past its own (often narrow) box, but never into the words of a
-     * band that starts after it.
-     */
-    static double flapLabelRoom(double x0, double x1, double width, List<Double> labelStarts) {
-        double end = width;
-        for (double start : labelStarts) {
-            if (start >= x1 - 0.5 && start < end) {
-                end = start;
-            }
-        }
-        return Math.max(x1, end) - x0;
-    }
-
-    private static final Font FONT = Font.font(13);
-    private static final Color FLAP = Color.web("#9e6a03");
-    private static final Color FLAP_STRIPE = Color.web("#d29922");
-    private static final DateTimeFormatter HM = TimeFormats.CLOCK_MINUTES;
-
-    /** "Major outage since 14:01:02, 27 min": when the state really began, however far before the window. */
-    static String bandLabel(ConnectivityRow.Segment segment, Instant to, ZoneId zone) {
-        Instant from = segment.from();
-        if (segment.before()) {
-            // Began before anything looked at: no instant to name, and none that moves from redraw to redraw.
-            return segment.level().label() + " for " + DurationWords.of(TargetChangeTimes.LOOKBACK)
-                    + " or more";
-        }
-        return segment.level().label() + " since " + HMS.format(from.atZone(zone)) + ", " + DurationWords.of(from, to);
-    }
-
-    /** The band's words from the fullest to the shortest, for the widest that fits. */
-    static List<String> bandLabels(ConnectivityRow.Segment segment, Instant to, ZoneId zone) {
-        String level = segment.level().label();
-        if (segment.before()) {
-            return List.of(bandLabel(segment, to, zone), level);
-        }
-        return List.of(bandLabel(segment, to, zone), level + " since " + HMS.format(segment.from().atZone(zone)),
-                level + " " + HM.format(segment.from().atZone(zone)), level);
-    }
-
-    private static String fitFirst(List<String> options, double width) {
-        for (String o : options) {
-            if (fit(o, width).equals(o)) {
-                return o;
-            }
-        }
-        return "";
-    }
-
-    static String flapLabel(ConnectivityRow.Flap f, ZoneId zone) {
-        return "Flapping " + HM.format(f.from().atZone(zone)) + " to " + HM.format(f.to().atZone(zone)) + ", "
-                + f.changes() + " changes";
     }
 
     private static boolean inside(List<ConnectivityRow.Flap> flaps, Instant from, Instant to) {
@@ -255,36 +200,6 @@ public final class ConnectivityView extends Region {
             }
         }
         return false;
-    }
-
-    /** A target's name without the URL scheme, which every HTTP probe shares and says nothing. */
-    static String shortName(String name) {
-        return name.replace("https://", "").replace("http://", "");
-    }
-
-    /** The whole name, else the target without its job (the part after the first space), else what fits. */
-    private static String fitName(String name, double width) {
-        if (!fit(name, width).equals(name) && name.indexOf(' ') > 0) {
-            name = name.substring(name.indexOf(' ') + 1);
-        }
-        String fitted = fit(name, width);
-        return fitted.isEmpty() ? name.substring(0, Math.min(name.length(), (int) (width / 8))) : fitted;
-    }
-
-    /** The text, or its longest prefix of whole words that fits in {@code width} pixels, never cut mid-word. */
-    private static String fit(String s, double width) {
-        Text probe = new Text();
-        probe.setFont(FONT);
-        String candidate = s;
-        while (!candidate.isEmpty()) {
-            probe.setText(candidate);
-            if (probe.getLayoutBounds().getWidth() <= width) {
-                return candidate;
-            }
-            int cut = Math.max(candidate.lastIndexOf(", "), candidate.lastIndexOf(' '));
-            candidate = cut <= 0 ? "" : candidate.substring(0, cut);
-        }
-        return "";
     }
 
     /** The row and segment under the mouse, with its exact start and end. */

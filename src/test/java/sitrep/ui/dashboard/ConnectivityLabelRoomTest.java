@@ -11,14 +11,14 @@ class ConnectivityLabelRoomTest {
     @Test
     void aFlapsWordsStopWhereTheNextBandsWordsStart() {
         // Flapping from x=100 to 120, a labelled band from 120: only the flap's own box.
-        assertThat(ConnectivityView.flapLabelRoom(100, 120, 900, List.of(10.0, 120.0))).isEqualTo(20);
+        assertThat(BandWords.flapLabelRoom(100, 120, 900, List.of(10.0, 120.0))).isEqualTo(20);
         // The next labelled band starts further on: up to it.
-        assertThat(ConnectivityView.flapLabelRoom(100, 120, 900, List.of(10.0, 400.0, 300.0))).isEqualTo(200);
+        assertThat(BandWords.flapLabelRoom(100, 120, 900, List.of(10.0, 400.0, 300.0))).isEqualTo(200);
     }
 
     @Test
     void withNoWordsAfterItAFlapsWordsMayRunToTheEnd() {
-        assertThat(ConnectivityView.flapLabelRoom(100, 120, 900, List.of(10.0))).isEqualTo(800);
-        assertThat(ConnectivityView.flapLabelRoom(100, 120, 900, List.of())).isEqualTo(800);
+        assertThat(BandWords.flapLabelRoom(100, 120, 900, List.of(10.0))).isEqualTo(800);
+        assertThat(BandWords.flapLabelRoom(100, 120, 900, List.of())).isEqualTo(800);
     }
 }

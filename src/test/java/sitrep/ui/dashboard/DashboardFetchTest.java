@@ -186,7 +186,7 @@ class DashboardFetchTest {
         ConnectivityRow db = row(drillRows(hour, 640, times), "blackbox-tcp db.internal:5432");
         assertThat(db.segments()).hasSize(1);
         assertThat(db.segments().get(0).from()).isEqualTo(failed);
-        assertThat(ConnectivityView.bandLabel(db.segments().get(0), to, ZoneOffset.ofHours(-8)))
+        assertThat(BandWords.bandLabel(db.segments().get(0), to, ZoneOffset.ofHours(-8)))
                 .isEqualTo("Major outage since 14:01:00, 1 h 25 min");
         // A redraw 27 s later at another width, so another step: the same instant.
         TimeWindow.Range later = hour.shiftedBy(Duration.ofSeconds(27));
@@ -207,7 +207,7 @@ class DashboardFetchTest {
                     to.minus(Duration.ofHours(7)), Instant.parse("2023-06-10T23:10:00Z"),
                     Instant.parse("2023-06-10T23:12:00Z"));
             assertThat(api2.segments().get(0).before()).isTrue();
-            assertThat(ConnectivityView.bandLabel(api2.segments().get(0), Instant.parse("2023-06-10T23:10:00Z"),
+            assertThat(BandWords.bandLabel(api2.segments().get(0), Instant.parse("2023-06-10T23:10:00Z"),
                     ZoneOffset.ofHours(-8))).isEqualTo("Operational for 6 h or more");
         }
     }
@@ -223,7 +223,7 @@ class DashboardFetchTest {
         ConnectivityRow.Flap flap = healthz.flapping().get(0);
         assertThat(flap.from()).isEqualTo(Instant.parse("2023-06-10T22:04:00Z"));
         assertThat(flap.to()).isEqualTo(Instant.parse("2023-06-10T22:10:00Z"));
-        assertThat(ConnectivityView.flapLabel(flap, ZoneOffset.ofHours(-8)))
+        assertThat(BandWords.flapLabel(flap, ZoneOffset.ofHours(-8)))
                 .isEqualTo("Flapping 14:04 to 14:10, " + flap.changes() + " changes");
         assertThat(flap.changes()).isEqualTo(7);
         // A steady target is never flapping.
