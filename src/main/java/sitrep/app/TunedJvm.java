@@ -230,21 +230,11 @@ final class TunedJvm {
         if (written == null || !Files.exists(written)) {
             return;
         }
-        if (exitCode == 0 || exitCode == STOPPED_BY_INTERRUPT || exitCode == STOPPED_BY_TERMINATE) {
-            keep(written, plan.archive());
-        } else {
-            try {
-                Files.deleteIfExists(written);
-            } catch (IOException e) {
-                log().log(Level.DEBUG, "could not remove " + written + ": " + e.getMessage());
-            }
-        }
-    }
-
-    private static void keep(Path written, Path archive) {
+        boolean ranAndClosed = exitCode == 0 || exitCode == STOPPED_BY_INTERRUPT || exitCode == STOPPED_BY_TERMINATE;
         try {
-            if (Files.size(written) > 0) {
-                Files.move(written, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            if (ranAndClosed && Files.size(written) > 0) {
+                Files.move(written, plan.archive(), StandardCopyOption.ATOMIC_MOVE,
+                        StandardCopyOption.REPLACE_EXISTING);
                 return;
             }
         } catch (IOException e) {
