@@ -105,8 +105,8 @@ final class FirstDataFrameWatch implements Runnable {
 
     private static Duration sinceProcessStart() {
         // Started by java -jar through a second, tuned JVM: timed from the first one (TunedJvm).
-        String first = System.getProperty(TunedJvm.STARTED);
-        Instant started = first != null ? Instant.ofEpochMilli(Long.parseLong(first))
+        Long first = Long.getLong(TunedJvm.STARTED);
+        Instant started = first != null ? Instant.ofEpochMilli(first)
                 : ProcessHandle.current().info().startInstant().orElse(Instant.now());
         return Duration.between(started, Instant.now());
     }
