@@ -8,15 +8,13 @@ import java.nio.file.Files;
 import java.time.Instant;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.CodeSource;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.CRC32;
 
 /**
  * Runs the console in a JVM started with Sitrep's start-up flags when a plain {@code java -jar sitrep.jar} started it
@@ -171,16 +169,22 @@ final class TunedJvm {
         return true;
     }
 
-    /** The archive's name: the jar's path, size and time, and the JVM build. */
+    /**
+     * The archive's name: the jar's path, size and time, and the JVM build. Two checksums, not a digest: the first
+     * use of MessageDigest costs this JVM 25 ms, added to every start; a collision costs only an archive the JVM
+     * refuses (it checks the jar itself).
+     */
     static String key(Path jar, String jvm) throws IOException {
         String id = jar.toAbsolutePath() + "|" + Files.size(jar) + "|" + Files.getLastModifiedTime(jar).toMillis()
                 + "|" + jvm;
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
+        CRC32 crc = new CRC32();
+        crc.update(id.getBytes(StandardCharsets.UTF_8));
+        return hex8(crc.getValue()) + hex8(id.hashCode() & 0xffffffffL);
+    }
+
+    /** Eight hex digits, leading zeros kept (not String.format: its first use is slow too). */
+    private static String hex8(long value) {
+        return Long.toHexString((1L << 32) | value).substring(1);
     }
 
     /** Starts the second JVM, waits for it, keeps the archive it wrote; its exit code, or -1 when it could not start. */
