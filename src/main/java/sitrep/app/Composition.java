@@ -50,9 +50,14 @@ public final class Composition {
 
     /** Builds the main window on the given stage and shows it. Call on the FX thread. */
     public void start(Stage stage) {
-        SettingsStore.Loaded loaded = store.load();
+        start(stage, StartState.read(options, store, systemClock));
+    }
+
+    /** As {@link #start(Stage)}, with the settings and drill already read (off the FX thread). */
+    void start(Stage stage, StartState state) {
+        SettingsStore.Loaded loaded = state.loaded();
         Settings loadedSettings = loaded.settings();
-        DrillChoice choice = DrillChoice.decide(options, loadedSettings, systemClock);
+        DrillChoice choice = state.choice();
         DrillSession drill = new DrillSession(choice.drill(), systemClock);
 
         ShellViewModel shell = new ShellViewModel(SourcesSettingsAction.shellSources(options, loadedSettings),
@@ -123,13 +128,19 @@ public final class Composition {
         view.setRecentIncidents(loadedSettings.recentIncidents());
         drill.showBanner(view, actions::openSettings);
         live.connect();
-        stage.show();
         Runnable startLayout = () -> {
             WindowPlacement.restoreDividers(view.mainSplit(), view.leftSplit(), loadedSettings.window());
             if (!WindowPlacement.savedMainDivider(loadedSettings.window())) {
                 view.collapseSidePanel();
             }
         };
+        // The first frame is the dashboard with its banners; the menus and side areas join once it is on screen.
+        view.holdBackChrome(firstFrame.afterFirstFrame(), startLayout);
+        stage.show();
+        if (!live.drawsCharts()) {
+            // No chart will come to wait for: the whole window before its first pulse.
+            firstFrame.open();
+        }
         // The incident opens in the background: the window and the drill's data come first. Showing it brings the
         // timeline forward, so the start-up layout (a folded side panel on a narrow window) is laid again after.
         if (drill.playing()) {
@@ -138,8 +149,6 @@ public final class Composition {
         } else {
             options.incident().ifPresent(dir -> incidents.open(dir, incidents.defaultIncident(dir), startLayout));
         }
-        // SplitPane applies divider positions only once it has a size.
-        Platform.runLater(startLayout);
         LOG.log(Level.INFO, "console window shown (settings: " + store.file() + ")");
     }
 
@@ -171,12 +180,12 @@ public final class Composition {
     }
 
     /**
-     * True while an incident is opening or closing or a settings save is on its way to the disk. Any thread: tests
-     * wait for it before they read what the console wrote.
+     * True while the window waits for its first chart to show the rest, an incident is opening or closing or a
+     * settings save is on its way to the disk. Any thread: tests wait for it before they read what the console wrote.
      */
     public boolean busy() {
         Running r = running;
-        return r != null && (r.incidents().pending() > 0 || r.settings().saving());
+        return r != null && (r.incidents().pending() > 0 || r.settings().saving() || !r.firstFrame().isOpen());
     }
 
     /** Stops the console's parts; their disk work goes on in the background (see {@link #awaitStopped}). FX thread. */

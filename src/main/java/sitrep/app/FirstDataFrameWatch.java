@@ -39,6 +39,8 @@ final class FirstDataFrameWatch implements Runnable {
     private int pulsesLeft = -1;
     /** Work waiting for the first frame; null once the gate is open. */
     private List<Runnable> waiting = new ArrayList<>();
+    /** The gate is open; read from any thread ({@link #isOpen}). */
+    private volatile boolean opened;
 
     private FirstDataFrameWatch(Scene scene) {
         this.scene = scene;
@@ -83,6 +85,12 @@ final class FirstDataFrameWatch implements Runnable {
         if (due != null) {
             due.forEach(Runnable::run);
         }
+        opened = true;
+    }
+
+    /** True once what waited for the first frame has run. Any thread. */
+    boolean isOpen() {
+        return opened;
     }
 
     @Override

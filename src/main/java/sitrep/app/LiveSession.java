@@ -102,6 +102,11 @@ final class LiveSession implements AutoCloseable {
         });
     }
 
+    /** True while a dashboard of charts is shown (the sources in force include metrics). */
+    boolean drawsCharts() {
+        return dashboard != null;
+    }
+
     /** Imported Grafana dashboards on this dashboard; query variables asked of the real Prometheus, not a drill's. */
     private PanelSetSwitcher panelSetsFor(LiveDashboard shown) {
         Settings s = settings.settings();

@@ -25,13 +25,17 @@ public final class Main {
             System.setProperty("java.util.logging.SimpleFormatter.format",
                     "%1$tF %1$tT %4$s %3$s: %5$s%6$s%n");
         }
-        MaskingLogFormatter.install();
         // Without arguments the window opens straight away: building the command line reads every subcommand's
-        // annotations (about 140 ms on two cores) on the way to a first frame that aims for under a second.
-        // SitrepCommandTest checks that the command line makes the same options of no arguments.
-        int code = args.length == 0
-                ? SitrepApp.launchAndWait(LaunchOptions.none())
-                : SitrepCommand.commandLine(SitrepApp::launchAndWait).execute(args);
+        // annotations (about 140 ms on two cores) on the way to a first frame that aims for under a second, and the
+        // log is set up beside the toolkit's start (SitrepApp). SitrepCommandTest checks that the command line makes
+        // the same options of no arguments.
+        int code;
+        if (args.length == 0) {
+            code = SitrepApp.launchAndWait(LaunchOptions.none());
+        } else {
+            MaskingLogFormatter.install();
+            code = SitrepCommand.commandLine(SitrepApp::launchAndWait).execute(args);
+        }
         System.exit(code);
     }
 }

@@ -2,6 +2,7 @@ package sitrep.app;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import sitrep.chart.ChartRasterizer;
@@ -15,12 +16,26 @@ public final class SitrepApp extends Application {
     private static volatile LaunchOptions pending = LaunchOptions.none();
     /** The console of this run, for the launching thread to drain once the toolkit has stopped. */
     private static volatile Composition started;
+    /** The settings and drill of this run, read while the toolkit starts. */
+    private static volatile CompletableFuture<StartState> startState;
     private Composition composition;
 
     /** Opens the console and blocks until it is closed and what it was writing is on disk. */
     static int launchAndWait(LaunchOptions options) {
         pending = options;
-        // The first chart is drawn warm: JFreeChart and Java2D load on the second core while the toolkit starts.
+        // While the toolkit starts, the log is set up and the settings and the drill are read on one spare thread,
+        // and the first chart is drawn warm on another (JFreeChart and Java2D load): the FX thread's first job is
+        // the window.
+        CompletableFuture<StartState> state = new CompletableFuture<>();
+        Daemons.thread("sitrep-start-read", () -> {
+            try {
+                MaskingLogFormatter.install();
+                state.complete(StartState.read(options, options.settingsStore(), Clock.systemDefaultZone()));
+            } catch (RuntimeException | Error e) {
+                state.completeExceptionally(e);
+            }
+        }).start();
+        startState = state;
         Daemons.thread("sitrep-chart-warmup", ChartRasterizer::warmUp).start();
         Application.launch(SitrepApp.class);
         Composition c = started;
@@ -37,7 +52,7 @@ public final class SitrepApp extends Application {
         composition = new Composition(options, options.settingsStore(), Clock.systemDefaultZone());
         started = composition;
         composition.setBrowser(getHostServices()::showDocument);
-        composition.start(stage);
+        composition.start(stage, startState.join());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package sitrep.ui.shell;
 
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -156,8 +157,17 @@ public final class MainWindowView {
         top.getChildren().removeIf(n -> n.getProperties().containsKey(DRILL_BANNER));
         if (banner != null) {
             banner.getProperties().put(DRILL_BANNER, Boolean.TRUE);
-            top.getChildren().add(1, banner);
+            // Under the menu bar; at the top while the menu bar is held back (holdBackChrome).
+            top.getChildren().add(top.getChildren().indexOf(menuBar) + 1, banner);
         }
+    }
+
+    /**
+     * Shows only the banners, notices, now strip and dashboard until {@code later} runs what it is given; then the
+     * menu bar, status bar and side areas join and {@code afterwards} runs. Before the window is shown.
+     */
+    public void holdBackChrome(Executor later, Runnable afterwards) {
+        ChromeLater.holdBack(root, top, menuBar, leftSplit, dashboardArea, later, afterwards);
     }
 
     /**

@@ -1,0 +1,15 @@
+package sitrep.app;
+
+import java.time.Clock;
+
+/**
+ * What the console reads before it builds its window: the settings and the drill to play (a scenario parsed from
+ * the jar or a file). Any thread: {@link SitrepApp} reads it while the toolkit starts.
+ */
+record StartState(SettingsStore.Loaded loaded, DrillChoice choice) {
+
+    static StartState read(LaunchOptions options, SettingsStore store, Clock clock) {
+        SettingsStore.Loaded loaded = store.load();
+        return new StartState(loaded, DrillChoice.decide(options, loaded.settings(), clock));
+    }
+}
