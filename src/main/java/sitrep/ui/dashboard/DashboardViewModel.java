@@ -98,8 +98,13 @@ public final class DashboardViewModel {
         return definitions;
     }
 
+    /** The panels to show; the same panels again fetch nothing (a start-up sets them twice). */
     public void setDefinitions(List<PanelDefinition> next) {
-        definitions = List.copyOf(next);
+        List<PanelDefinition> copy = List.copyOf(next);
+        if (copy.equals(definitions)) {
+            return;
+        }
+        definitions = copy;
         onChange.run();
     }
 
@@ -108,6 +113,9 @@ public final class DashboardViewModel {
      * asks for the definitions of its range. Null returns to {@link #definitions()} as they are.
      */
     public void setDefinitionBinder(Function<TimeWindow.Range, List<PanelDefinition>> next) {
+        if (next == binder) {
+            return;
+        }
         binder = next;
         onChange.run();
     }

@@ -147,4 +147,19 @@ class DashboardViewModelTest {
         assertThat(changes.get()).isEqualTo(1);
         assertThat(vm.request(NOW).plotWidth()).isEqualTo(1200);
     }
+
+    @Test
+    void theSamePanelsAgainFetchNothingOtherPanelsDo() {
+        AtomicInteger changes = new AtomicInteger();
+        vm.onChange(changes::incrementAndGet);
+
+        vm.setDefinitions(DefaultPanels.standard());
+        vm.setDefinitionBinder(null);
+        assertThat(changes.get()).as("the panels and binder it already has").isZero();
+
+        vm.setDefinitions(DefaultPanels.standard().subList(0, 2));
+        assertThat(changes.get()).isEqualTo(1);
+        vm.setDefinitionBinder(range -> DefaultPanels.standard());
+        assertThat(changes.get()).isEqualTo(2);
+    }
 }
