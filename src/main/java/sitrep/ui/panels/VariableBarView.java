@@ -16,6 +16,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 
 /**
  * The panel-set chooser and one control per variable on one line (scrolling sideways when the window is
@@ -29,22 +30,31 @@ public final class VariableBarView {
 
     private final VariableBarViewModel vm;
     private final HBox row = new HBox(12);
-    private final ScrollPane root = new ScrollPane(row);
+    private final ScrollPane scroller = new ScrollPane(row);
+    /**
+     * Holds the bar once there is a panel set to choose: hidden in the scene, its combo box and scroll pane still
+     * got skins and a style pass in the window's first frame.
+     */
+    private final StackPane root = new StackPane();
     private final ComboBox<String> sets = new ComboBox<>();
     private final Label status = new Label();
     private boolean updating;
 
     public VariableBarView(VariableBarViewModel vm) {
         this.vm = vm;
-        root.getStyleClass().addAll(STYLE, "status-scroller");
-        root.setFitToHeight(true);
-        root.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        root.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        root.getStyleClass().add(STYLE);
+        scroller.getStyleClass().add("status-scroller");
+        scroller.setFitToHeight(true);
+        scroller.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        scroller.setMinHeight(Region.USE_PREF_SIZE);
         root.setMinHeight(Region.USE_PREF_SIZE);
         row.setAlignment(Pos.CENTER_LEFT);
         row.setPadding(new Insets(2, 0, 2, 0));
         root.visibleProperty().bind(Bindings.size(vm.sets()).greaterThan(1));
         root.managedProperty().bind(root.visibleProperty());
+        root.visibleProperty().addListener((o, was, shown) -> attachWhenShown());
+        attachWhenShown();
         sets.setItems(vm.sets());
         sets.setId("panel-set");
         sets.getSelectionModel().select(vm.selectedSetProperty().get());
@@ -71,8 +81,14 @@ public final class VariableBarView {
         rebuild();
     }
 
-    public ScrollPane root() {
+    public Node root() {
         return root;
+    }
+
+    private void attachWhenShown() {
+        if (root.isVisible() && root.getChildren().isEmpty()) {
+            root.getChildren().add(scroller);
+        }
     }
 
     private void rebuild() {

@@ -50,7 +50,8 @@ class ChromeLaterFxTest extends FxRobot {
             statusBar = new Label("Sources: all answering");
             root = new BorderPane(mainSplit, top, null, statusBar, null);
             ChromeLater.holdBack(root, top, menuBar, leftSplit, dashboard, gate::add,
-                    () -> afterwards.add("laid out at " + (int) mainSplit.getWidth()));
+                    () -> afterwards.add("split as wide as the window: " + (mainSplit.getWidth() == root.getWidth()
+                            && mainSplit.getWidth() > 0)));
             stage.setScene(new Scene(root, 800, 500));
             stage.show();
         });
@@ -68,7 +69,7 @@ class ChromeLaterFxTest extends FxRobot {
         assertThat(root.getBottom()).isNull();
         assertThat(menuBar.getScene()).isNull();
         assertThat(tabs.getScene()).isNull();
-        assertThat(dashboard.getWidth()).isEqualTo(800);
+        assertThat(dashboard.getWidth()).isPositive().isEqualTo(root.getWidth());
         assertThat(afterwards).isEmpty();
     }
 
@@ -81,6 +82,6 @@ class ChromeLaterFxTest extends FxRobot {
         assertThat(root.getCenter()).isSameAs(mainSplit);
         assertThat(leftSplit.getItems()).containsExactly(dashboard, status);
         assertThat(root.getBottom()).isSameAs(statusBar);
-        assertThat(afterwards).containsExactly("laid out at 800");
+        assertThat(afterwards).containsExactly("split as wide as the window: true");
     }
 }
