@@ -1,7 +1,5 @@
 package sitrep.ui.postmortem;
 
-import java.io.IOException;
-import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -17,12 +15,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import sitrep.concurrent.BackgroundTask;
 import sitrep.domain.EntryKind;
 import sitrep.domain.Incident;
 import sitrep.domain.TimelineEntry;
 import sitrep.incident.JournalBatch;
-import sitrep.incident.JournalRecord;
 import sitrep.incident.Journaled;
 import sitrep.incident.RecordAppender;
 import sitrep.incident.IncidentTimeline;
@@ -44,21 +40,14 @@ import sitrep.ui.timeline.TimelineRow;
  */
 public final class PostmortemViewModel {
 
-    private static final System.Logger LOG = System.getLogger(PostmortemViewModel.class.getName());
-
     private final Incident base;
     private final ObservableList<TimelineRow> rows;
-    private final String author;
-    private final RecordAppender journal;
-    private final Clock clock;
-    /** Writes the journal; one thread, so edits reach the disk in the order they were made. */
-    private final Executor io;
-    private final Executor ui;
     /** Replays the journal for its postmortem and incident fields; the entries come from {@code rows}. */
     private final IncidentTimeline journaled = new IncidentTimeline();
     private final PostmortemForm form;
     private final PendingFieldEdits pending = new PendingFieldEdits();
     private final PostmortemExporter exporter;
+    private final PostmortemWrites writes;
     private PostmortemDocument document;
 
     private final ObjectProperty<ExportFormat> previewFormat = new SimpleObjectProperty<>(this, "previewFormat",
@@ -77,12 +66,8 @@ public final class PostmortemViewModel {
                                RecordAppender journal, Clock clock, Executor io, Executor exports, Executor ui) {
         this.base = incident;
         this.rows = rows;
-        this.author = author;
-        this.journal = journal;
-        this.clock = clock;
-        this.io = io;
+        this.writes = new PostmortemWrites(journal, author, clock, io, ui);
         this.exporter = new PostmortemExporter(exports, ui);
-        this.ui = ui;
         this.form = new PostmortemForm(incident.zone().zoneId(), this::fieldEdited);
         rows.addListener((Observable o) -> entriesChanged());
         previewFormat.addListener((o, was, now) -> preview.set(previewFormat.get().render(document)));
@@ -153,18 +138,10 @@ public final class PostmortemViewModel {
         if (only == onlyStarred()) {
             return;
         }
-        JournalRecord record = JournalRecord.incidentSet(IncidentPostmortem.STARRED_FIELD, only ? "only" : null, author,
-                clock.instant());
-        BackgroundTask.of(() -> journal.append(record))
-                .onSuccess(saved -> {
-                    journaled.apply(saved);
-                    refresh();
-                })
-                .onFailure(e -> {
-                    LOG.log(Level.ERROR, "postmortem write failed: " + e.getMessage());
-                    pending.otherWriteFailed(e.getMessage());
-                })
-                .runOn(io, ui);
+        writes.setIncidentField(IncidentPostmortem.STARRED_FIELD, only ? "only" : null, saved -> {
+            journaled.apply(saved);
+            refresh();
+        }, pending::otherWriteFailed);
     }
 
     // --- journal in -----------------------------------------------------------------------------------
@@ -242,23 +219,14 @@ public final class PostmortemViewModel {
     }
 
     private void write(PostmortemField field, PostmortemEdit edit, long gen) {
-        BackgroundTask.of(() -> edit.appendTo(journal, author, clock.instant()))
-                .onSuccess(saved -> {
-                    journaled.apply(saved);
-                    pending.finished(field, gen, null);
-                    refresh();
-                })
-                .onFailure(e -> {
-                    if (e instanceof IOException) {
-                        LOG.log(Level.ERROR, "postmortem write failed: " + e.getMessage());
-                        pending.finished(field, gen, e.getMessage());
-                    } else {
-                        LOG.log(Level.ERROR, "postmortem write failed", e);
-                        pending.finished(field, gen, e.toString());
-                    }
-                    refresh();
-                })
-                .runOn(io, ui);
+        writes.write(edit, saved -> {
+            journaled.apply(saved);
+            pending.finished(field, gen, null);
+            refresh();
+        }, failure -> {
+            pending.finished(field, gen, failure);
+            refresh();
+        });
     }
 
     // --- the document ---------------------------------------------------------------------------------

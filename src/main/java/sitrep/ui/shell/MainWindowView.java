@@ -9,7 +9,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -51,8 +50,7 @@ public final class MainWindowView {
     /** The postmortem, made when its tab is first shown. */
     private LazyTabContent postmortem;
     private CommandSummaryPlace command;
-
-    private static final String DRILL_BANNER = "sitrep.drillBanner";
+    private CommandMenu commandActions;
 
     private final ShellViewModel vm;
     private final MainWindowActions actions;
@@ -84,9 +82,9 @@ public final class MainWindowView {
 
         side = new SidePanelLayout(root, mainSplit, leftSplit, statusArea, workTabs, timelineTab, postmortemTab);
 
-        syncThemeItems();
-        vm.darkThemeProperty().addListener((obs, was, dark) -> syncThemeItems());
-        command = new CommandSummaryPlace(top, commandMenu);
+        ThemeItems.bind(darkThemeItem, lightThemeItem, vm.darkThemeProperty());
+        command = new CommandSummaryPlace(top);
+        commandActions = new CommandMenu(commandMenu);
         postmortem = new LazyTabContent(postmortemTab);
     }
 
@@ -95,42 +93,8 @@ public final class MainWindowView {
      * countdown) and enables the Command menu; null removes both. One spot, so it can move as a whole.
      */
     public void setCommandSummary(Node summary, CommandDialogs dialogs) {
-        command.show(summary, dialogs);
-    }
-
-    @FXML
-    private void setStatus() {
-        command.open(CommandDialogs::setStatus);
-    }
-
-    @FXML
-    private void setSeverity() {
-        command.open(CommandDialogs::setSeverity);
-    }
-
-    @FXML
-    private void assignRole() {
-        command.open(CommandDialogs::assignRole);
-    }
-
-    @FXML
-    private void postUpdate() {
-        command.open(CommandDialogs::composeUpdate);
-    }
-
-    @FXML
-    private void editMilestones() {
-        command.open(CommandDialogs::editMilestones);
-    }
-
-    @FXML
-    private void showFollowups() {
-        command.open(CommandDialogs::followups);
-    }
-
-    private void syncThemeItems() {
-        darkThemeItem.setSelected(vm.darkThemeProperty().get());
-        lightThemeItem.setSelected(!vm.darkThemeProperty().get());
+        command.show(summary);
+        commandActions.use(summary == null ? null : dialogs);
     }
 
     public BorderPane root() {
@@ -154,12 +118,7 @@ public final class MainWindowView {
 
     /** Shows (or, with null, removes) the drill banner under the menu bar. */
     public void setDrillBanner(Node banner) {
-        top.getChildren().removeIf(n -> n.getProperties().containsKey(DRILL_BANNER));
-        if (banner != null) {
-            banner.getProperties().put(DRILL_BANNER, Boolean.TRUE);
-            // Under the menu bar; at the top while the menu bar is held back (holdBackChrome).
-            top.getChildren().add(top.getChildren().indexOf(menuBar) + 1, banner);
-        }
+        DrillBannerPlace.show(top, menuBar, banner);
     }
 
     /**
@@ -209,14 +168,7 @@ public final class MainWindowView {
     }
 
     public void setRecentIncidents(List<String> folders) {
-        recentMenu.getItems().clear();
-        for (String folder : folders) {
-            MenuItem item = new MenuItem(folder);
-            item.setMnemonicParsing(false);
-            item.setOnAction(e -> actions.openIncident(folder));
-            recentMenu.getItems().add(item);
-        }
-        recentMenu.setDisable(folders.isEmpty());
+        RecentIncidentsMenu.show(recentMenu, folders, actions::openIncident);
     }
 
     /** Brings the timeline tab to the front, opening the side panel; the caller focuses what it needs inside. */
@@ -312,16 +264,6 @@ public final class MainWindowView {
     private void showPostmortem() {
         side.show(postmortemTab);
         workTabs.requestFocus();
-    }
-
-    @FXML
-    private void useDarkTheme() {
-        vm.darkThemeProperty().set(true);
-    }
-
-    @FXML
-    private void useLightTheme() {
-        vm.darkThemeProperty().set(false);
     }
 
     @FXML

@@ -12,7 +12,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 import sitrep.domain.EntryKind;
@@ -48,9 +47,7 @@ public final class TimelineViewModel {
     private final UndoHistory history = new UndoHistory();
     private final JournalWrites writes;
     private final SkippedJournalLines skipped = new SkippedJournalLines();
-    private String submitting;
-
-    private final StringProperty entryText = new SimpleStringProperty(this, "entryText", "");
+    private final QuickEntryLine quickEntry;
 
     public TimelineViewModel(Incident incident, String author, RecordAppender journal, Clock clock, Executor io,
                              Executor ui) {
@@ -61,13 +58,14 @@ public final class TimelineViewModel {
         this.filters = new TimelineFilters(rows.list());
         this.suggestions = new SuggestionQueue(incident.zone().zoneId());
         this.writes = new JournalWrites(journal, io, ui, saved -> applyAndShow(List.of(saved)));
+        this.quickEntry = new QuickEntryLine(this, incident.zone().zoneId(), clock, author, writes, history);
     }
 
     // --- state for the view -------------------------------------------------------------------------
 
     /** The quick-entry line. It keeps its text until that text is on disk. */
     public StringProperty entryTextProperty() {
-        return entryText;
+        return quickEntry.textProperty();
     }
 
     public ReadOnlyObjectProperty<SaveState> saveStateProperty() {
@@ -173,33 +171,7 @@ public final class TimelineViewModel {
 
     /** Enter in the quick-entry line: parse it and write a new entry. */
     public void submit() {
-        String text = entryText.get();
-        if (text.equals(submitting)) {
-            // Enter pressed again while the same line is still being written: one note, not two.
-            return;
-        }
-        JournalRecord record;
-        try {
-            record = TypedEntries.quickEntry(text, incident.zone().zoneId(), clock.instant(), author);
-        } catch (IllegalArgumentException e) {
-            writes.fail(e.getMessage());
-            return;
-        }
-        String entryId = record.entryId();
-        submitting = text;
-        writes.write(record, () -> {
-            submitting = null;
-            history.push(EntryChange.added(entryId));
-            // Keep anything typed while the write was in flight.
-            if (text.equals(entryText.get())) {
-                entryText.set("");
-            }
-        }, () -> {
-            submitting = null;
-            if (entryText.get().isBlank()) {
-                entryText.set(text);
-            }
-        });
+        quickEntry.submit();
     }
 
     /**
