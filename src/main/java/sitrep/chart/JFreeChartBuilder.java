@@ -79,6 +79,21 @@ final class JFreeChartBuilder {
         return labels.size();
     }
 
+    /**
+     * The label cut at its end with an ellipsis to fit {@code room} pixels: the legend clipped a long one mid-letter
+     * at the chart's edge. The crosshair's readout shows it whole.
+     */
+    static String fitted(String label, int room, FontMetrics fm) {
+        if (fm.stringWidth(label) <= room) {
+            return label;
+        }
+        int end = label.length();
+        while (end > 1 && fm.stringWidth(label.substring(0, end) + "\u2026") > room) {
+            end--;
+        }
+        return label.substring(0, end) + "\u2026";
+    }
+
     private static final FontMetrics LEGEND_METRICS = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB)
             .createGraphics().getFontMetrics(TICK_FONT);
 
@@ -109,10 +124,13 @@ final class JFreeChartBuilder {
         // Series keys carry an index to stay unique; the legend shows the labels alone.
         LegendItemCollection legendItems = new LegendItemCollection();
         // Every HTTP probe's URL starts the same way: the legend leaves the scheme out and keeps the name.
-        List<String> labels = spec.series().stream().map(SeriesDataset.Series::label)
-                .map(l -> l.replace("https://", "").replace("http://", "")).toList();
+        List<String> labels;
         int shown;
         synchronized (LEGEND_METRICS) {
+            labels = spec.series().stream().map(SeriesDataset.Series::label)
+                    .map(l -> fitted(l.replace("https://", "").replace("http://", ""),
+                            width - LEGEND_ITEM_EXTRA, LEGEND_METRICS))
+                    .toList();
             shown = legendItemsShown(labels, width, height, LEGEND_METRICS);
         }
         for (int i = 0; i < shown; i++) {
