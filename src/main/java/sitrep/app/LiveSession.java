@@ -4,6 +4,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import sitrep.concurrent.Daemons;
 import sitrep.domain.Incident;
 import sitrep.domain.SourceUrl;
@@ -99,6 +101,22 @@ final class LiveSession implements AutoCloseable {
             panelSets.start();
             incidents.current().ifPresent(this::follow);
             view.setDashboardContent(dashboard.view().root());
+        });
+    }
+
+    /** Runs {@code action} once the dashboard has applied its first answer; at once without a dashboard. FX thread. */
+    void afterFirstAnswer(Runnable action) {
+        if (dashboard == null || !dashboard.viewModel().panels().isEmpty()) {
+            action.run();
+            return;
+        }
+        ObservableList<?> panels = dashboard.viewModel().panels();
+        panels.addListener(new ListChangeListener<Object>() {
+            @Override
+            public void onChanged(Change<?> change) {
+                panels.removeListener(this);
+                action.run();
+            }
         });
     }
 

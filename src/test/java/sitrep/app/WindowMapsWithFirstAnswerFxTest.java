@@ -1,0 +1,34 @@
+package sitrep.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javafx.beans.value.ChangeListener;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+
+/** The window maps with the dashboard's first answer in it, so its charts are styled and laid out with it. */
+class WindowMapsWithFirstAnswerFxTest extends WholeConsoleFxTest {
+
+    @Test
+    void theDrillsChartsAreInTheWindowWhenItIsFirstShown() throws Exception {
+        Stage primary = FxToolkit.registerPrimaryStage();
+        List<Integer> chartsWhenShown = new CopyOnWriteArrayList<>();
+        ChangeListener<Boolean> onShown = (o, was, showing) -> {
+            if (showing) {
+                chartsWhenShown.add(primary.getScene().getRoot().lookupAll(".chart-view").size());
+            }
+        };
+        interact(() -> primary.showingProperty().addListener(onShown));
+        try {
+            start(LaunchOptions.none());
+        } finally {
+            interact(() -> primary.showingProperty().removeListener(onShown));
+        }
+
+        assertThat(chartsWhenShown).as("charts in the window as it was first shown").isNotEmpty();
+        assertThat(chartsWhenShown.get(0)).isGreaterThanOrEqualTo(4);
+    }
+}
