@@ -2,7 +2,10 @@ package sitrep.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 
 /** Shared by the benchmarks: timing and the one output format CI and people read, "BENCH name value unit". */
@@ -17,16 +20,58 @@ public final class Bench {
         void run() throws Exception;
     }
 
-    /** Median wall time in milliseconds of {@code runs} calls after {@code warmup} unmeasured ones. */
+    /**
+     * Median wall time in milliseconds of {@code runs} calls, each timed alone, after {@code warmup}
+     * unmeasured ones and a full collection.
+     */
     public static double medianMillis(int warmup, int runs, Task task) throws Exception {
-        for (int i = 0; i < warmup; i++) {
-            task.run();
+        return medianMillis(new Sampling(warmup, runs, 1, Clock.WALL, false), task);
+    }
+
+    /**
+     * How one task is sampled.
+     *
+     * @param warmup unmeasured batches first
+     * @param samples measured batches; the figure is the median of their per-call times
+     * @param batch calls timed together as one sample and divided by {@code batch}: work of a fraction of a
+     *              millisecond (an fsync on a virtual disk) or a few milliseconds is then timed over a span
+     *              well above the timer's and the scheduler's granularity, so one time slice lost to another
+     *              process does not decide a sample
+     * @param collectFirst a full collection before each sample, as in {@link Pairing}
+     */
+    public record Sampling(int warmup, int samples, int batch, Clock clock, boolean collectFirst) {
+        public Sampling {
+            if (samples < 1 || batch < 1 || warmup < 0) {
+                throw new IllegalArgumentException("samples and batch at least 1, warm-up not negative");
+            }
         }
-        double[] ms = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            long t0 = System.nanoTime();
-            task.run();
-            ms[i] = (System.nanoTime() - t0) / 1e6;
+    }
+
+    /**
+     * Median time in milliseconds of one call, from {@code how.samples()} samples of {@code how.batch()}
+     * calls each, after the warm-up. A full collection follows the warm-up, so the warm-up's garbage (or
+     * the previous step's) is not collected inside the first samples.
+     */
+    public static double medianMillis(Sampling how, Task task) throws Exception {
+        return medianMillis(how, () -> { }, task);
+    }
+
+    /**
+     * As {@link #medianMillis(Sampling, Task)}, with {@code before} run untimed before each sample (and each
+     * warm-up batch): to put back the state the task changes, such as clearing the filter a sample sets.
+     */
+    public static double medianMillis(Sampling how, Task before, Task task) throws Exception {
+        for (int i = 0; i < how.warmup(); i++) {
+            before.run();
+            for (int k = 0; k < how.batch(); k++) {
+                task.run();
+            }
+        }
+        System.gc();
+        double[] ms = new double[how.samples()];
+        for (int i = 0; i < ms.length; i++) {
+            before.run();
+            ms[i] = time(how.clock(), how.collectFirst(), how.batch(), task);
         }
         return median(ms);
     }
@@ -45,13 +90,25 @@ public final class Bench {
     /**
      * How two tasks are compared.
      *
-     * @param warmupPairs unmeasured A, B pairs first, so both sides reach the same JIT state
+     * @param warmupPairs unmeasured A, B pairs (of batches) first, so both sides reach the same JIT state
      * @param pairs measured pairs; the ratio reported is the median of the pairs' A / B
      * @param collectFirst a full collection before each timed call, so a young collection that the other
      *                     side's garbage made due never lands inside this side's time (it decided the
      *                     range decode ratio: the same run gave pair ratios from 0.5 to 6 without it)
+     * @param batch calls of one side timed together and divided by {@code batch}, as in {@link Sampling}
      */
-    public record Pairing(int warmupPairs, int pairs, Clock clock, boolean collectFirst) {
+    public record Pairing(int warmupPairs, int pairs, Clock clock, boolean collectFirst, int batch) {
+
+        /** One call per side and pair. */
+        public Pairing(int warmupPairs, int pairs, Clock clock, boolean collectFirst) {
+            this(warmupPairs, pairs, clock, collectFirst, 1);
+        }
+
+        public Pairing {
+            if (pairs < 1 || batch < 1 || warmupPairs < 0) {
+                throw new IllegalArgumentException("pairs and batch at least 1, warm-up not negative");
+            }
+        }
     }
 
     /**
@@ -78,19 +135,23 @@ public final class Bench {
      */
     public static Comparison compare(Pairing how, Task a, Task b) throws Exception {
         for (int i = 0; i < how.warmupPairs(); i++) {
-            a.run();
-            b.run();
+            for (int k = 0; k < how.batch(); k++) {
+                a.run();
+            }
+            for (int k = 0; k < how.batch(); k++) {
+                b.run();
+            }
         }
         double[] msA = new double[how.pairs()];
         double[] msB = new double[how.pairs()];
         double[] ratios = new double[how.pairs()];
         for (int i = 0; i < how.pairs(); i++) {
             if (i % 2 == 0) {
-                msA[i] = time(how, a);
-                msB[i] = time(how, b);
+                msA[i] = time(how.clock(), how.collectFirst(), how.batch(), a);
+                msB[i] = time(how.clock(), how.collectFirst(), how.batch(), b);
             } else {
-                msB[i] = time(how, b);
-                msA[i] = time(how, a);
+                msB[i] = time(how.clock(), how.collectFirst(), how.batch(), b);
+                msA[i] = time(how.clock(), how.collectFirst(), how.batch(), a);
             }
             ratios[i] = msA[i] / msB[i];
         }
@@ -100,18 +161,77 @@ public final class Bench {
                 sorted[(3 * (sorted.length - 1)) / 4]);
     }
 
-    private static double time(Pairing how, Task task) throws Exception {
-        if (how.collectFirst()) {
+    /** Milliseconds per call of {@code batch} calls timed together on {@code clock}. */
+    private static double time(Clock clock, boolean collectFirst, int batch, Task task) throws Exception {
+        if (collectFirst) {
             System.gc();
         }
-        if (how.clock() == Clock.THREAD_CPU) {
+        if (clock == Clock.THREAD_CPU) {
             long c0 = THREADS.getCurrentThreadCpuTime();
-            task.run();
-            return (THREADS.getCurrentThreadCpuTime() - c0) / 1e6;
+            for (int k = 0; k < batch; k++) {
+                task.run();
+            }
+            return (THREADS.getCurrentThreadCpuTime() - c0) / 1e6 / batch;
         }
         long t0 = System.nanoTime();
-        task.run();
-        return (System.nanoTime() - t0) / 1e6;
+        for (int k = 0; k < batch; k++) {
+            task.run();
+        }
+        return (System.nanoTime() - t0) / 1e6 / batch;
+    }
+
+    /**
+     * The tail of a latency measured in repeated rounds (an FX-thread probe's lateness over one refresh,
+     * say). The maximum of one window is an extreme value: one moment the process was not scheduled, or
+     * one collection, decides it, and it moved twofold between runs. The median over rounds of each
+     * round's maximum, and of each round's 99th percentile, is what repeats; the raw maximum over all
+     * rounds is kept for a limit that names the longest stall.
+     */
+    public static final class Rounds {
+        private final List<double[]> sorted = new ArrayList<>();
+
+        /** One round's samples; a round must have at least one. */
+        public void add(Collection<Double> samples) {
+            if (samples.isEmpty()) {
+                throw new IllegalArgumentException("a round without samples");
+            }
+            double[] s = samples.stream().mapToDouble(Double::doubleValue).toArray();
+            Arrays.sort(s);
+            sorted.add(s);
+        }
+
+        public int rounds() {
+            return sorted.size();
+        }
+
+        /** Samples over all rounds. */
+        public int samples() {
+            return sorted.stream().mapToInt(s -> s.length).sum();
+        }
+
+        public double medianOfMaxima() {
+            return median(sorted.stream().mapToDouble(s -> s[s.length - 1]).toArray());
+        }
+
+        public double medianOfP99() {
+            return median(sorted.stream().mapToDouble(Bench::p99).toArray());
+        }
+
+        /** The longest sample of all rounds. */
+        public double max() {
+            return sorted.stream().mapToDouble(s -> s[s.length - 1]).max().orElseThrow();
+        }
+
+        /** Each round's maximum, in the order the rounds ran, for a figure's note: "29.0 4.2 3.1". */
+        public String maximaText() {
+            return String.join(" ", sorted.stream()
+                    .map(s -> String.format(Locale.ROOT, "%.1f", s[s.length - 1])).toList());
+        }
+    }
+
+    /** The 99th percentile of sorted values: the value at index floor(0.99 n). */
+    static double p99(double[] sortedValues) {
+        return sortedValues[(int) (sortedValues.length * 0.99)];
     }
 
     static double median(double[] values) {

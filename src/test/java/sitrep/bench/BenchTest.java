@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class BenchTest {
@@ -35,5 +36,57 @@ class BenchTest {
                 () -> Thread.sleep(30), () -> Thread.sleep(30));
 
         assertThat(c.medianA()).isLessThan(15);
+    }
+
+    @Test
+    void aSampleTimesABatchOfCallsAndCountsTheirMean() throws Exception {
+        AtomicInteger calls = new AtomicInteger();
+        double ms = Bench.medianMillis(new Bench.Sampling(2, 3, 4, Bench.Clock.WALL, false), () -> {
+            calls.incrementAndGet();
+            Thread.sleep(10);
+        });
+
+        assertThat(calls.get()).isEqualTo(2 * 4 + 3 * 4);
+        // Per call, not per batch of four (40 ms); sleeping overshoots on a loaded machine.
+        assertThat(ms).isBetween(10.0, 25.0);
+    }
+
+    @Test
+    void pairsOfBatchesAlternateLikeSingleCalls() throws Exception {
+        List<String> order = new ArrayList<>();
+        Bench.compare(new Bench.Pairing(1, 2, Bench.Clock.WALL, false, 2), () -> order.add("A"), () -> order.add("B"));
+
+        assertThat(String.join("", order)).isEqualTo("AABB" + "AABB" + "BBAA");
+    }
+
+    @Test
+    void roundsGiveTheMedianOfEachRoundsMaximumAndP99AndTheOverallMaximum() {
+        Bench.Rounds rounds = new Bench.Rounds();
+        List<Double> round = new ArrayList<>();
+        for (int i = 1; i <= 200; i++) {
+            round.add((double) i);
+        }
+        rounds.add(round);                       // max 200, p99 (index 198) 199
+        rounds.add(List.of(3.0, 1.0, 2.0));      // max 3, p99 (index 2) 3
+        rounds.add(List.of(50.0, 7.0));          // max 50, p99 (index 1) 50
+
+        assertThat(rounds.rounds()).isEqualTo(3);
+        assertThat(rounds.samples()).isEqualTo(205);
+        assertThat(rounds.medianOfMaxima()).isEqualTo(50.0);
+        assertThat(rounds.medianOfP99()).isEqualTo(50.0);
+        assertThat(rounds.max()).isEqualTo(200.0);
+        assertThat(rounds.maximaText()).isEqualTo("200.0 3.0 50.0");
+    }
+
+    @Test
+    void theStepBeforeEachSampleRunsUntimed() throws Exception {
+        List<String> order = new ArrayList<>();
+        double ms = Bench.medianMillis(new Bench.Sampling(1, 2, 2, Bench.Clock.WALL, false), () -> {
+            order.add("s");
+            Thread.sleep(50);
+        }, () -> order.add("t"));
+
+        assertThat(String.join("", order)).isEqualTo("stt" + "stt" + "stt");
+        assertThat(ms).isLessThan(25);
     }
 }

@@ -72,7 +72,8 @@ class ChartRedrawBenchmark {
         List<SeriesDataset.Series> raw = raw();
         int budget = 2 * 1500;
         List<SeriesDataset.Series> decimated = new ArrayList<>();
-        double lttb = Bench.medianMillis(2, 5, () -> {
+        // A few milliseconds a poll: a longer warm-up and more samples than the redraws need, two polls a sample.
+        double lttb = Bench.medianMillis(new Bench.Sampling(10, 21, 2, Bench.Clock.WALL, false), () -> {
             decimated.clear();
             for (SeriesDataset.Series s : raw) {
                 Lttb.Points p = s.points();
@@ -112,7 +113,7 @@ class ChartRedrawBenchmark {
             }
         });
 
-        Bench.print("lttb_20x28800_to_3000_per_poll", lttb, "ms");
+        Bench.print("lttb_20x28800_to_3000_per_poll", lttb, "ms (median of 21 samples of 2 polls each)");
         dec.print("chart_redraw_20x28800_decimated_1600x900", "chart_redraw_20x28800_decimated_jfreechart_fx_canvas",
                 "chart_redraw_decimated_pixels_vs_fx_canvas_ratio", "interleaved");
         undec.print("chart_redraw_20x28800_undecimated_1600x900",

@@ -9,10 +9,17 @@ import java.time.ZoneOffset;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ArrayList;
+import java.util.Queue;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
 import javafx.scene.Scene;
+import sitrep.bench.Bench;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -57,6 +64,29 @@ final class BenchDashboard {
 
     static <T> T onFx(Callable<T> task) throws Exception {
         return WaitForAsyncUtils.asyncFx(task).get(30, TimeUnit.SECONDS);
+    }
+
+    /**
+     * Runs {@code during} while a probe posts a task to the FX thread every 5 ms, and returns how late, in
+     * milliseconds, each of those tasks ran. The probe stops with {@code during}, and every task it posted
+     * has run when this returns, so one window's samples never mix with the next one's.
+     */
+    static List<Double> fxLateness(Bench.Task during) throws Exception {
+        Queue<Double> lateMillis = new ConcurrentLinkedQueue<>();
+        ScheduledExecutorService probe = Executors.newSingleThreadScheduledExecutor();
+        try {
+            probe.scheduleAtFixedRate(() -> {
+                long posted = System.nanoTime();
+                Platform.runLater(() -> lateMillis.add((System.nanoTime() - posted) / 1e6));
+            }, 0, 5, TimeUnit.MILLISECONDS);
+            during.run();
+            probe.shutdown();
+            probe.awaitTermination(5, TimeUnit.SECONDS);
+        } finally {
+            probe.shutdownNow();
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        return new ArrayList<>(lateMillis);
     }
 
     /** Waits until every chart shows a frame of one of {@code frame}'s specs. */
