@@ -114,9 +114,7 @@ final class FirstDataFrameWatch implements Runnable {
     private static Duration sinceProcessStart() {
         // Started by java -jar through a second, tuned JVM: timed from the first one (TunedJvm).
         Long first = Long.getLong(TunedJvm.STARTED);
-        Instant started = first != null ? Instant.ofEpochMilli(first)
-                : ProcessHandle.current().info().startInstant().orElse(Instant.now());
-        return Duration.between(started, Instant.now());
+        return first != null ? Duration.between(Instant.ofEpochMilli(first), Instant.now()) : ProcessAge.now();
     }
 
     private static boolean showsData(Node node) {

@@ -5,7 +5,6 @@ import java.lang.System.Logger.Level;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.time.Instant;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.CodeSource;
@@ -124,7 +123,7 @@ final class TunedJvm {
             return plan(info.command().get(), List.of(info.arguments().get()), appArgs, thisJar(), cacheFolder(),
                     System.getProperty("java.home") + "|" + System.getProperty("java.vm.version"),
                     System.getProperty(MARK) != null,
-                    info.startInstant().map(Instant::toEpochMilli).orElse(System.currentTimeMillis()));
+                    ProcessAge.startedEpochMillis());
         } catch (IOException | RuntimeException e) {
             log().log(Level.DEBUG, "starting without a tuned JVM: " + e.getMessage());
             return Optional.empty();

@@ -1,0 +1,46 @@
+package sitrep.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The start-up figure is timed from the process's start, read from boot-relative counters where Linux has them. */
+class ProcessAgeTest {
+
+    @Test
+    void thisProcessIsAsOldAsItsJvmToWithinTheTicksAndTheJvmsOwnStart() {
+        Duration age = ProcessAge.now();
+        long jvmUptime = ManagementFactory.getRuntimeMXBean().getUptime();
+        // The JVM's uptime starts a little after the process (its own creation); /proc counts in 10 ms ticks.
+        assertThat(age.toMillis()).isBetween(jvmUptime - 20, jvmUptime + 500);
+    }
+
+    @Test
+    void aStatLineIsReadAfterTheCommandNameWhateverItHolds(@TempDir Path dir) throws IOException {
+        Path stat = dir.resolve("stat");
+        Path uptime = dir.resolve("uptime");
+        // Field 22 (start time) is 123456 ticks; the name has a space and a parenthesis in it.
+        StringBuilder line = new StringBuilder("4242 (my (odd) name) S");
+        for (int field = 4; field <= 21; field++) {
+            line.append(" 0");
+        }
+        line.append(" 123456 0 0\n");
+        Files.writeString(stat, line);
+        Files.writeString(uptime, "1236.06 2000.00\n");
+
+        assertThat(ProcessAge.fromProc(stat, uptime)).contains(Duration.ofMillis(1500));
+    }
+
+    @Test
+    void unreadableFilesGiveNothingRatherThanAWrongFigure(@TempDir Path dir) throws IOException {
+        Path stat = dir.resolve("stat");
+        Files.writeString(stat, "not a stat line");
+        assertThat(ProcessAge.fromProc(stat, dir.resolve("missing"))).isEmpty();
+    }
+}
