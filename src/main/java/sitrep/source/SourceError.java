@@ -1,6 +1,7 @@
 package sitrep.source;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
 import sitrep.domain.SecretMask;
 
 /**
@@ -17,6 +18,8 @@ public final class SourceError extends Exception {
         DEADLINE
     }
 
+    private static final Pattern LINE_BREAKS = Pattern.compile("\\R+");
+
     private final String source;
     private final Kind kind;
     private final String detail;
@@ -28,11 +31,17 @@ public final class SourceError extends Exception {
 
     public SourceError(String source, Kind kind, String detail, String apiErrorType, Throwable cause) {
         // Whatever the detail quotes (a server body, a typed value), known secrets never leave in it.
-        super(SecretMask.mask(source + ": " + detail), cause, false, false);
+        // One line: a server's message may hold line breaks (a Prometheus parse error quoting the query did).
+        super(oneLine(SecretMask.mask(source + ": " + detail)), cause, false, false);
         this.source = Objects.requireNonNull(source);
         this.kind = Objects.requireNonNull(kind);
-        this.detail = SecretMask.mask(Objects.requireNonNull(detail));
+        this.detail = oneLine(SecretMask.mask(Objects.requireNonNull(detail)));
         this.apiErrorType = apiErrorType;
+    }
+
+    /** Every run of line breaks (\n, \r, NEL, the Unicode line and paragraph separators, ...) as one space. */
+    private static String oneLine(String text) {
+        return LINE_BREAKS.matcher(text).replaceAll(" ");
     }
 
     /** The one line for people: the source, a colon, what went wrong. */
