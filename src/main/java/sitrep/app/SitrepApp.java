@@ -26,16 +26,10 @@ public final class SitrepApp extends Application {
         // While the toolkit starts, the log is set up and the settings and the drill are read on one spare thread,
         // and the first chart is drawn warm on another (JFreeChart and Java2D load): the FX thread's first job is
         // the window.
-        CompletableFuture<StartState> state = new CompletableFuture<>();
-        Daemons.thread("sitrep-start-read", () -> {
-            try {
-                MaskingLogFormatter.install();
-                state.complete(StartState.read(options, options.settingsStore(), Clock.systemDefaultZone()));
-            } catch (RuntimeException | Error e) {
-                state.completeExceptionally(e);
-            }
-        }).start();
-        startState = state;
+        startState = CompletableFuture.supplyAsync(() -> {
+            MaskingLogFormatter.install();
+            return StartState.read(options, options.settingsStore(), Clock.systemDefaultZone());
+        }, work -> Daemons.thread("sitrep-start-read", work).start());
         Daemons.thread("sitrep-chart-warmup", ChartRasterizer::warmUp).start();
         Application.launch(SitrepApp.class);
         Composition c = started;
