@@ -11,7 +11,7 @@ import javafx.scene.layout.Pane;
  * The window's first frame holds only what it is for: the banners, notices, the now strip and the dashboard.
  * The menu bar, the status bar and the split with the components, timeline and postmortem areas join it
  * afterwards. Their skins, style and layout took about 200 ms of a 1.4 s start on two cores, and nobody reads them
- * in the first second (decision record 11-05).
+ * in the first second (decision record 11-06).
  */
 final class ChromeLater {
 
