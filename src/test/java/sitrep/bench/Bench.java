@@ -63,9 +63,7 @@ public final class Bench {
     public static double medianMillis(Sampling how, Task before, Task task) throws Exception {
         for (int i = 0; i < how.warmup(); i++) {
             before.run();
-            for (int k = 0; k < how.batch(); k++) {
-                task.run();
-            }
+            repeat(how.batch(), task);
         }
         System.gc();
         double[] ms = new double[how.samples()];
@@ -135,12 +133,8 @@ public final class Bench {
      */
     public static Comparison compare(Pairing how, Task a, Task b) throws Exception {
         for (int i = 0; i < how.warmupPairs(); i++) {
-            for (int k = 0; k < how.batch(); k++) {
-                a.run();
-            }
-            for (int k = 0; k < how.batch(); k++) {
-                b.run();
-            }
+            repeat(how.batch(), a);
+            repeat(how.batch(), b);
         }
         double[] msA = new double[how.pairs()];
         double[] msB = new double[how.pairs()];
@@ -168,24 +162,26 @@ public final class Bench {
         }
         if (clock == Clock.THREAD_CPU) {
             long c0 = THREADS.getCurrentThreadCpuTime();
-            for (int k = 0; k < batch; k++) {
-                task.run();
-            }
+            repeat(batch, task);
             return (THREADS.getCurrentThreadCpuTime() - c0) / 1e6 / batch;
         }
         long t0 = System.nanoTime();
-        for (int k = 0; k < batch; k++) {
+        repeat(batch, task);
+        return (System.nanoTime() - t0) / 1e6 / batch;
+    }
+
+    private static void repeat(int times, Task task) throws Exception {
+        for (int k = 0; k < times; k++) {
             task.run();
         }
-        return (System.nanoTime() - t0) / 1e6 / batch;
     }
 
     /**
      * The tail of a latency measured in repeated rounds (an FX-thread probe's lateness over one refresh,
      * say). The maximum of one window is an extreme value: one moment the process was not scheduled, or
      * one collection, decides it, and it moved twofold between runs. The median over rounds of each
-     * round's maximum, and of each round's 99th percentile, is what repeats; the raw maximum over all
-     * rounds is kept for a limit that names the longest stall.
+     * round's maximum, and of each round's 99th percentile, is what repeats; each round's maximum is printed
+     * beside it ({@link #maximaText}).
      */
     public static final class Rounds {
         private final List<double[]> sorted = new ArrayList<>();
@@ -215,11 +211,6 @@ public final class Bench {
 
         public double medianOfP99() {
             return median(sorted.stream().mapToDouble(Bench::p99).toArray());
-        }
-
-        /** The longest sample of all rounds. */
-        public double max() {
-            return sorted.stream().mapToDouble(s -> s[s.length - 1]).max().orElseThrow();
         }
 
         /** Each round's maximum, in the order the rounds ran, for a figure's note: "29.0 4.2 3.1". */
