@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import sitrep.domain.SecretMask;
 import sitrep.domain.TimeFormats;
 
 /**
@@ -128,9 +129,10 @@ public final class ShellViewModel {
         }
 
         dashboardHint.set(sources.prometheus()
-                .map(p -> "Prometheus " + p + " is polled: the health of its scrape and probe targets and its"
-                        + " alerts show under Components and alerts. Live latency, error-ratio and connectivity"
-                        + " charts are not part of this build yet.")
+                // The address as typed may carry a password (then the source is refused, and this hint stays).
+                .map(p -> "Prometheus " + SecretMask.mask(p) + " is polled: the health of its scrape and probe"
+                        + " targets and its alerts show under Components and alerts. Live latency, error-ratio and"
+                        + " connectivity charts are not part of this build yet.")
                 .orElse("Live charts will appear here: request latency (p50, p95, p99), request rate and"
                         + " error ratio, probe durations, and the connectivity of every target over time.\n\n"
                         + "No Prometheus is connected. Connect one with File > Settings… (Ctrl+,),"

@@ -34,6 +34,14 @@ class ShellViewModelTest {
     }
 
     @Test
+    void aPasswordInThePrometheusAddressIsNotShown() {
+        ShellViewModel vm = new ShellViewModel(new ShellViewModel.Sources(
+                Optional.of("http://admin:pa55word@prom:9090"), Optional.empty(), List.of()), berlin);
+
+        assertThat(vm.dashboardHintProperty().get()).doesNotContain("pa55word").contains("prom:9090");
+    }
+
+    @Test
     void clockShowsTheTimeInTheZone() {
         ShellViewModel vm = new ShellViewModel(ShellViewModel.Sources.none(), berlin);
 
