@@ -7,6 +7,7 @@ import javafx.application.Application;
 import javafx.stage.Stage;
 import sitrep.chart.ChartRasterizer;
 import sitrep.concurrent.Daemons;
+import sitrep.ui.common.IconFallback;
 
 /** The JavaFX application. Started by {@link Main} through {@link #launchAndWait}, never as a main class. */
 public final class SitrepApp extends Application {
@@ -38,6 +39,12 @@ public final class SitrepApp extends Application {
             c.awaitStopped(DRAIN);
         }
         return 0;
+    }
+
+    /** On the launcher thread, once the toolkit runs and before {@link #start}: what a spare core can do meanwhile. */
+    @Override
+    public void init() {
+        Daemons.thread("sitrep-icon-warmup", IconFallback::warmUp).start();
     }
 
     @Override

@@ -29,6 +29,15 @@ public final class IconFallback {
         fit.run();
     }
 
+    /**
+     * Resolves an icon of the pack once and throws it away, from any thread once the toolkit runs. The first icon of a
+     * process costs about 65 ms (the pack's icon tables and its font, copied out and loaded); the console does this on
+     * a spare core while the FX thread builds the window, whose first icons then come cheap.
+     */
+    public static void warmUp() {
+        new FontIcon("mdi2p-pause");
+    }
+
     /** The icon beside the words, and a tooltip with the words and shortcut. */
     public static void decorate(Labeled control, String icon, String shortcut) {
         FontIcon graphic = new FontIcon(icon);
