@@ -87,12 +87,15 @@ public final class Composition {
         TeamSharing teamSharing = new TeamSharing(settings::settings, settings::save, syncStatus, shell::showNotice,
                 incidents::open);
         LiveSession live = new LiveSession(options, settings, drill, view, shell, nowStrip, incidents, evidence,
-                url -> browser.accept(url));
+                url -> browser.accept(url), firstFrame.afterFirstFrame());
         incidents.onOpened(w -> {
             live.follow(w);
             teamSharing.opened(w.dir());
         });
         incidents.onClosed(teamSharing::closed);
+        // First of what the window shows: the dashboard's first answer is fetched and drawn on other threads while
+        // the FX thread wires the rest, and the window is shown with it (below).
+        live.connect();
 
         Theme.apply(scene, shell.darkThemeProperty().get());
         shell.darkThemeProperty().addListener((obs, was, dark) -> {
@@ -130,7 +133,6 @@ public final class Composition {
 
         view.setRecentIncidents(loadedSettings.recentIncidents());
         drill.showBanner(view, actions::openSettings);
-        live.connect();
         Runnable startLayout = () -> {
             WindowPlacement.restoreDividers(view.mainSplit(), view.leftSplit(), loadedSettings.window());
             if (!WindowPlacement.savedMainDivider(loadedSettings.window())) {

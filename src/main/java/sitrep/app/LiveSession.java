@@ -1,6 +1,7 @@
 package sitrep.app;
 
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
@@ -36,6 +37,8 @@ final class LiveSession implements AutoCloseable {
     private final IncidentSwitcher incidents;
     private final EvidenceTap evidence;
     private final Consumer<String> browser;
+    /** Runs what the window's first frame does not show once that frame is on screen (FirstDataFrameWatch). */
+    private final Executor afterFirstFrame;
     private StatusBoardViewModel board;
     private LiveSources live;
     private LiveDashboard dashboard;
@@ -46,7 +49,7 @@ final class LiveSession implements AutoCloseable {
 
     LiveSession(LaunchOptions options, SettingsSaver settings, DrillSession drill, MainWindowView view,
                 ShellViewModel shell, NowStripView nowStrip, IncidentSwitcher incidents, EvidenceTap evidence,
-                Consumer<String> browser) {
+                Consumer<String> browser, Executor afterFirstFrame) {
         this.options = options;
         this.settings = settings;
         this.drill = drill;
@@ -56,6 +59,7 @@ final class LiveSession implements AutoCloseable {
         this.incidents = incidents;
         this.evidence = evidence;
         this.browser = browser;
+        this.afterFirstFrame = afterFirstFrame;
     }
 
     /** Starts polling the sources in force, replacing any earlier pollers, and shows their board. */
@@ -89,7 +93,12 @@ final class LiveSession implements AutoCloseable {
         now.refresh(drill.clock().instant());
         nowStrip.show(now);
         shell.sourceSummaryProperty().bind(board.summaryProperty());
-        view.setStatusContent(StatusBoardView.load(board, incidents::pin).root());
+        // The status board sits in the side areas, which join the window after its first frame: built then.
+        afterFirstFrame.execute(() -> {
+            if (board == watched) {
+                view.setStatusContent(StatusBoardView.load(watched, incidents::pin).root());
+            }
+        });
         live.metrics().ifPresent(metrics -> {
             EditPanelsAction edit = new EditPanelsAction(settings, shell, view.root(), drill::clock);
             dashboard = new LiveDashboard(metrics, s.panels(), incidents.zone(), shell.darkThemeProperty().get(),
