@@ -61,8 +61,18 @@ public final class ChartView extends Region {
     /** The frame shown before {@link #frame}: a pulse being drawn may still read it, so it is not reused yet. */
     private RenderedFrame retired;
     private Consumer<RenderedFrame> frameObserver = f -> { };
+    /**
+     * The last job handed to the render thread. A layout pass before its frame is shown asks for nothing again: at
+     * start-up the window's first pulse lays the charts out a second time while their first frames wait behind it.
+     */
+    private RenderJob requested;
 
     private record RenderJob(ChartSpec spec, ChartTheme theme, int width, int height) {
+        /** Same spec and theme objects (a spec is compared by identity: its series are large), same size. */
+        boolean sameAs(RenderJob other) {
+            return other != null && other.spec == spec && other.theme == theme && other.width == width
+                    && other.height == height;
+        }
     }
 
     public ChartView(Executor renderer) {
@@ -117,6 +127,7 @@ public final class ChartView extends Region {
         this.spec = next;
         if (ready != null && ready.spec() == next && ready.theme() == theme
                 && ready.width() == (int) Math.floor(getWidth()) && ready.height() == (int) Math.floor(getHeight())) {
+            requested = null;
             display(ready);
             return;
         }
@@ -155,7 +166,11 @@ public final class ChartView extends Region {
         if (s == null || w < 10 || h < 10) {
             return;
         }
-        renders.accept(new RenderJob(s, theme, w, h));
+        RenderJob job = new RenderJob(s, theme, w, h);
+        if (!job.sameAs(requested)) {
+            requested = job;
+            renders.accept(job);
+        }
     }
 
     private void display(RenderedFrame rendered) {
