@@ -10,6 +10,7 @@ import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
+import javafx.geometry.Dimension2D;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
@@ -79,7 +80,10 @@ public final class Composition {
         NowStripView nowStrip = NowStripView.load(shell.clockProperty());
         view.setNowStrip(nowStrip.root(), nowStrip.commandSlot());
 
-        Scene scene = new Scene(view.root());
+        WindowPlacement placement = new WindowPlacement();
+        placement.restore(stage, loadedSettings.window());
+        Dimension2D size = WindowPlacement.sceneSize(stage);
+        Scene scene = new Scene(view.root(), size.getWidth(), size.getHeight());
         FirstDataFrameWatch firstFrame = FirstDataFrameWatch.install(scene);
         EvidenceTap evidence = new EvidenceTap();
         IncidentSwitcher incidents = new IncidentSwitcher(view, shell, settings, drill::clock, evidence,
@@ -107,8 +111,6 @@ public final class Composition {
         stage.setTitle("Sitrep");
         stage.getIcons().add(new Image(Composition.class.getResource("icon-64.png").toExternalForm()));
         stage.setScene(scene);
-        WindowPlacement placement = new WindowPlacement();
-        placement.restore(stage, loadedSettings.window());
         Runnable saveLayout = () -> {
             settings.settings().setWindow(placement.capture(stage, view.mainSplit(), view.leftSplit()));
             settings.save();

@@ -1,5 +1,6 @@
 package sitrep.app;
 
+import javafx.geometry.Dimension2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.SplitPane;
 import javafx.stage.Screen;
@@ -34,6 +35,20 @@ final class WindowPlacement {
             stage.centerOnScreen();
         }
         track(stage);
+    }
+
+    /**
+     * The size to give the window's scene before it is shown: the restored window's (the screen's when maximized).
+     * A scene made without a size is first laid out at its content's preferred size while the window is being shown,
+     * then again at the window's in the next pulse; the dashboard chose its columns for the wrong size and built its
+     * charts twice on the way to the first frame.
+     */
+    static Dimension2D sceneSize(Stage stage) {
+        if (stage.isMaximized()) {
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            return new Dimension2D(screen.getWidth(), screen.getHeight());
+        }
+        return new Dimension2D(stage.getWidth(), stage.getHeight());
     }
 
     /** Remembers the last un-maximized bounds, which are what should come back next time. */
