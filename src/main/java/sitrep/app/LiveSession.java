@@ -75,6 +75,10 @@ final class LiveSession implements AutoCloseable {
         if (!live.rejected().isEmpty()) {
             shell.showNotice(String.join(" ", live.rejected()));
         }
+        live.refusedPrometheus().ifPresent(shell::metricsRefused);
+        if (live.isEmpty() && !live.rejected().isEmpty()) {
+            shell.noSourceRunning();
+        }
         if (live.isEmpty()) {
             view.setStatusContent(null);
             now = null;

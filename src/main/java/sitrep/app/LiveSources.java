@@ -2,6 +2,7 @@ package sitrep.app;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +34,8 @@ final class LiveSources implements AutoCloseable {
     private final SourcePolling polling;
     private final List<Poller> pollers = new ArrayList<>();
     private final List<String> rejected = new ArrayList<>();
+    /** The first refusal of each kind of source ("prometheus", "alertmanager", "status"), as in {@link #rejected}. */
+    private final Map<String, String> refusedByKind = new HashMap<>();
     private MetricSource metrics;
     private TargetChangeTimes changeTimes;
     /** The Prometheus poller's up and probe_success answers, shared with the dashboard; null without one. */
@@ -99,7 +102,7 @@ final class LiveSources implements AutoCloseable {
         try {
             parsed = SourceUrl.parse(url);
         } catch (IllegalArgumentException e) {
-            rejected.add(kind + " source ignored: " + e.getMessage());
+            refuse(kind, kind + " source ignored: " + e.getMessage());
             return;
         }
         SourceConfig config;
@@ -107,11 +110,21 @@ final class LiveSources implements AutoCloseable {
             config = SourceOptions.configFor(parsed, options);
         } catch (IllegalArgumentException e) {
             // A saved header with a line break, say: named, never quoted, and the other sources still run.
-            rejected.add(kind + " source " + parsed + " ignored: " + e.getMessage());
+            refuse(kind, kind + " source " + parsed + " ignored: " + e.getMessage());
             return;
         }
         board.expect(parsed.toString(), kind);
         pollers.add(factory.start(config, sink(board, fxThread)));
+    }
+
+    private void refuse(String kind, String sentence) {
+        rejected.add(sentence);
+        refusedByKind.putIfAbsent(kind, sentence);
+    }
+
+    /** Why the Prometheus in the settings is not polled, when it was refused. */
+    Optional<String> refusedPrometheus() {
+        return Optional.ofNullable(refusedByKind.get("prometheus"));
     }
 
     /** Sources from the settings that could not be used, one sentence each. */

@@ -121,6 +121,22 @@ public final class ShellViewModel {
         return String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, (s / 60) % 60, s % 60);
     }
 
+    /**
+     * The Prometheus in the settings was refused ({@code reason}, one sentence naming no secret): the dashboard says
+     * so in place of its charts, until the sources change.
+     */
+    public void metricsRefused(String reason) {
+        dashboardHint.set("No live charts: " + reason + ".\n\nCorrect the Prometheus address with File > Settings…"
+                + " (Ctrl+,).");
+    }
+
+    /** Every source in the settings was refused: the status bar says none runs, not that it is connecting. */
+    public void noSourceRunning() {
+        if (!sourceSummary.isBound()) {
+            sourceSummary.set("No source running (see the notice): File > Settings… (Ctrl+,)");
+        }
+    }
+
     public void setSources(Sources sources) {
         if (!sourceSummary.isBound()) {
             sourceSummary.set(sources.isEmpty()
@@ -129,10 +145,8 @@ public final class ShellViewModel {
         }
 
         dashboardHint.set(sources.prometheus()
-                // The address as typed may carry a password (then the source is refused, and this hint stays).
-                .map(p -> "Prometheus " + SecretMask.mask(p) + " is polled: the health of its scrape and probe"
-                        + " targets and its alerts show under Components and alerts. Live latency, error-ratio and"
-                        + " connectivity charts are not part of this build yet.")
+                // The address as typed may carry a password (then the source is refused: metricsRefused).
+                .map(p -> "Connecting to Prometheus " + SecretMask.mask(p) + "…")
                 .orElse("Live charts will appear here: request latency (p50, p95, p99), request rate and"
                         + " error ratio, probe durations, and the connectivity of every target over time.\n\n"
                         + "No Prometheus is connected. Connect one with File > Settings… (Ctrl+,),"

@@ -75,6 +75,22 @@ class MainWindowFxTest extends WholeConsoleFxTest {
     }
 
     @Test
+    void aRefusedPrometheusAddressSaysWhyInPlaceOfTheChartsAndNoSourceRuns() throws Exception {
+        Files.writeString(settingsFile(), "{\"prometheusUrl\": \"http://admin:pa55word@prom.example:9090\"}");
+
+        open();
+
+        String hint = lookup("#dashboardHint").queryAs(Label.class).getText();
+        assertThat(hint).startsWith("No live charts: prometheus source ignored")
+                .contains("put credentials in the settings").contains("File > Settings…")
+                .doesNotContain("pa55word").doesNotContain("is polled").doesNotContain("Connecting");
+        assertThat(lookup("#statusBar").queryAs(StatusBar.class).getText()).startsWith("No source running")
+                .doesNotContain("Connecting");
+        assertThat(lookup("#noticeText").queryAs(Label.class).getText()).contains("prometheus source ignored")
+                .doesNotContain("pa55word");
+    }
+
+    @Test
     void malformedSettingsStartWithDefaultsAndSayWhereTheFileWent() throws Exception {
         Path settings = settingsFile();
         Files.writeString(settings, "{not json");

@@ -28,8 +28,7 @@ class ShellViewModelTest {
                 Optional.of("http://am:9093"), List.of("http://app/health")), berlin);
 
         assertThat(vm.sourceSummaryProperty().get()).isEqualTo("Connecting to 3 sources…");
-        assertThat(vm.dashboardHintProperty().get()).contains("http://prom:9090").doesNotContain("No Prometheus")
-                .contains("not part of this build");
+        assertThat(vm.dashboardHintProperty().get()).isEqualTo("Connecting to Prometheus http://prom:9090…");
         assertThat(vm.statusHintProperty().get()).isEmpty();
     }
 
@@ -39,6 +38,25 @@ class ShellViewModelTest {
                 Optional.of("http://admin:pa55word@prom:9090"), Optional.empty(), List.of()), berlin);
 
         assertThat(vm.dashboardHintProperty().get()).doesNotContain("pa55word").contains("prom:9090");
+    }
+
+    @Test
+    void aRefusedPrometheusSaysWhyAndThatNoSourceRuns() {
+        ShellViewModel vm = new ShellViewModel(new ShellViewModel.Sources(Optional.of("http://prom:9090"),
+                Optional.empty(), List.of()), berlin);
+
+        vm.metricsRefused("prometheus source ignored: 'prom': put credentials in the settings, not in the URL");
+        vm.noSourceRunning();
+
+        assertThat(vm.dashboardHintProperty().get()).isEqualTo("No live charts: prometheus source ignored: 'prom':"
+                + " put credentials in the settings, not in the URL.\n\nCorrect the Prometheus address with"
+                + " File > Settings… (Ctrl+,).");
+        assertThat(vm.sourceSummaryProperty().get())
+                .isEqualTo("No source running (see the notice): File > Settings… (Ctrl+,)");
+
+        vm.setSources(new ShellViewModel.Sources(Optional.of("http://prom2:9090"), Optional.empty(), List.of()));
+        assertThat(vm.dashboardHintProperty().get()).isEqualTo("Connecting to Prometheus http://prom2:9090…");
+        assertThat(vm.sourceSummaryProperty().get()).isEqualTo("Connecting to 1 source…");
     }
 
     @Test
