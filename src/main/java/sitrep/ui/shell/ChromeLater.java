@@ -1,8 +1,8 @@
 package sitrep.ui.shell;
 
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import javafx.scene.Node;
-import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Pane;
@@ -19,24 +19,22 @@ final class ChromeLater {
     }
 
     /**
-     * Takes the chrome out of the window now and puts it back, laid out, when {@code later} runs what it is given;
-     * then runs {@code afterwards} (the start-up layout, which needs the splits in the window). FX thread, before
-     * the window is shown.
+     * Takes the chrome out of the window now and puts it back, laid out, when {@code later} runs what it is given,
+     * with the menu bar that {@code menus} makes then; then runs {@code afterwards} (the start-up layout, which needs
+     * the splits in the window). FX thread, before the window is shown.
      */
-    static void holdBack(BorderPane root, Pane top, MenuBar menuBar, SplitPane leftSplit, Node dashboardArea,
-                         Executor later, Runnable afterwards) {
+    static void holdBack(BorderPane root, Pane top, Supplier<? extends Node> menus, SplitPane leftSplit,
+                         Node dashboardArea, Executor later, Runnable afterwards) {
         Node center = root.getCenter();
         Node bottom = root.getBottom();
-        boolean hadMenu = top.getChildren().remove(menuBar);
         leftSplit.getItems().remove(dashboardArea);
         root.setCenter(dashboardArea);
         root.setBottom(null);
         later.execute(() -> {
             root.setCenter(center);
             leftSplit.getItems().add(0, dashboardArea);
-            if (hadMenu) {
-                top.getChildren().add(0, menuBar);
-            }
+            // The menus are made only now: nobody opens one before the first chart.
+            top.getChildren().add(0, menus.get());
             root.setBottom(bottom);
             // The start-up layout sets divider positions and may fold the side panel: it needs sizes.
             root.applyCss();

@@ -9,7 +9,7 @@ import sitrep.ui.command.CommandDialogs;
 /** The Command menu: its items open the open incident's command dialogs, so it is disabled while none is open. */
 final class CommandMenu {
 
-    /** The dialog each item opens, by the item's fx:id in MainWindow.fxml. */
+    /** The dialog each item opens, by the item's fx:id in MainMenus.fxml. */
     private static final Map<String, Consumer<CommandDialogs>> DIALOGS = Map.of(
             "setStatusItem", CommandDialogs::setStatus,
             "setSeverityItem", CommandDialogs::setSeverity,

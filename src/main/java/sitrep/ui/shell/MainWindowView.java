@@ -1,5 +1,6 @@
 package sitrep.ui.shell;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -7,9 +8,7 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
-import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -27,7 +26,6 @@ public final class MainWindowView {
 
     @FXML private BorderPane root;
     @FXML private VBox top;
-    @FXML private MenuBar menuBar;
     @FXML private HBox noticeBar;
     @FXML private Label noticeText;
     @FXML private Button dismissNotice;
@@ -40,17 +38,17 @@ public final class MainWindowView {
     @FXML private TabPane workTabs;
     @FXML private Tab timelineTab;
     @FXML private Tab postmortemTab;
-    @FXML private RadioMenuItem darkThemeItem;
-    @FXML private RadioMenuItem lightThemeItem;
     @FXML private StatusBar statusBar;
-    @FXML private Menu recentMenu;
     @FXML private VBox timelineArea;
-    @FXML private Menu commandMenu;
 
     /** The postmortem, made when its tab is first shown. */
     private LazyTabContent postmortem;
     private CommandSummaryPlace command;
-    private CommandMenu commandActions;
+    /** The menu bar, made when the chrome joins the window ({@link #holdBackChrome}); null before. */
+    private MainMenus menus;
+    /** What the menus show once made: the recent incidents, and the open incident's command dialogs. */
+    private List<String> recent = List.of();
+    private CommandDialogs commandDialogs;
 
     private final ShellViewModel vm;
     private final MainWindowActions actions;
@@ -82,9 +80,7 @@ public final class MainWindowView {
 
         side = new SidePanelLayout(root, mainSplit, leftSplit, statusArea, workTabs, timelineTab, postmortemTab);
 
-        ThemeItems.bind(darkThemeItem, lightThemeItem, vm.darkThemeProperty());
         command = new CommandSummaryPlace(top);
-        commandActions = new CommandMenu(commandMenu);
         postmortem = new LazyTabContent(postmortemTab);
     }
 
@@ -94,7 +90,10 @@ public final class MainWindowView {
      */
     public void setCommandSummary(Node summary, CommandDialogs dialogs) {
         command.show(summary);
-        commandActions.use(summary == null ? null : dialogs);
+        commandDialogs = summary == null ? null : dialogs;
+        if (menus != null) {
+            menus.useCommands(commandDialogs);
+        }
     }
 
     public BorderPane root() {
@@ -118,7 +117,7 @@ public final class MainWindowView {
 
     /** Shows (or, with null, removes) the drill banner under the menu bar. */
     public void setDrillBanner(Node banner) {
-        DrillBannerPlace.show(top, menuBar, banner);
+        DrillBannerPlace.show(top, menus == null ? null : menus.bar(), banner);
     }
 
     /**
@@ -126,7 +125,14 @@ public final class MainWindowView {
      * menu bar, status bar and side areas join and {@code afterwards} runs. Before the window is shown.
      */
     public void holdBackChrome(Executor later, Runnable afterwards) {
-        ChromeLater.holdBack(root, top, menuBar, leftSplit, dashboardArea, later, afterwards);
+        ChromeLater.holdBack(root, top, this::makeMenus, leftSplit, dashboardArea, later, afterwards);
+    }
+
+    private MenuBar makeMenus() {
+        menus = MainMenus.load(this, actions, vm);
+        menus.showRecent(recent);
+        menus.useCommands(commandDialogs);
+        return menus.bar();
     }
 
     /**
@@ -168,7 +174,10 @@ public final class MainWindowView {
     }
 
     public void setRecentIncidents(List<String> folders) {
-        RecentIncidentsMenu.show(recentMenu, folders, actions::openIncident);
+        recent = new ArrayList<>(folders);
+        if (menus != null) {
+            menus.showRecent(recent);
+        }
     }
 
     /** Brings the timeline tab to the front, opening the side panel; the caller focuses what it needs inside. */
@@ -195,86 +204,8 @@ public final class MainWindowView {
     }
 
     @FXML
-    private void importGrafanaDashboard() {
-        actions.importGrafanaDashboard();
-    }
-
-    @FXML
-    private void openSettings() {
-        actions.openSettings();
-    }
-
-    @FXML
-    private void quit() {
-        actions.quit();
-    }
-
-    @FXML
     private void newIncident() {
         actions.newIncident();
-    }
-
-    @FXML
-    private void shareIncident() {
-        actions.shareIncident();
-    }
-
-    @FXML
-    private void joinIncident() {
-        actions.joinIncident();
-    }
-
-    @FXML
-    private void openIncident() {
-        actions.openIncident();
-    }
-
-    @FXML
-    private void newNote() {
-        actions.newNote();
-    }
-
-    @FXML
-    private void undoTimeline() {
-        actions.undoTimeline();
-    }
-
-    @FXML
-    private void redoTimeline() {
-        actions.redoTimeline();
-    }
-
-    @FXML
-    private void focusDashboard() {
-        dashboardArea.requestFocus();
-    }
-
-    @FXML
-    private void focusStatus() {
-        side.show(side.statusTab());
-    }
-
-    @FXML
-    private void showTimeline() {
-        side.show(timelineTab);
-        workTabs.requestFocus();
-    }
-
-    @FXML
-    private void showPostmortem() {
-        side.show(postmortemTab);
-        workTabs.requestFocus();
-    }
-
-    @FXML
-    private void toggleTheme() {
-        vm.toggleTheme();
-    }
-
-    @FXML
-    private void toggleFullScreen() {
-        Stage stage = (Stage) root.getScene().getWindow();
-        stage.setFullScreen(!stage.isFullScreen());
     }
 
     @FXML
@@ -282,14 +213,30 @@ public final class MainWindowView {
         vm.dismissNotice();
     }
 
-    /** Lists the shortcuts straight from the menus, so the help never disagrees with them. */
-    @FXML
-    private void showShortcuts() {
-        HelpDialogs.showShortcuts(menuBar, root.getScene().getWindow());
+    void focusDashboard() {
+        dashboardArea.requestFocus();
     }
 
-    @FXML
-    private void showAbout() {
+    void focusStatus() {
+        side.show(side.statusTab());
+    }
+
+    void showTimelineTab() {
+        side.show(timelineTab);
+        workTabs.requestFocus();
+    }
+
+    void showPostmortemTab() {
+        side.show(postmortemTab);
+        workTabs.requestFocus();
+    }
+
+    void toggleFullScreen() {
+        Stage stage = (Stage) root.getScene().getWindow();
+        stage.setFullScreen(!stage.isFullScreen());
+    }
+
+    void showAbout() {
         HelpDialogs.showAbout(version, root.getScene().getWindow());
     }
 }

@@ -34,6 +34,7 @@ class ChromeLaterFxTest extends FxRobot {
     private Label statusBar;
     private final List<Runnable> gate = new ArrayList<>();
     private final List<String> afterwards = new ArrayList<>();
+    private final List<MenuBar> menusMade = new ArrayList<>();
 
     @BeforeEach
     void show() throws Exception {
@@ -41,7 +42,7 @@ class ChromeLaterFxTest extends FxRobot {
         FxToolkit.setupStage(stage -> {
             menuBar = new MenuBar(new Menu("File"));
             banner = new Label("DRILL");
-            top = new VBox(menuBar, banner);
+            top = new VBox(banner);
             dashboard = new VBox(new Label("Dashboard"));
             status = new VBox(new Label("Components and alerts"));
             leftSplit = new SplitPane(dashboard, status);
@@ -49,7 +50,10 @@ class ChromeLaterFxTest extends FxRobot {
             mainSplit = new SplitPane(leftSplit, tabs);
             statusBar = new Label("Sources: all answering");
             root = new BorderPane(mainSplit, top, null, statusBar, null);
-            ChromeLater.holdBack(root, top, menuBar, leftSplit, dashboard, gate::add,
+            ChromeLater.holdBack(root, top, () -> {
+                        menusMade.add(menuBar);
+                        return menuBar;
+                    }, leftSplit, dashboard, gate::add,
                     () -> afterwards.add("split as wide as the window: " + (mainSplit.getWidth() == root.getWidth()
                             && mainSplit.getWidth() > 0)));
             stage.setScene(new Scene(root, 800, 500));
@@ -71,6 +75,7 @@ class ChromeLaterFxTest extends FxRobot {
         assertThat(tabs.getScene()).isNull();
         assertThat(dashboard.getWidth()).isPositive().isEqualTo(root.getWidth());
         assertThat(afterwards).isEmpty();
+        assertThat(menusMade).as("menus made for the first frame").isEmpty();
     }
 
     @Test
@@ -78,6 +83,7 @@ class ChromeLaterFxTest extends FxRobot {
         assertThat(gate).hasSize(1);
         FxToolkit.setupFixture(() -> gate.forEach(Runnable::run));
 
+        assertThat(menusMade).containsExactly(menuBar);
         assertThat(top.getChildren()).containsExactly(menuBar, banner);
         assertThat(root.getCenter()).isSameAs(mainSplit);
         assertThat(leftSplit.getItems()).containsExactly(dashboard, status);
