@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 import sitrep.chart.ChartRasterizer;
 import sitrep.concurrent.Daemons;
@@ -32,7 +33,15 @@ public final class SitrepApp extends Application {
             return StartState.read(options, options.settingsStore(), Clock.systemDefaultZone());
         }, work -> Daemons.thread("sitrep-start-read", work).start());
         Daemons.thread("sitrep-chart-warmup", ChartRasterizer::warmUp).start();
+        StopSignals.leaveThroughTheToolkit(() -> {
+            Composition c = started;
+            if (c != null) {
+                c.saveLayout();
+            }
+            Platform.exit();
+        });
         Application.launch(SitrepApp.class);
+        StopSignals.toolkitLeft();
         Composition c = started;
         if (c != null) {
             // Here, on the launching thread, not in stop() on the FX thread: the window is gone, the writes go on.

@@ -43,30 +43,19 @@ class StartupBenchmark {
     private static final String MARK = "first chart with data on screen";
     private static final Path TARGET = Path.of("target").toAbsolutePath();
 
-    private static Process xvfb;
+    private static PrivateScreen screen;
     private static String display;
 
     @BeforeAll
     static void screen() throws Exception {
-        for (int n = 200; n < 260 && display == null; n++) {
-            if (!Files.exists(Path.of("/tmp/.X11-unix/X" + n)) && !Files.exists(Path.of("/tmp/.X" + n + "-lock"))) {
-                display = ":" + n;
-            }
-        }
-        assertThat(display).as("a free X display number").isNotNull();
-        xvfb = new ProcessBuilder("Xvfb", display, "-screen", "0", "1600x900x24", "-nolisten", "tcp")
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        Path socket = Path.of("/tmp/.X11-unix/X" + display.substring(1));
-        for (int i = 0; i < 100 && !Files.exists(socket); i++) {
-            Thread.sleep(50);
-        }
-        assertThat(socket).as("Xvfb is running (apt-get install xvfb)").exists();
+        screen = PrivateScreen.start(200, "1600x900");
+        display = screen.display();
     }
 
     @AfterAll
     static void stopScreen() {
-        if (xvfb != null) {
-            xvfb.destroy();
+        if (screen != null) {
+            screen.close();
         }
     }
 
