@@ -16,8 +16,6 @@ final class StopSignals {
 
     private static final System.Logger LOG = System.getLogger(StopSignals.class.getName());
     static final long GRACE_MS = 5_000;
-    /** The exit code of a process stopped by SIGTERM, as a shell reports it. */
-    static final int STOPPED_BY_TERMINATE = 143;
     private static volatile boolean toolkitLeft;
 
     private StopSignals() {
@@ -56,6 +54,6 @@ final class StopSignals {
             return;
         }
         LOG.log(Level.WARNING, "the window did not close within " + GRACE_MS / 1000 + " s of the signal; leaving");
-        System.exit(STOPPED_BY_TERMINATE);
+        System.exit(TunedJvm.STOPPED_BY_TERMINATE);
     }
 }

@@ -40,7 +40,8 @@ final class TunedJvm {
     private static final long EXIT_WAIT_SECONDS = 30;
     /** Exit codes of a JVM stopped by SIGINT and SIGTERM. */
     private static final int STOPPED_BY_INTERRUPT = 130;
-    private static final int STOPPED_BY_TERMINATE = 143;
+    /** The exit code of a process stopped by SIGTERM, as a shell reports it. */
+    static final int STOPPED_BY_TERMINATE = 143;
     private static final Set<String> WITHOUT_VALUE = Set.of("--no-drill", "--drill");
 
     /** Where the second JVM's archive comes from, and where a freshly written one goes once it exits. */
