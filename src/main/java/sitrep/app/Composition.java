@@ -183,6 +183,15 @@ public final class Composition {
         browser = opener;
     }
 
+    /** File > Quit, as the menu does it: the layout saved, then the toolkit's exit (only the exit before start). */
+    public void quit() {
+        if (running == null) {
+            Platform.exit();
+        } else {
+            running.actions().quit();
+        }
+    }
+
     /** File > Settings…, as the menu does it. FX thread. */
     public void openSettings() {
         running.actions().openSettings();

@@ -36,9 +36,10 @@ public final class SitrepApp extends Application {
         StopSignals.leaveThroughTheToolkit(() -> {
             Composition c = started;
             if (c != null) {
-                c.saveLayout();
+                c.quit();
+            } else {
+                Platform.exit();
             }
-            Platform.exit();
         });
         Application.launch(SitrepApp.class);
         StopSignals.toolkitLeft();
