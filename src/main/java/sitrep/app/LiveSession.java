@@ -5,8 +5,9 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
-import javafx.collections.ListChangeListener;
-import javafx.collections.ObservableList;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import sitrep.concurrent.Daemons;
 import sitrep.domain.Incident;
 import sitrep.domain.SourceUrl;
@@ -119,15 +120,15 @@ final class LiveSession implements AutoCloseable {
 
     /** Runs {@code action} once the dashboard has applied its first answer; at once without a dashboard. FX thread. */
     void afterFirstAnswer(Runnable action) {
-        if (dashboard == null || !dashboard.viewModel().panels().isEmpty()) {
+        if (dashboard == null || dashboard.viewModel().answeredProperty().get()) {
             action.run();
             return;
         }
-        ObservableList<?> panels = dashboard.viewModel().panels();
-        panels.addListener(new ListChangeListener<Object>() {
+        ReadOnlyBooleanProperty answered = dashboard.viewModel().answeredProperty();
+        answered.addListener(new ChangeListener<Boolean>() {
             @Override
-            public void onChanged(Change<?> change) {
-                panels.removeListener(this);
+            public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                answered.removeListener(this);
                 action.run();
             }
         });

@@ -58,4 +58,27 @@ class WindowMapsWithFirstAnswerFxTest extends WholeConsoleFxTest {
         assertThat(widthsWhenShown.get(0)[1]).as("dashboard width when first shown, in a scene %s wide", sceneWidth)
                 .isGreaterThan(sceneWidth * 0.95);
     }
+
+    @Test
+    void theFirstAnswersConnectivityBandsAreInTheWindowWhenItIsFirstShown() throws Exception {
+        Stage primary = FxToolkit.registerPrimaryStage();
+        List<Boolean> bandsWhenShown = new CopyOnWriteArrayList<>();
+        ChangeListener<Boolean> onShown = (o, was, showing) -> {
+            if (showing) {
+                Node bands = primary.getScene().getRoot().lookup("#connectivityScroller");
+                bandsWhenShown.add(bands != null && bands.isVisible() && bands.isManaged());
+            }
+        };
+        interact(() -> primary.showingProperty().addListener(onShown));
+        try {
+            start(LaunchOptions.none());
+        } finally {
+            interact(() -> primary.showingProperty().removeListener(onShown));
+        }
+
+        // Shown halfway through applying the answer (its panels, not yet its bands), the window was laid out with
+        // taller charts, drawn, then laid out again and drawn again a pulse later when the bands joined.
+        assertThat(bandsWhenShown).isNotEmpty();
+        assertThat(bandsWhenShown.get(0)).as("the drill's connectivity bands shown with the window").isTrue();
+    }
 }

@@ -194,6 +194,21 @@ public final class ChartView extends Region {
         frameObserver.accept(rendered);
     }
 
+    /*
+     * A chart takes the size its cell gives it, never its frame's: the image is fitted to the chart's size, so a
+     * preferred size taken from it would be the last layout's, and a dashboard laid out again (the connectivity
+     * bands joining) would split its height by what was drawn, then draw every chart again at the new split.
+     */
+    @Override
+    protected double computePrefWidth(double height) {
+        return getMinWidth();
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return getMinHeight();
+    }
+
     @Override
     protected void layoutChildren() {
         double w = getWidth();

@@ -38,6 +38,8 @@ public final class DashboardViewModel {
             FXCollections.unmodifiableObservableList(connectivity);
     private final ReadOnlyStringWrapper rangeText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper hiddenNote = new ReadOnlyStringWrapper("");
+    /** Set once a frame is applied whole: its panels, its connectivity rows and its note. */
+    private final ReadOnlyBooleanWrapper answered = new ReadOnlyBooleanWrapper(false);
     private List<PanelDefinition> definitions;
     private TimeWindow.Range shownRange;
     private Instant incidentStart;
@@ -92,6 +94,14 @@ public final class DashboardViewModel {
     /** Which default panels hid themselves, so an empty spot is explained. */
     public ReadOnlyStringProperty hiddenNoteProperty() {
         return hiddenNote.getReadOnlyProperty();
+    }
+
+    /**
+     * True from the end of the first {@link #apply}: what waits for the first answer sees all of it (listeners of
+     * {@link #panels()} run before the connectivity rows are set).
+     */
+    public ReadOnlyBooleanProperty answeredProperty() {
+        return answered.getReadOnlyProperty();
     }
 
     public List<PanelDefinition> definitions() {
@@ -264,5 +274,6 @@ public final class DashboardViewModel {
         List<String> hidden = frame.panels().stream().filter(DashboardFrame.PanelResult::hidden)
                 .map(p -> p.panel().title()).toList();
         hiddenNote.set(hidden.isEmpty() ? "" : "Hidden, their metrics are absent: " + String.join(", ", hidden));
+        answered.set(true);
     }
 }

@@ -74,4 +74,35 @@ class ChartViewLayoutFxTest extends FxRobot {
         assertThat(chart[0].frame().spec()).isSameAs(shown);
         assertThat(renders.get()).as("frames drawn").isEqualTo(1);
     }
+
+    @Test
+    void aChartsPreferredSizeDoesNotFollowTheFrameItShows() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        ChartView[] chart = new ChartView[1];
+        FxToolkit.setupStage(stage -> {
+            chart[0] = new ChartView(thread::execute);
+            stage.setScene(new Scene(new StackPane(chart[0]), 400, 300));
+            stage.show();
+        });
+        double[] before = new double[2];
+        interact(() -> {
+            before[0] = chart[0].prefWidth(-1);
+            before[1] = chart[0].prefHeight(-1);
+            chart[0].show(spec());
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> chart[0].frame() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // Taken from the frame, a dashboard laid out again would split its height by what was last drawn.
+        int frameHeight = chart[0].frame().height();
+        assertThat(frameHeight).isGreaterThan(100);
+        double[] after = new double[2];
+        interact(() -> {
+            after[0] = chart[0].prefWidth(-1);
+            after[1] = chart[0].prefHeight(-1);
+        });
+        assertThat(after).as("preferred width and height with a frame %d high shown", frameHeight)
+                .containsExactly(before);
+        assertThat(after[1]).isLessThan(frameHeight);
+    }
 }

@@ -6,10 +6,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import sitrep.domain.HealthLevel;
 import sitrep.source.polling.LatestValueRelay;
 
 class DashboardViewModelTest {
@@ -117,6 +119,26 @@ class DashboardViewModelTest {
         assertThat(vm.panels()).hasSize(1);
         assertThat(vm.hiddenNoteProperty().get()).isEqualTo(
                 "Hidden, their metrics are absent: Request latency (p50, p95, p99)");
+    }
+
+    @Test
+    void whatWaitsForTheFirstAnswerSeesAllOfIt() {
+        FetchRequest first = vm.request(NOW);
+        DashboardFrame.PanelResult hidden = new DashboardFrame.PanelResult(DefaultPanels.standard().get(0), null, "",
+                List.of(), true);
+        ConnectivityRow row = new ConnectivityRow("api:443", "probe",
+                List.of(new ConnectivityRow.Segment(first.range().from(), HealthLevel.OPERATIONAL)));
+        List<String> seen = new ArrayList<>();
+        vm.answeredProperty().addListener((o, was, now) -> seen.add(vm.panels().size() + " panels, "
+                + vm.connectivity().size() + " rows, note: " + !vm.hiddenNoteProperty().get().isEmpty()));
+
+        assertThat(vm.answeredProperty().get()).isFalse();
+        vm.apply(new DashboardFrame(NOW, first.range(), List.of(hidden), List.of(row)));
+        vm.apply(new DashboardFrame(NOW, first.range(), List.of(hidden), List.of(row)));
+
+        // The window is shown on this signal: shown on the panels' own change, it was laid out without the bands.
+        assertThat(seen).containsExactly("1 panels, 1 rows, note: true");
+        assertThat(vm.answeredProperty().get()).isTrue();
     }
 
     @Test
