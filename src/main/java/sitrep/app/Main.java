@@ -21,6 +21,9 @@ public final class Main {
                 System.exit(code);
             }
         }
+        // Charts are drawn by Java2D into pixels the toolkit shows (docs/decisions/11-10): AWT never opens a window,
+        // and headless it neither connects to the display beside the toolkit nor probes its X rendering.
+        System.setProperty("java.awt.headless", "true");
         if (System.getProperty("java.util.logging.SimpleFormatter.format") == null) {
             System.setProperty("java.util.logging.SimpleFormatter.format",
                     "%1$tF %1$tT %4$s %3$s: %5$s%6$s%n");
