@@ -52,6 +52,28 @@ class BenchTest {
     }
 
     @Test
+    void theSamplesWaitUntilTheJitHasStoppedCompiling() throws Exception {
+        // Compilation time as the JIT reports it: still growing after the warm-up, then quiet.
+        long[] readings = {100, 140, 180, 195, 195, 195};
+        AtomicInteger read = new AtomicInteger();
+        List<Long> pauses = new ArrayList<>();
+
+        int n = Bench.settle(() -> readings[Math.min(read.getAndIncrement(), readings.length - 1)], pauses::add);
+
+        assertThat(n).as("pauses until one passed without a compilation").isEqualTo(4);
+        assertThat(pauses).containsOnly(Bench.QUIET_MILLIS);
+    }
+
+    @Test
+    void aJitThatNeverStopsIsWaitedForOnlySoLong() throws Exception {
+        AtomicInteger read = new AtomicInteger();
+
+        int n = Bench.settle(() -> read.getAndIncrement(), millis -> { });
+
+        assertThat(n * Bench.QUIET_MILLIS).isEqualTo(Bench.SETTLE_LIMIT_MILLIS);
+    }
+
+    @Test
     void pairsOfBatchesAlternateLikeSingleCalls() throws Exception {
         List<String> order = new ArrayList<>();
         Bench.compare(new Bench.Pairing(1, 2, Bench.Clock.WALL, false, 2), () -> order.add("A"), () -> order.add("B"));
