@@ -116,7 +116,9 @@ class StartupBenchmark {
 
         double launcher = median(runs.get("jar_launcher"), 0);
         double launcherCpu = median(runs.get("jar_launcher"), 1);
-        if (Math.max(loadBefore, loadAfter) < 1.5) {
+        // Quiet is judged before the rounds: the starts themselves keep both cores busy, so the load average after
+        // them is above 1.5 on any machine, and judged by it the one second was never asserted.
+        if (loadBefore < 1.5) {
             assertThat(launcher).as("first frame with data, jar launcher, quiet machine").isLessThan(LIMIT_MS);
         } else {
             // On a loaded machine the wall time measures the other builds; the CPU a start needs does not. Two
