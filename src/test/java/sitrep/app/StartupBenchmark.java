@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,7 @@ class StartupBenchmark {
     /** Nine: one start varies by a tenth or more with the host's moment, and with five, two such starts moved a median. */
     private static final int ROUNDS = Integer.getInteger("startup.rounds", 9);
     private static final double LIMIT_MS = 1000;
-    private static final String MARK = "first chart with data on screen";
+    private static final String MARK = PackagedConsole.FIRST_CHART;
     private static final Path TARGET = Path.of("target").toAbsolutePath();
 
     private static PrivateScreen screen;
@@ -219,7 +220,7 @@ class StartupBenchmark {
 
     private static Map<String, Long> entries(Path jar) throws IOException {
         Map<String, Long> crcs = new LinkedHashMap<>();
-        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
             zip.stream().forEach(e -> crcs.put(e.getName(), e.getCrc()));
         }
         return crcs;

@@ -1,0 +1,64 @@
+package sitrep.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The packaged console (target/sitrep.jar) in one JVM, as the launchers start it, on a private screen with its own
+ * settings and data folders under {@code home}: the drill plays. For the ITs that run the real window.
+ */
+final class PackagedConsole {
+
+    static final String FIRST_CHART = "first chart with data on screen";
+
+    private final Process process;
+    private final Path log;
+
+    private PackagedConsole(Process process, Path log) {
+        this.process = process;
+        this.log = log;
+    }
+
+    /** Starts it with {@code jvmOptions} before {@code -jar}; its output goes to {@code home/console.log}. */
+    static PackagedConsole start(PrivateScreen screen, Path home, String... jvmOptions) throws IOException {
+        Path jar = Path.of(System.getProperty("sitrep.jar", "target/sitrep.jar")).toAbsolutePath();
+        assertThat(jar).exists();
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Dsitrep.jvm=tuned");
+        command.addAll(List.of(jvmOptions));
+        command.add("-jar");
+        command.add(jar.toString());
+        Path log = home.resolve("console.log");
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().put("DISPLAY", screen.display());
+        pb.environment().put("XDG_CONFIG_HOME", home.resolve("config").toString());
+        pb.environment().put("XDG_DATA_HOME", home.resolve("data").toString());
+        pb.environment().remove("JAVA_TOOL_OPTIONS");
+        return new PackagedConsole(pb.start(), log);
+    }
+
+    /** Waits up to a minute for the first chart with data; fails the test, with the log, if the console ends first. */
+    void awaitFirstChart() throws IOException, InterruptedException {
+        for (int i = 0; i < 600 && !log().contains(FIRST_CHART); i++) {
+            assertThat(process.isAlive()).as("the console is running; its log:%n%s", log()).isTrue();
+            Thread.sleep(100);
+        }
+        assertThat(log()).as("the console showed its first chart").contains(FIRST_CHART);
+    }
+
+    Process process() {
+        return process;
+    }
+
+    /** What it printed so far. */
+    String log() throws IOException {
+        return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
+    }
+}
