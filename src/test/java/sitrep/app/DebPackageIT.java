@@ -38,6 +38,9 @@ class DebPackageIT {
                 .contains("./usr/share/applications/sitrep.desktop")
                 .contains("./usr/share/icons/hicolor/256x256/apps/sitrep.png")
                 .contains("./opt/sitrep/lib/app/sitrep.classlist")
+                // where the runtime's toolkit loads them in place, instead of copying them out of its modules into
+                // ~/.openjfx/cache and checking them on every start
+                .contains("./opt/sitrep/lib/runtime/lib/libglassgtk3.so").contains("./opt/sitrep/lib/runtime/lib/libprism_sw.so")
                 .doesNotContain("sitrep.jsa") // bound to absolute paths: postinst dumps it where it runs
                 .doesNotContain("/man/").doesNotContain("/include/");
         assertThat(files.lines().findFirst().orElse("")).as("the package's root folder, which dpkg applies to /")
