@@ -66,6 +66,19 @@ class DebPackageIT {
         assertThat(version.exit()).as(version.out()).isZero();
         assertThat(version.out()).isEqualTo("sitrep " + Version.current() + System.lineSeparator());
 
+        // jpackage's own launcher asks rpm and then dpkg which package owns it, on every start, before the JVM starts
+        // (dpkg -S reads the whole package database); the installed command does not.
+        Path asked = root.resolve("package-manager-asked");
+        Path fakes = Files.createDirectories(root.resolve("fake-bin"));
+        for (String manager : List.of("rpm", "dpkg")) {
+            Path fake = fakes.resolve(manager);
+            Files.writeString(fake, "#!/bin/sh\necho " + manager + " >> '" + asked + "'\nexit 1\n");
+            assertThat(fake.toFile().setExecutable(true)).isTrue();
+        }
+        Run quiet = run(Map.of("PATH", fakes + ":" + path), "sh", "-c", "sitrep --version");
+        assertThat(quiet.exit()).as(quiet.out()).isZero();
+        assertThat(asked).as("a package manager asked at start-up").doesNotExist();
+
         Run remove = run(Map.of(), "dpkg", "--root=" + root, "--force-script-chrootless", "--force-not-root",
                 "--log=/dev/null", "-r", "sitrep");
         assertThat(remove.exit()).as(remove.out()).isZero();
