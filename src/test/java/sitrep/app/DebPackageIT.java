@@ -41,6 +41,8 @@ class DebPackageIT {
                 // where the runtime's toolkit loads them in place, instead of copying them out of its modules into
                 // ~/.openjfx/cache and checking them on every start
                 .contains("./opt/sitrep/lib/runtime/lib/libglassgtk3.so").contains("./opt/sitrep/lib/runtime/lib/libprism_sw.so")
+                // of the runtime's commands only the one bin/sitrep starts
+                .contains("./opt/sitrep/lib/runtime/bin/java").doesNotContain("keytool").doesNotContain("jrunscript")
                 .doesNotContain("sitrep.jsa") // bound to absolute paths: postinst dumps it where it runs
                 .doesNotContain("/man/").doesNotContain("/include/");
         assertThat(files.lines().findFirst().orElse("")).as("the package's root folder, which dpkg applies to /")
