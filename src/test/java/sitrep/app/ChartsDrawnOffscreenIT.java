@@ -20,12 +20,8 @@ class ChartsDrawnOffscreenIT {
     void theChartsAreDrawnWithoutAwtsDisplay(@TempDir Path home) throws Exception {
         Path classes = home.resolve("classes.txt");
         try (PrivateScreen screen = PrivateScreen.start(280, "1366x768")) {
-            PackagedConsole console = PackagedConsole.start(screen, home, "-Xlog:class+load=info:file=" + classes);
-            try {
+            try (PackagedConsole console = PackagedConsole.start(screen, home, "-Xlog:class+load=info:file=" + classes)) {
                 console.awaitFirstChart();
-            } finally {
-                console.process().destroy();
-                console.process().waitFor();
             }
         }
         List<String> loaded = Files.readAllLines(classes, StandardCharsets.UTF_8);

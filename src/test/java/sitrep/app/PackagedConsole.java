@@ -13,7 +13,7 @@ import java.util.List;
  * The packaged console (target/sitrep.jar) in one JVM, as the launchers start it, on a private screen with its own
  * settings and data folders under {@code home}: the drill plays. For the ITs that run the real window.
  */
-final class PackagedConsole {
+final class PackagedConsole implements AutoCloseable {
 
     static final String FIRST_CHART = "first chart with data on screen";
 
@@ -51,6 +51,13 @@ final class PackagedConsole {
             Thread.sleep(100);
         }
         assertThat(log()).as("the console showed its first chart").contains(FIRST_CHART);
+    }
+
+    /** Stops it as a session ending would (SIGTERM) and waits until it has left. */
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        process.waitFor();
     }
 
     Process process() {

@@ -17,12 +17,8 @@ class ToolkitLibrariesInPlaceIT {
     @Test
     void theToolkitsLibrariesAreNotCopiedIntoTheHomeFolder(@TempDir Path home) throws Exception {
         try (PrivateScreen screen = PrivateScreen.start(290, "1366x768")) {
-            PackagedConsole console = PackagedConsole.start(screen, home, "-Duser.home=" + home);
-            try {
+            try (PackagedConsole console = PackagedConsole.start(screen, home, "-Duser.home=" + home)) {
                 console.awaitFirstChart();
-            } finally {
-                console.process().destroy();
-                console.process().waitFor();
             }
         }
         assertThat(home.resolve(".openjfx")).as("JavaFX's cache of native libraries copied out of its jar")

@@ -54,7 +54,7 @@ class TimelineViewModelBenchmark {
         Bench.print("timeline_viewmodel_insert_into_5000", perNote,
                 "ms of thread CPU per note (median of 41 samples of 5 after 10)");
         // Timed once, the filter was the first one, cold (interpreted code and compilation: 4 to 18 ms between
-        // runs); compiled, one filter of 5,200 rows is a fraction of a millisecond of this thread's work. The
+        // runs); compiled, one filter of the 5,255 rows is a fraction of a millisecond of this thread's work. The
         // figure is the median of many after a warm-up, each from the unfiltered list, in the thread's CPU time.
         TimelineViewModel filtered = vm;
         double filterMs = Bench.medianMillis(new Bench.Sampling(20, 101, 1, Bench.Clock.THREAD_CPU, false),
