@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import sitrep.domain.TerminalText;
 
 /**
  * {@code --out FILE} and {@code --force} of the commands that render something to stdout or, atomically, to
@@ -34,13 +35,23 @@ final class OutputFlags {
     }
 
     /**
-     * Prints {@code rendered} as it is without {@code --out}; else writes it to FILE and then prints the
-     * {@code written} line. Returns the exit code: 1 when FILE exists without {@code --force} (said on stderr).
+     * Prints {@code rendered} without {@code --out}; else writes it to FILE and then prints the {@code written}
+     * line. Returns the exit code: 1 when FILE exists without {@code --force} (said on stderr).
      */
     int deliver(CommandSpec spec, String rendered, Supplier<String> written) throws IOException {
+        return deliver(spec, rendered, written, System.console() != null);
+    }
+
+    /**
+     * As {@link #deliver(CommandSpec, String, Supplier)}, told whether stdout is a terminal. On a terminal the
+     * export's notes, which anyone with the journal wrote, have their control characters shown escaped line by line
+     * ({@link TerminalText#escapeLines}); piped or redirected, and in FILE, the bytes stay exact.
+     */
+    int deliver(CommandSpec spec, String rendered, Supplier<String> written, boolean stdoutIsTerminal)
+            throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         if (out == null) {
-            stdout.print(rendered);
+            stdout.print(stdoutIsTerminal ? TerminalText.escapeLines(rendered) : rendered);
             stdout.flush();
             return 0;
         }

@@ -43,6 +43,23 @@ public final class TerminalText {
         return sb.toString();
     }
 
+    /**
+     * As {@link #escape}, but a document's line breaks ({@code \n}) stay line breaks: for a whole rendered export
+     * shown on a terminal, which must still read as its lines while no line can move the cursor or forge another.
+     */
+    public static String escapeLines(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder(text.length() + 16);
+        int start = 0;
+        for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+            sb.append(escape(text.substring(start, nl))).append('\n');
+            start = nl + 1;
+        }
+        return sb.append(escape(text.substring(start))).toString();
+    }
+
     static boolean unsafe(char c) {
         return c < 0x20 || (c >= 0x7f && c <= 0x9f)
                 || c == '\u061c' || c == '\u200e' || c == '\u200f'

@@ -206,6 +206,29 @@ class HostileCommandsTest {
     }
 
     @Test
+    void anExportOnATerminalShowsControlCharactersEscapedAndPipedKeepsThemExact() throws Exception {
+        String inc = dir.resolve("tty").toString();
+        String text = "restarted \u001b[31mdb\u001b]0;owned\u0007 \u202eevil";
+        assertThat(cli.run("note", "--incident", inc, "--author", "ana", "--zone", "UTC", "--at", "2023-06-10 09:00",
+                text)).isZero();
+        assertThat(cli.run("export", "--incident", inc, "--format", "md")).isZero();
+        assertThat(cli.out()).as("piped: exact").contains("\u001b").contains("\u0007").contains("\u202eevil");
+
+        // The real thing: the console's own JVM with a pseudo-terminal as stdin and stdout (util-linux's script).
+        for (String format : new String[] {"md", "text", "html"}) {
+            String command = String.join(" ", ProcessHandle.current().info().command().orElseThrow(), "-cp",
+                    "'" + System.getProperty("java.class.path") + "'", Main.class.getName(), "export", "--incident",
+                    "'" + inc + "'", "--format", format, "--no-appendix");
+            Process p = new ProcessBuilder("script", "-q", "-e", "-c", command, "/dev/null").redirectErrorStream(true)
+                    .start();
+            String shown = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(p.waitFor()).as(shown).isZero();
+            assertThat(shown).as(format).contains("restarted \\x1b").contains("\\x07").contains("\\u202eevil")
+                    .doesNotContain("\u001b").doesNotContain("\u0007").doesNotContain("\u202e");
+        }
+    }
+
+    @Test
     void exportRefusesAFifoADeviceAFolderAndASymlink() throws Exception {
         String inc = dir.resolve("exp").toString();
         assertThat(cli.run("note", "--incident", inc, "--author", "ana", "--zone", "UTC", "--at", "2023-06-10 09:00",

@@ -32,4 +32,12 @@ class TerminalTextTest {
         String out = TerminalText.escape(all.toString());
         assertThat(out.chars().filter(c -> TerminalText.unsafe((char) c))).isEmpty();
     }
+
+    @Test
+    void escapeLinesKeepsTheDocumentsLineBreaksAndEscapesTheRest() {
+        assertThat(TerminalText.escapeLines("# Title\n\n- a \u001b[2Jb\r\n- c\u202e\n"))
+                .isEqualTo("# Title\n\n- a \\x1b[2Jb\\r\n- c\\u202e\n");
+        assertThat(TerminalText.escapeLines("no break")).isEqualTo("no break");
+        assertThat(TerminalText.escapeLines("")).isEmpty();
+    }
 }
