@@ -36,19 +36,12 @@ final class OutputFlags {
 
     /**
      * Prints {@code rendered} without {@code --out}; else writes it to FILE and then prints the {@code written}
-     * line. Returns the exit code: 1 when FILE exists without {@code --force} (said on stderr).
+     * line. Returns the exit code: 1 when FILE exists without {@code --force} (said on stderr). On a terminal the
+     * notes in it, which anyone who can write to the journal wrote, have their control characters shown escaped line
+     * by line ({@link TerminalText#escapeLines}); piped or redirected, and in FILE, the bytes stay exact.
      */
     int deliver(CommandSpec spec, String rendered, Supplier<String> written) throws IOException {
-        return deliver(spec, rendered, written, System.console() != null);
-    }
-
-    /**
-     * As {@link #deliver(CommandSpec, String, Supplier)}, told whether stdout is a terminal. On a terminal the
-     * export's notes, which anyone with the journal wrote, have their control characters shown escaped line by line
-     * ({@link TerminalText#escapeLines}); piped or redirected, and in FILE, the bytes stay exact.
-     */
-    int deliver(CommandSpec spec, String rendered, Supplier<String> written, boolean stdoutIsTerminal)
-            throws IOException {
+        boolean stdoutIsTerminal = System.console() != null;
         PrintWriter stdout = spec.commandLine().getOut();
         if (out == null) {
             stdout.print(stdoutIsTerminal ? TerminalText.escapeLines(rendered) : rendered);
