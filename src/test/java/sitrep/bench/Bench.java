@@ -201,6 +201,11 @@ public final class Bench {
         return pauses;
     }
 
+    /** Milliseconds one call of {@code task} takes on {@code clock}, on the calling thread. */
+    public static double millis(Clock clock, Task task) throws Exception {
+        return time(clock, false, 1, task);
+    }
+
     /** Milliseconds per call of {@code batch} calls timed together on {@code clock}. */
     private static double time(Clock clock, boolean collectFirst, int batch, Task task) throws Exception {
         if (collectFirst) {
