@@ -41,9 +41,9 @@ final class OutputFlags {
      * by line ({@link TerminalText#escapeLines}); piped or redirected, and in FILE, the bytes stay exact.
      */
     int deliver(CommandSpec spec, String rendered, Supplier<String> written) throws IOException {
-        boolean stdoutIsTerminal = System.console() != null;
         PrintWriter stdout = spec.commandLine().getOut();
         if (out == null) {
+            boolean stdoutIsTerminal = System.console() != null;
             stdout.print(stdoutIsTerminal ? TerminalText.escapeLines(rendered) : rendered);
             stdout.flush();
             return 0;
