@@ -69,6 +69,9 @@ final class ExportCommand implements Callable<Integer> {
         if (output.refused(err)) {
             return 1;
         }
+        // Read for every format: the saved settings hold the tokens the masker must know before a note that quotes
+        // one is printed (and, for HTML, the Prometheus server to chart from).
+        Optional<String> savedPrometheus = savedPrometheus();
         IncidentPostmortem.Loaded loaded = IncidentPostmortem.load(incident.dir);
         ReplayWarningLines.report(err, loaded.warnings());
         PostmortemDocument doc = loaded.draft();
@@ -78,7 +81,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         if (format == Format.HTML && options.appendix()) {
             Charts charts = PostmortemExport.charts(incident.dir, loaded, doc,
-                    Optional.ofNullable(prometheus).map(SourceUrl::toString).or(this::savedPrometheus), err);
+                    Optional.ofNullable(prometheus).map(SourceUrl::toString).or(() -> savedPrometheus), err);
             charts.warnings().forEach(w -> err.println("sitrep: warning: " + TerminalText.escape(w)));
             options = options.withCharts(charts.charts(), charts.noChartsReason());
         }

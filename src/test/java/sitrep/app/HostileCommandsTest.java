@@ -229,6 +229,23 @@ class HostileCommandsTest {
     }
 
     @Test
+    void aSavedTokenQuotedInANoteIsMaskedInEveryExportFormat() throws IOException {
+        String token = "note-tok-" + System.nanoTime();
+        String inc = dir.resolve("quoted").toString();
+        // Written with no settings read, so the journal holds the token as typed.
+        assertThat(cli.run("note", "--incident", inc, "--author", "ana", "--zone", "UTC", "--at", "2023-06-10 09:00",
+                "curl -H 'Authorization: Bearer " + token + "' failed")).isZero();
+        Path config = dir.resolve("quoted-settings.json");
+        Files.writeString(config, "{\"sourceOptions\": {\"http://127.0.0.1:9/\": {\"bearerToken\": \"" + token
+                + "\"}}}");
+        for (String format : new String[] {"text", "md", "html"}) {
+            assertThat(cli.run("export", "--incident", inc, "--format", format, "--no-appendix", "--config",
+                    config.toString())).as(format + ": " + cli.err()).isZero();
+            assertThat(cli.out()).as(format).contains("curl -H").doesNotContain(token);
+        }
+    }
+
+    @Test
     void exportRefusesAFifoADeviceAFolderAndASymlink() throws Exception {
         String inc = dir.resolve("exp").toString();
         assertThat(cli.run("note", "--incident", inc, "--author", "ana", "--zone", "UTC", "--at", "2023-06-10 09:00",
