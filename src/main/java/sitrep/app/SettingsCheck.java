@@ -117,6 +117,7 @@ final class SettingsCheck {
 
     /** Every token, password and header value of the file, known to the masker before anything is printed. */
     static void rememberSecrets(Settings s) {
+        SecretMask.remember(s.teamStore().password());
         for (SourceOptions o : s.sourceOptions().values()) {
             SecretMask.remember(o.bearerToken(), o.password());
             if (o.headers() != null) {

@@ -86,7 +86,23 @@ public final class SettingsStore {
         return file;
     }
 
+    /** Reads the settings; what is wrong with the file is logged once as a warning and returned. */
     public Loaded load() {
+        Loaded loaded = read();
+        loaded.problem().ifPresent(message -> LOG.log(Level.WARNING, message));
+        return loaded;
+    }
+
+    /**
+     * Reads the file only for its secrets, so the masker knows them before anything is printed or journaled
+     * (the command line does it before every subcommand). Says nothing about a file it cannot use: the command
+     * that uses the settings reports that, once.
+     */
+    public void rememberSecrets() {
+        read();
+    }
+
+    private Loaded read() {
         if (!Files.exists(file)) {
             return new Loaded(new Settings(), Optional.empty());
         }
@@ -154,7 +170,6 @@ public final class SettingsStore {
     }
 
     private static Loaded problem(String message) {
-        LOG.log(Level.WARNING, message);
         return new Loaded(new Settings(), Optional.of(message));
     }
 

@@ -94,9 +94,25 @@ public final class SitrepCommand implements Callable<Integer> {
             // Every command prints through the secret masker: the one output boundary of the command line.
             cl.setOut(new PrintWriter(new SecretMaskingWriter(cl.getOut()), true));
             cl.setErr(new PrintWriter(new SecretMaskingWriter(cl.getErr()), true));
+            if (parseResult.hasSubcommand()) {
+                // The masker learns the saved secrets before any subcommand prints or journals a line, whether or
+                // not that command reads the settings itself (a note quoting a saved token is journaled masked).
+                SettingsStore.readOnlyOrDefault(settingsFile(parseResult)).rememberSecrets();
+            }
             return new CommandLine.RunLast().execute(parseResult);
         });
         return cl;
+    }
+
+    /** The settings file in effect: a subcommand's own {@code --config}, else the top level's; null for the default. */
+    private static Path settingsFile(CommandLine.ParseResult parsed) {
+        Path file = null;
+        for (CommandLine.ParseResult level = parsed; level != null; level = level.subcommand()) {
+            if (level.hasMatchedOption("--config")) {
+                file = level.matchedOptionValue("--config", file);
+            }
+        }
+        return file;
     }
 
     LaunchOptions options() {

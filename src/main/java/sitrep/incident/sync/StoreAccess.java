@@ -1,6 +1,7 @@
 package sitrep.incident.sync;
 
 import java.util.Map;
+import sitrep.domain.SecretMask;
 
 /**
  * A store address with the password found for it. {@link #toString()} shows the address only: this object
@@ -26,7 +27,10 @@ public final class StoreAccess {
     public static StoreAccess resolve(String url, String user, String savedPassword, String caFile,
                                       Map<String, String> env) {
         StoreAddress address = StoreAddress.parse(url).withDefaults(user, caFile);
-        return new StoreAccess(address, StorePassword.find(address, savedPassword, env));
+        String password = StorePassword.find(address, savedPassword, env);
+        // Wherever it came from (the URL, the settings, PGPASSWORD, ~/.pgpass), it is masked in all output.
+        SecretMask.remember(password);
+        return new StoreAccess(address, password);
     }
 
     public StoreAddress address() {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import sitrep.domain.SecretMask;
 import org.junit.jupiter.api.io.TempDir;
 
 class StorePasswordTest {
@@ -45,5 +46,12 @@ class StorePasswordTest {
     @Test
     void noPasswordAnywhereIsNull() {
         assertThat(StorePassword.find(address, "", Map.of("HOME", dir.toString()))).isNull();
+    }
+
+    @Test
+    void thePasswordFoundForAStoreIsMaskedInAllOutput() {
+        String fromEnv = "env-pw-" + System.nanoTime();
+        StoreAccess.resolve("postgresql://ana@db.example.com/sitrep", null, null, null, Map.of("PGPASSWORD", fromEnv));
+        assertThat(SecretMask.mask("PGPASSWORD=" + fromEnv)).isEqualTo("PGPASSWORD=" + SecretMask.MASK);
     }
 }
