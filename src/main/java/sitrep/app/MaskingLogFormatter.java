@@ -19,13 +19,13 @@ final class MaskingLogFormatter extends Formatter {
     @Override
     public String format(LogRecord r) {
         String line = SecretMask.mask(inner.format(r));
-        // Keep the line break the inner format ends with; escape any other control character.
-        if (line.endsWith(System.lineSeparator())) {
-            String body = line.substring(0, line.length() - System.lineSeparator().length());
-            return body.lines().map(TerminalText::escape).reduce((a, b) -> a + System.lineSeparator() + b)
-                    .orElse("") + System.lineSeparator();
+        // A record's lines (a message's, a stack trace's) stay lines and the format's own line end stays; every
+        // other control character, a lone CR included, is shown escaped, so no logged text can rewrite the terminal.
+        String end = System.lineSeparator();
+        if (line.endsWith(end)) {
+            return TerminalText.escapeLines(line.substring(0, line.length() - end.length())) + end;
         }
-        return line;
+        return TerminalText.escapeLines(line);
     }
 
     /** Wraps the formatter of every handler of the root logger (the console handler by default). */
