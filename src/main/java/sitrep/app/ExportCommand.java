@@ -60,7 +60,8 @@ final class ExportCommand implements Callable<Integer> {
     private SourceUrl prometheus;
 
     @Option(names = "--config", paramLabel = "FILE",
-            description = "Settings file to take the Prometheus server from when none is given.")
+            description = "Settings file to read instead of the saved one: the secrets it holds are masked, and its "
+                    + "Prometheus server charts the HTML when none is given.")
     private Path config;
 
     @Override
