@@ -52,6 +52,7 @@ class ScreenReadabilityFxTest extends DrillAtOutageFxTest {
                 Tab tab = tabs.getTabs().get(i);
                 showTab(tab);
                 problems.addAll(prefixed(at + " " + tab.getText() + " tab: ", walkLaidOut()));
+                problems.addAll(prefixed(at + " " + tab.getText() + " tab: ", controlsOverlapping(tab)));
             }
             interact(() -> lookup("#dashboardArea").query().requestFocus());
             if (SidePanelLayout.narrow(size[0])) {
@@ -216,6 +217,66 @@ class ScreenReadabilityFxTest extends DrillAtOutageFxTest {
             }
         }
         return problems;
+    }
+
+    /**
+     * In a side tab, the buttons, fields, section titles and warning boxes as far as they show (clipped by the scroll
+     * panes that hold them): none may lie over another.
+     */
+    private List<String> controlsOverlapping(Tab tab) {
+        AtomicReference<List<String>> out = new AtomicReference<>();
+        interact(() -> {
+            List<Node> parts = new ArrayList<>();
+            walk(tab.getContent(), n -> {
+                if (visible(n) && (n instanceof javafx.scene.control.ButtonBase
+                        || n instanceof javafx.scene.control.TextInputControl
+                        || n.getStyleClass().contains("section-title")
+                        || n.getStyleClass().contains("postmortem-warnings"))) {
+                    parts.add(n);
+                }
+            });
+            List<String> problems = new ArrayList<>();
+            for (int i = 0; i < parts.size(); i++) {
+                for (int j = i + 1; j < parts.size(); j++) {
+                    Node a = parts.get(i);
+                    Node b = parts.get(j);
+                    if (isAncestor(a, b) || isAncestor(b, a)) {
+                        continue;
+                    }
+                    Bounds x = shownBounds(a);
+                    Bounds y = shownBounds(b);
+                    if (x == null || y == null) {
+                        continue;
+                    }
+                    double w = Math.min(x.getMaxX(), y.getMaxX()) - Math.max(x.getMinX(), y.getMinX());
+                    double h = Math.min(x.getMaxY(), y.getMaxY()) - Math.max(x.getMinY(), y.getMinY());
+                    if (w > 1 && h > 1) {
+                        problems.add(name(a) + " overlaps " + name(b));
+                    }
+                }
+            }
+            out.set(problems);
+        });
+        return out.get();
+    }
+
+    /** A node's bounds in the scene as far as its parents' clips (a scroll pane's viewport) let it show; null if none. */
+    private static Bounds shownBounds(Node n) {
+        Bounds b = sceneBounds(n);
+        for (Node p = n.getParent(); p != null; p = p.getParent()) {
+            if (p.getClip() != null) {
+                Bounds c = p.localToScene(p.getClip().getBoundsInParent());
+                double minX = Math.max(b.getMinX(), c.getMinX());
+                double minY = Math.max(b.getMinY(), c.getMinY());
+                double maxX = Math.min(b.getMaxX(), c.getMaxX());
+                double maxY = Math.min(b.getMaxY(), c.getMaxY());
+                if (maxX <= minX || maxY <= minY) {
+                    return null;
+                }
+                b = new javafx.geometry.BoundingBox(minX, minY, maxX - minX, maxY - minY);
+            }
+        }
+        return b;
     }
 
     private static String name(Node n) {
