@@ -222,34 +222,64 @@ final class JFreeChartBuilder {
             edge.setStroke(new BasicStroke(1f));
             plot.addRangeMarker(edge, Layer.BACKGROUND);
         }
+        // The plot's width is known only once drawn: estimated, so a label near the right edge is turned to
+        // the left with a margin to spare rather than cut off by the plot's edge.
+        double pxPerMs = (width - 80.0) / (spec.toMillis() - spec.fromMillis());
         if (spec.hasIncidentWindow()) {
             IntervalMarker incident = new IntervalMarker(spec.incidentFrom(), spec.incidentTo());
             incident.setPaint(c.incidentBand);
-            incident.setLabel("incident");
+            incident.setLabel(INCIDENT_LABEL);
             incident.setLabelFont(MARKER_FONT);
             incident.setLabelPaint(c.text);
-            // Bottom left, so it never collides with the timeline markers' labels along the top.
-            incident.setLabelAnchor(RectangleAnchor.BOTTOM_LEFT);
-            incident.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+            // Along the bottom, so it never collides with the timeline markers' labels along the top; from the
+            // window's start, or back from its end when the window begins too near the right edge for the word.
+            long shownFrom = Math.max(spec.incidentFrom(), spec.fromMillis());
+            boolean fits = (spec.toMillis() - shownFrom) * pxPerMs >= labelWidth(INCIDENT_LABEL) + LABEL_MARGIN_PX;
+            incident.setLabelAnchor(fits ? RectangleAnchor.BOTTOM_LEFT : RectangleAnchor.BOTTOM_RIGHT);
+            incident.setLabelTextAnchor(fits ? TextAnchor.BOTTOM_LEFT : TextAnchor.BOTTOM_RIGHT);
             plot.addDomainMarker(incident, Layer.BACKGROUND);
         }
-        double pxPerMs = (width - 80.0) / (spec.toMillis() - spec.fromMillis());
-        double lastLabelled = Double.NEGATIVE_INFINITY;
-        for (TimelineMarker m : spec.markers()) {
-            ValueMarker line = new ValueMarker(m.time().toEpochMilli());
-            double px = (m.time().toEpochMilli() - spec.fromMillis()) * pxPerMs;
-            line.setPaint(c.marker);
-            line.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
-                    new float[] {6f, 4f}, 0f));
-            if (px - lastLabelled >= LABEL_SPACING_PX) {
-                line.setLabel(m.kind());
-                lastLabelled = px;
+        List<TimelineMarker> markers = spec.markers();
+        int first = 0;
+        while (first < markers.size()) {
+            // Markers closer than LABEL_SPACING_PX to the first of their group share its label: "status +2".
+            double firstPx = (markers.get(first).time().toEpochMilli() - spec.fromMillis()) * pxPerMs;
+            int end = first + 1;
+            while (end < markers.size()
+                    && (markers.get(end).time().toEpochMilli() - spec.fromMillis()) * pxPerMs - firstPx < LABEL_SPACING_PX) {
+                end++;
             }
-            line.setLabelFont(MARKER_FONT);
-            line.setLabelPaint(c.marker);
-            line.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-            line.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-            plot.addDomainMarker(line, Layer.FOREGROUND);
+            for (int i = first; i < end; i++) {
+                TimelineMarker m = markers.get(i);
+                ValueMarker line = new ValueMarker(m.time().toEpochMilli());
+                line.setPaint(c.marker);
+                line.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                        new float[] {6f, 4f}, 0f));
+                line.setLabelFont(MARKER_FONT);
+                line.setLabelPaint(c.marker);
+                if (i == first) {
+                    String label = m.kind() + (end - first > 1 ? " +" + (end - first - 1) : "");
+                    boolean fits = (spec.toMillis() - m.time().toEpochMilli()) * pxPerMs
+                            >= labelWidth(label) + LABEL_MARGIN_PX;
+                    line.setLabel(label);
+                    line.setLabelAnchor(fits ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.TOP_LEFT);
+                    line.setLabelTextAnchor(fits ? TextAnchor.TOP_LEFT : TextAnchor.TOP_RIGHT);
+                }
+                plot.addDomainMarker(line, Layer.FOREGROUND);
+            }
+            first = end;
+        }
+    }
+
+    private static final String INCIDENT_LABEL = "incident";
+    /** What a label needs beyond its text before the plot's edge: the label's offset and the width estimate's error. */
+    private static final double LABEL_MARGIN_PX = 16;
+    private static final FontMetrics MARKER_METRICS = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB)
+            .createGraphics().getFontMetrics(MARKER_FONT);
+
+    private static double labelWidth(String text) {
+        synchronized (MARKER_METRICS) {
+            return MARKER_METRICS.stringWidth(text);
         }
     }
 
