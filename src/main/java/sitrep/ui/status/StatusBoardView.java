@@ -12,9 +12,11 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -78,6 +80,19 @@ public final class StatusBoardView {
         column(nameColumn, StatusBoardViewModel.AlertRow::name);
         column(sinceColumn, StatusBoardViewModel.AlertRow::since);
         column(summaryColumn, StatusBoardViewModel.AlertRow::summary);
+        // A summary longer than its column is cut with an ellipsis: the whole of it on hover.
+        summaryColumn.setCellFactory(c -> new TableCell<>() {
+            private final Tooltip whole = new Tooltip();
+
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                boolean words = !empty && text != null && !text.isEmpty();
+                whole.setText(words ? text : "");
+                setTooltip(words ? whole : null);
+            }
+        });
         column(stateColumn, r -> r.suppressedBy().isEmpty() ? r.state() : r.state() + " (" + r.suppressedBy() + ")");
         alerts.setItems(vm.alerts());
         ReadableHeaders.apply(alerts);
