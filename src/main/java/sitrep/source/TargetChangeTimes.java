@@ -43,7 +43,7 @@ public final class TargetChangeTimes {
     /** What the poller saw last per target: a change between two polls is looked for between them. */
     private final Map<String, Polled> polled = new HashMap<>();
 
-    private record Polled(HealthLevel level, Instant at, Instant since) {
+    private record Polled(HealthLevel level, Instant at, Instant since, boolean atLeast) {
     }
 
     public TargetChangeTimes(MetricSource metrics) {
@@ -133,11 +133,17 @@ public final class TargetChangeTimes {
                 out.add(c);
             } else {
                 Polled seen = polled.get(c.name());
-                Instant since = seen != null && seen.level() == c.level() ? seen.since()
-                        : seen != null ? changeAt(c.name(), c.level(), seen.at(), s.at())
-                        : since(c.name(), c.level(), s.at()).at();
-                polled.put(c.name(), new Polled(c.level(), s.at(), since));
-                out.add(new ComponentStatus(c.name(), c.group(), c.level(), since, c.detail()));
+                Polled now;
+                if (seen != null && seen.level() == c.level()) {
+                    now = new Polled(c.level(), s.at(), seen.since(), seen.atLeast());
+                } else if (seen != null) {
+                    now = new Polled(c.level(), s.at(), changeAt(c.name(), c.level(), seen.at(), s.at()), false);
+                } else {
+                    Change change = since(c.name(), c.level(), s.at());
+                    now = new Polled(c.level(), s.at(), change.at(), change.atLeast());
+                }
+                polled.put(c.name(), now);
+                out.add(new ComponentStatus(c.name(), c.group(), c.level(), now.since(), c.detail(), now.atLeast()));
             }
         }
         return new SourceSnapshot(s.source(), s.kind(), s.at(), s.latency(), s.version(), s.level(), out,

@@ -89,6 +89,21 @@ class TargetChangeTimesTest {
         }
     }
 
+    @Test
+    void aComponentThatHeldItsLevelAsFarBackAsTheLookbackSaysSoInsteadOfDatingItThere() {
+        // The API's first instance is up through the whole drill: at 15:00 it was already up six hours before.
+        TargetChangeTimes times = new TargetChangeTimes(drillAt(AT_1500).metrics());
+        String api = "api/api-1:8080";
+        SourceSnapshot polled = times.withSince(new SourceSnapshot("drill:prometheus", sitrep.domain.SourceKind.PROMETHEUS,
+                AT_1500, Duration.ZERO, "drill", HealthLevel.OPERATIONAL, List.of(new ComponentStatus(api, "api",
+                HealthLevel.OPERATIONAL, null, "")), List.of(), List.of(), List.of(), List.of()));
+        ComponentStatus up = polled.components().get(0);
+        assertThat(up.sinceAtLeast()).isTrue();
+        assertThat(up.since()).isBeforeOrEqualTo(AT_1500.minus(TargetChangeTimes.LOOKBACK).plusSeconds(60));
+        // The database's outage began within the lookback: dated, not "or more".
+        assertThat(times.withSince(snapshot(AT_1500)).components().get(0).sinceAtLeast()).isFalse();
+    }
+
     private static SourceSnapshot snapshot(Instant at) {
         return new SourceSnapshot("drill:prometheus", sitrep.domain.SourceKind.PROMETHEUS, at, Duration.ZERO, "drill",
                 HealthLevel.MAJOR_OUTAGE, List.of(new ComponentStatus(DB, "blackbox-tcp", HealthLevel.MAJOR_OUTAGE,

@@ -19,8 +19,10 @@ public final class ComponentLevels {
      *
      * @param exact the source said when, or the console saw the change; otherwise {@code since} is only when
      *              the console first saw the level
+     * @param atLeast the level held already at {@code since}, as far back as the console looked: it began then
+     *                or earlier
      */
-    public record Observed(HealthLevel level, Instant since, boolean exact) {
+    public record Observed(HealthLevel level, Instant since, boolean exact, boolean atLeast) {
     }
 
     private final Map<String, Observed> levels = new HashMap<>();
@@ -41,7 +43,7 @@ public final class ComponentLevels {
                     Transition.evidence("source", source, "component", c.name(), "level", c.level().code(),
                             "previous", seen.level().code(), "detail", c.detail())));
         }
-        Observed observed = new Observed(c.level(), since, exact);
+        Observed observed = new Observed(c.level(), since, exact, seen == null && c.since() != null && c.sinceAtLeast());
         levels.put(key, observed);
         return observed;
     }

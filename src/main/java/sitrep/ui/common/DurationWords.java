@@ -9,6 +9,11 @@ public final class DurationWords {
     private DurationWords() {
     }
 
+    /** "for 6 h or more": a state that held already as far back as anything looked, which is {@code lookedBack}. */
+    public static String forAtLeast(Duration lookedBack) {
+        return "for " + of(lookedBack) + " or more";
+    }
+
     public static String of(Instant from, Instant to) {
         return of(Duration.between(from, to));
     }

@@ -115,6 +115,7 @@ public final class NowStripViewModel {
                 continue;
             }
             String since = t.sinceAt() == null ? ""
+                    : t.sinceAtLeast() ? " " + StatusBoardViewModel.HELD_FOR_LOOKBACK
                     : (t.exact() ? " since " : " seen since ") + HMS.format(t.sinceAt().atZone(board.zone()))
                             + ", " + DurationWords.of(t.sinceAt(), now);
             out.add(new Broken(t.name(), t.level(), t.level().label() + since + (t.stale() ? " (source stale)" : "")));

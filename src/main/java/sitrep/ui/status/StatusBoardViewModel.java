@@ -24,10 +24,12 @@ import sitrep.domain.SourceHealth;
 import sitrep.domain.SourceSnapshot;
 import sitrep.domain.Suggestion;
 import sitrep.domain.TimeFormats;
+import sitrep.source.TargetChangeTimes;
 import sitrep.source.changes.AlertMerger;
 import sitrep.source.changes.ComponentLevels;
 import sitrep.source.changes.Transition;
 import sitrep.source.polling.SourceUpdate;
+import sitrep.ui.common.DurationWords;
 
 /**
  * The status area's state: one row per source with its health, the component tiles of every source, and
@@ -48,9 +50,13 @@ public final class StatusBoardViewModel {
      *
      * @param sinceAt when the level began, or (not {@code exact}) when the console first saw it
      */
+    /** @param sinceAtLeast the level held already at {@code sinceAt}, as far back as the console looked */
     public record ComponentTile(String source, String name, String group, HealthLevel level, String since,
-                                boolean stale, Instant sinceAt, boolean exact) {
+                                boolean stale, Instant sinceAt, boolean exact, boolean sinceAtLeast) {
     }
+
+    /** "for 6 h or more": a level that held already as far back as the console looked. */
+    public static final String HELD_FOR_LOOKBACK = DurationWords.forAtLeast(TargetChangeTimes.LOOKBACK);
 
     /** A ringing or suppressed alert, as the alert list shows it. */
     public record AlertRow(String severity, int severityRank, String name, Instant startsAt, String since,
@@ -181,11 +187,13 @@ public final class StatusBoardViewModel {
             boolean stale = !u.health().isOk();
             for (ComponentStatus c : u.latest().components()) {
                 ComponentLevels.Observed seen = componentLevels.observe(url, c, now, transitions);
-                // Without a time from the source, the first sighting says only since when we have been looking.
-                String since = (seen.exact() ? "since " : "seen since ") + HMS.format(seen.since().atZone(zone))
+                // Without a time from the source, the first sighting says only since when we have been looking;
+                // a level that held as far back as we looked began then or earlier, not at that instant.
+                String since = (seen.atLeast() ? HELD_FOR_LOOKBACK
+                        : (seen.exact() ? "since " : "seen since ") + HMS.format(seen.since().atZone(zone)))
                         + (stale ? " · stale: " + u.health().describe(zone) : "");
                 tiles.add(new ComponentTile(url, c.name(), c.group() == null ? "" : c.group(), c.level(), since,
-                        stale, seen.since(), seen.exact()));
+                        stale, seen.since(), seen.exact(), seen.atLeast()));
             }
         });
         tiles.sort(Comparator.comparing((ComponentTile t) -> t.level().ordinal()).reversed()

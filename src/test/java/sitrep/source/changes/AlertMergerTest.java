@@ -86,7 +86,7 @@ class AlertMergerTest {
         ComponentLevels.Observed changed = levels.observe(PROM, down, T0.plusSeconds(10), transitions::add);
 
         assertThat(first.exact()).isFalse();
-        assertThat(changed).isEqualTo(new ComponentLevels.Observed(HealthLevel.MAJOR_OUTAGE, T0.plusSeconds(10), true));
+        assertThat(changed).isEqualTo(new ComponentLevels.Observed(HealthLevel.MAJOR_OUTAGE, T0.plusSeconds(10), true, false));
         assertThat(transitions).singleElement().satisfies(t -> {
             assertThat(t.kind()).isEqualTo(Transition.Kind.COMPONENT_CHANGED);
             assertThat(t.text()).isEqualTo("db-tcp is major outage (was operational)");

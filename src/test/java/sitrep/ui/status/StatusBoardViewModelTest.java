@@ -86,6 +86,17 @@ class StatusBoardViewModelTest {
     }
 
     @Test
+    void aLevelThatHeldAsFarBackAsTheConsoleLookedIsForSixHoursOrMoreNotSinceThatInstant() {
+        Instant lookedBackTo = T0.minus(sitrep.source.TargetChangeTimes.LOOKBACK);
+        vm.apply(ok(PROM, SourceKind.PROMETHEUS, T0, List.of(new ComponentStatus("db-tcp", "blackbox",
+                HealthLevel.OPERATIONAL, lookedBackTo, "probe_success", true)), List.of()));
+        assertThat(vm.components()).singleElement().satisfies(t -> {
+            assertThat(t.since()).isEqualTo("for 6 h or more");
+            assertThat(t.sinceAtLeast()).isTrue();
+        });
+    }
+
+    @Test
     void anIncidentZoneSetAfterTheFirstAnswersRewritesTheirTimesAndSuggestsNothing() {
         vm.apply(ok(PROM, SourceKind.PROMETHEUS, T0, List.of(db(HealthLevel.MAJOR_OUTAGE)),
                 List.of(alert(AlertState.FIRING, List.of()))));
