@@ -157,7 +157,7 @@ public final class CheckCommand implements Callable<Integer> {
 
     private Settings savedSettings() {
         SettingsStore store = SettingsStore.readOnlyOrDefault(config);
-        SettingsStore.Loaded loaded = store.load();
+        SettingsStore.Loaded loaded = store.loadQuietly();
         loaded.problem().ifPresent(p -> spec.commandLine().getErr().println("sitrep: " + p));
         return loaded.settings();
     }

@@ -93,7 +93,7 @@ final class ExportCommand implements Callable<Integer> {
 
     private Optional<String> savedPrometheus() {
         SettingsStore store = SettingsStore.readOnlyOrDefault(config);
-        SettingsStore.Loaded loaded = store.load();
+        SettingsStore.Loaded loaded = store.loadQuietly();
         loaded.problem().ifPresent(p -> spec.commandLine().getErr().println("sitrep: " + p));
         return Optional.ofNullable(loaded.settings().prometheusUrl()).filter(u -> !u.isBlank());
     }

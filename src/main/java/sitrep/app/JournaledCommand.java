@@ -15,6 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import sitrep.domain.SecretMask;
 import sitrep.incident.IncidentFolder;
 import sitrep.incident.IncidentJournal;
 import sitrep.incident.JournalRecord;
@@ -126,7 +127,8 @@ abstract class JournaledCommand implements Callable<Integer> {
 
     /** Who writes: {@code --author} when given, else the author in the settings. Shared with {@code note}. */
     static String writer(String author, SitrepCommand parent) {
-        return author != null && !author.isBlank() ? author.strip() : parent.settingsAuthor();
+        // Masked here, not only in the record: the author also names the journal file, which sync shares.
+        return SecretMask.mask(author != null && !author.isBlank() ? author.strip() : parent.settingsAuthor());
     }
 
     /** Appends {@code records} in order; returns once they are on disk. Shared with {@code note}. */

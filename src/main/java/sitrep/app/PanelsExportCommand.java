@@ -54,7 +54,7 @@ public final class PanelsExportCommand implements Callable<Integer> {
         }
         // Exporting only reads the settings: a broken --config file is reported, never moved aside.
         SettingsStore store = SettingsStore.readOnlyOrDefault(config);
-        SettingsStore.Loaded loaded = store.load();
+        SettingsStore.Loaded loaded = store.loadQuietly();
         loaded.problem().ifPresent(p -> cl.getErr().println("sitrep: " + p));
         Settings settings = loaded.settings();
         String wanted = set != null ? set : settings.activePanelSet();

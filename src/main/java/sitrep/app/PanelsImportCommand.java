@@ -74,7 +74,7 @@ public final class PanelsImportCommand implements Callable<Integer> {
         Map<String, List<String>> chosen = chosen();
         Duration scrape = duration(cl, "--scrape-interval", scrapeInterval);
         SettingsStore store = config == null ? SettingsStore.atDefaultLocation() : new SettingsStore(config);
-        SettingsStore.Loaded loaded = store.load();
+        SettingsStore.Loaded loaded = store.loadQuietly();
         loaded.problem().ifPresent(p -> cl.getErr().println("sitrep: " + p));
         Settings settings = loaded.settings();
         GrafanaDashboardSource.Fetched fetched;

@@ -115,14 +115,43 @@ final class SettingsCheck {
         }
     }
 
-    /** Every token, password and header value of the file, known to the masker before anything is printed. */
-    static void rememberSecrets(Settings s) {
-        SecretMask.remember(s.teamStore().password());
-        for (SourceOptions o : s.sourceOptions().values()) {
-            SecretMask.remember(o.bearerToken(), o.password());
-            if (o.headers() != null) {
-                o.headers().values().forEach(SecretMask::remember);
+    /**
+     * Every token, password, header value and URL credential of the file, known to the masker before anything is
+     * printed. Read from the parsed tree, before the settings are checked: a file that cannot be used for one
+     * unrelated value still has its secrets masked.
+     */
+    static void rememberSecrets(JsonElement tree) {
+        if (tree == null || !tree.isJsonObject()) {
+            return;
+        }
+        JsonObject root = tree.getAsJsonObject();
+        for (String url : new String[] {string(root, "prometheusUrl"), string(root, "alertmanagerUrl")}) {
+            SecretMask.rememberUrlCredentials(url);
+        }
+        if (root.get("statusUrls") instanceof JsonArray urls) {
+            urls.forEach(u -> SecretMask.rememberUrlCredentials(u.isJsonPrimitive() ? u.getAsString() : null));
+        }
+        if (root.get("teamStore") instanceof JsonObject store) {
+            SecretMask.remember(string(store, "password"));
+            SecretMask.rememberUrlCredentials(string(store, "url"));
+        }
+        if (root.get("sourceOptions") instanceof JsonObject sources) {
+            for (Map.Entry<String, JsonElement> source : sources.entrySet()) {
+                SecretMask.rememberUrlCredentials(source.getKey());
+                if (source.getValue() instanceof JsonObject o) {
+                    SecretMask.remember(string(o, "bearerToken"));
+                    SecretMask.rememberBasic(string(o, "username"), string(o, "password"));
+                    if (o.get("headers") instanceof JsonObject headers) {
+                        headers.entrySet().forEach(h -> SecretMask.remember(
+                                h.getValue().isJsonPrimitive() ? h.getValue().getAsString() : null));
+                    }
+                }
             }
         }
+    }
+
+    private static String string(JsonObject o, String key) {
+        JsonElement e = o.get(key);
+        return e != null && e.isJsonPrimitive() ? e.getAsString() : null;
     }
 }

@@ -93,6 +93,11 @@ public final class SettingsStore {
         return loaded;
     }
 
+    /** Reads the settings for a caller that reports what is wrong itself (a command's one line), so it is said once. */
+    public Loaded loadQuietly() {
+        return read();
+    }
+
     /**
      * Reads the file only for its secrets, so the masker knows them before anything is printed or journaled
      * (the command line does it before every subcommand). Says nothing about a file it cannot use: the command
@@ -108,6 +113,7 @@ public final class SettingsStore {
         }
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             JsonElement tree = JsonParser.parseReader(reader);
+            SettingsCheck.rememberSecrets(tree);
             if (tree == null || tree.isJsonNull()) {
                 return setAside("it is empty");
             }
@@ -120,7 +126,6 @@ public final class SettingsStore {
                 return setAside(unusable.get());
             }
             Settings settings = gson.fromJson(tree, Settings.class);
-            SettingsCheck.rememberSecrets(settings);
             return new Loaded(settings, Optional.empty());
         } catch (JsonParseException e) {
             // Gson wraps read failures (a directory, a disk error) too; only a syntax or shape problem is the

@@ -98,6 +98,9 @@ public final class SitrepCommand implements Callable<Integer> {
                 // The masker learns the saved secrets before any subcommand prints or journals a line, whether or
                 // not that command reads the settings itself (a note quoting a saved token is journaled masked).
                 SettingsStore.readOnlyOrDefault(settingsFile(parseResult)).rememberSecrets();
+                // The team store's password as libpq finds it in the environment (~/.pgpass is read, and its
+                // password remembered, when a command resolves the store).
+                SecretMask.remember(System.getenv("PGPASSWORD"));
             }
             return new CommandLine.RunLast().execute(parseResult);
         });
@@ -132,9 +135,9 @@ public final class SitrepCommand implements Callable<Integer> {
         return store.load().settings().author();
     }
 
-    /** The saved settings (for commands that read more than the author). */
+    /** The saved settings (for commands that read more than the author), read only: never moved aside here. */
     Settings settings() {
-        return options().settingsStore().load().settings();
+        return SettingsStore.readOnlyOrDefault(config).load().settings();
     }
 
     @Override

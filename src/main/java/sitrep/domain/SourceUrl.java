@@ -30,7 +30,7 @@ public record SourceUrl(URI uri) {
         String shown = trimmed;
         if (trimmed.indexOf('@') >= 0) {
             shown = SecretMask.maskUrlCredentials(trimmed);
-            rememberCredentials(trimmed);
+            SecretMask.rememberUrlCredentials(trimmed);
         }
         shown = TerminalText.escape(shown);
         URI uri;
@@ -58,21 +58,6 @@ public record SourceUrl(URI uri) {
                     "'" + uri.getHost() + "': put credentials in the settings, not in the URL");
         }
         return new SourceUrl(uri);
-    }
-
-    private static void rememberCredentials(String typed) {
-        int scheme = typed.indexOf("//");
-        int at = typed.lastIndexOf('@');
-        if (scheme < 0 || at < scheme) {
-            return;
-        }
-        String userInfo = typed.substring(scheme + 2, at);
-        int slash = userInfo.indexOf('/');
-        if (slash >= 0) {
-            return;
-        }
-        int colon = userInfo.indexOf(':');
-        SecretMask.remember(userInfo, colon < 0 ? null : userInfo.substring(colon + 1));
     }
 
     @Override

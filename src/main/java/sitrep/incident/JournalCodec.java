@@ -63,7 +63,7 @@ final class JournalCodec {
         w.type = r.type().wireName();
         w.id = r.id();
         w.entry = r.entryId();
-        w.author = r.author();
+        w.author = SecretMask.mask(r.author());
         w.written = r.written().toString();
         w.event = r.event() == null ? null : r.event().toString();
         w.kind = r.kind() == null ? null : r.kind().wireName();

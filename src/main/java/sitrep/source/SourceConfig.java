@@ -46,7 +46,7 @@ public record SourceConfig(SourceUrl url, Auth auth, Map<String, String> headers
         public Basic {
             Objects.requireNonNull(user, "the user name");
             Objects.requireNonNull(password, "the password");
-            SecretMask.remember(password);
+            SecretMask.rememberBasic(user, password);
         }
 
         @Override

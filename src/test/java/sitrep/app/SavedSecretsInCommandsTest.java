@@ -128,4 +128,72 @@ class SavedSecretsInCommandsTest {
         assertThat(warnings.get(0).getMessage()).contains("could not be used");
         assertThat(Files.readString(config)).as("read only: left as it is").isEqualTo("{\"theme\": ");
     }
+
+    @Test
+    void oneUnusableSettingDoesNotTurnOffTheMaskingOfTheFilesSecrets() throws IOException {
+        String token = "tok-bad-file-" + System.nanoTime();
+        String inUrl = "prom-pw-" + System.nanoTime();
+        String storePw = "store-pw-" + System.nanoTime();
+        Path config = dir.resolve("partly-bad.json");
+        Files.writeString(config, "{\"evidenceCapMiB\": \"lots\", \"prometheusUrl\": \"http://ops:" + inUrl
+                + "@prom:9090\", \"teamStore\": {\"url\": \"postgresql://u:" + storePw + "@127.0.0.1:9/db\"},"
+                + " \"sourceOptions\": {\"http://h/\": {\"bearerToken\": \"" + token + "\"}}}");
+        Path inc = dir.resolve("partly");
+        assertThat(note(inc.toString(), "quoting " + token + ", " + inUrl + " and " + storePw, "--config",
+                config.toString())).as(cli.err()).isZero();
+        assertThat(folderText(inc)).contains("quoting ***, *** and ***").doesNotContain(token, inUrl, storePw);
+        assertThat(Files.readString(config)).as("read only: left as it is").contains("lots");
+    }
+
+    @Test
+    void aTokenGivenAsTheAuthorNamesNeitherTheRecordNorTheJournalFile() throws IOException {
+        String token = "tok-author-" + System.nanoTime();
+        Path config = settingsWithToken(token);
+        Path inc = dir.resolve("author");
+        assertThat(cli.run("--config", config.toString(), "note", "--incident", inc.toString(), "--author", token,
+                "--zone", "UTC", "--at", "2023-06-10 09:00", "hi")).as(cli.err()).isZero();
+        assertThat(folderText(inc)).doesNotContain(token);
+        try (Stream<Path> files = Files.walk(inc)) {
+            assertThat(files.map(Path::toString)).noneMatch(name -> name.toLowerCase().contains(token.toLowerCase()));
+        }
+    }
+
+    @Test
+    void aCommandThatReportsABrokenSettingsFileSaysItOnceAndTheStoreCommandsLeaveItInPlace() throws IOException {
+        Path config = dir.resolve("broken-once.json");
+        Files.writeString(config, "{\"evidenceCapMiB\": \"lots\"}");
+        List<LogRecord> logged = new ArrayList<>();
+        Handler keep = new Handler() {
+            @Override
+            public void publish(LogRecord r) {
+                logged.add(r);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger logger = Logger.getLogger(SettingsStore.class.getName());
+        logger.addHandler(keep);
+        try {
+            cli.run("check", "--config", config.toString());
+            assertThat(cli.err().split("could not be used", -1)).as(cli.err()).hasSize(2);
+            assertThat(logged).as("printed by the command, not logged as well").isEmpty();
+            String inc = dir.resolve("x").toString();
+            for (String[] command : new String[][] {{"incidents"}, {"sync", "--incident", inc},
+                    {"join", "--incident", inc, "0b7d4c2e-1111-4222-8333-944455556666"}}) {
+                List<String> args = new ArrayList<>(List.of("--config", config.toString()));
+                args.addAll(List.of(command));
+                // No team store can come from this file: each fails, after reading it.
+                assertThat(cli.run(args.toArray(String[]::new))).as(String.join(" ", command)).isNotZero();
+                assertThat(Files.exists(config)).as(command[0] + " left the settings file in place").isTrue();
+            }
+        } finally {
+            logger.removeHandler(keep);
+        }
+    }
 }

@@ -2,7 +2,11 @@ package sitrep.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
 class SecretMaskTest {
@@ -50,5 +54,32 @@ class SecretMaskTest {
         assertThatThrownBy(() -> SourceUrl.parse("http://prom:0/")).hasMessageContaining("bad port");
         assertThatThrownBy(() -> SourceUrl.parse("http://prom:/")).hasMessageContaining("bad port");
         assertThat(SourceUrl.parse("http://[::1]:9090").uri().getPort()).isEqualTo(9090);
+    }
+
+    @Test
+    void aLongWordAfterAnAtSignIsMaskedInLinearTimeNotQuadratic() {
+        // Two million letters after an '@': the scheme-first pattern tried a scheme at every letter (hours).
+        String note = "ping @bob " + "a".repeat(2_000_000) + " and http://ops:Pw-long-1@host/x";
+        String masked = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> SecretMask.mask(note));
+        assertThat(masked).endsWith(" and http://***@host/x").hasSize(note.length() - "ops:Pw-long-1".length() + 3);
+    }
+
+    @Test
+    void anEchoedBasicAuthorizationHeaderIsMaskedNotOnlyThePassword() {
+        String password = "pw-basic-" + System.nanoTime();
+        SecretMask.rememberBasic("ops", password);
+        String header = "Basic " + Base64.getEncoder().encodeToString(("ops:" + password)
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(SecretMask.mask("got Authorization: " + header)).isEqualTo("got Authorization: Basic ***");
+        assertThat(SecretMask.mask("password " + password)).isEqualTo("password ***");
+    }
+
+    @Test
+    void credentialsReadFromAUrlAreRememberedForTextThatQuotesThemAlone() {
+        String password = "url-pw-" + System.nanoTime();
+        SecretMask.rememberUrlCredentials("postgresql://sitrep:" + password + "@db:5432/sitrep");
+        assertThat(SecretMask.mask("PGPASSWORD=" + password)).isEqualTo("PGPASSWORD=***");
+        SecretMask.rememberUrlCredentials("no credentials here @ all");
+        assertThat(SecretMask.mask("no credentials here @ all")).isEqualTo("no credentials here @ all");
     }
 }
