@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import sitrep.domain.LibraryText;
 import sitrep.domain.SecretMask;
 import sitrep.domain.TerminalText;
 
@@ -48,7 +49,7 @@ final class UserMessages {
         if (msg == null || msg.isBlank() || e instanceof NullPointerException || e instanceof ClassCastException) {
             return "an unexpected internal error stopped this command; details are in the log";
         }
-        return stripLibraryHints(msg);
+        return LibraryText.plain(msg);
     }
 
     /** "no such folder: PATH" when the missing thing is (or should be) a folder, else "no such file". */
@@ -62,23 +63,6 @@ final class UserMessages {
         boolean looksLikeFile = p.getFileName() != null && p.getFileName().toString().contains(".");
         return (folderMissing || !looksLikeFile ? "no such folder: " + (folderMissing ? parent : p)
                 : "no such file: " + p);
-    }
-
-    /** Gson's messages end with advice for programmers ("See https://...", "Use JsonReader.setStrictness"). */
-    static String stripLibraryHints(String msg) {
-        String line = msg.strip();
-        int nl = line.indexOf('\n');
-        if (nl >= 0) {
-            line = line.substring(0, nl).strip();
-        }
-        for (String cut : new String[] {"\nSee ", " See https://", " Use JsonReader.", "; use JsonReader",
-            " Use Gson", "com.google.gson.", "java.lang.", "java.io.", "okhttp3."}) {
-            int at = line.indexOf(cut);
-            if (at >= 0) {
-                line = line.substring(0, at).strip();
-            }
-        }
-        return line.isEmpty() ? "unreadable input" : line;
     }
 
     private static String jsonWhere(String msg) {

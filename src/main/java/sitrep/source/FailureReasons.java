@@ -1,5 +1,6 @@
 package sitrep.source;
 
+import sitrep.domain.LibraryText;
 import com.google.gson.JsonParseException;
 import com.google.gson.stream.MalformedJsonException;
 import java.io.EOFException;
@@ -173,7 +174,8 @@ final class FailureReasons {
         }
         MalformedJsonException malformed = find(e, MalformedJsonException.class);
         if (malformed != null) {
-            return error(Kind.MALFORMED_JSON, "malformed JSON: " + firstLine(malformed.getMessage()), e);
+            String why = firstLine(LibraryText.plain(malformed.getMessage()));
+            return error(Kind.MALFORMED_JSON, "malformed JSON" + (why.startsWith("at line") ? " " : ": ") + why, e);
         }
         if (e instanceof ProtocolException || find(e, ProtocolException.class) != null) {
             String of = declared >= 0 ? bytesRead + " of " + declared + " bytes" : bytesRead + " bytes";
@@ -196,7 +198,7 @@ final class FailureReasons {
     }
 
     SourceError shape(RuntimeException e) {
-        return error(Kind.WRONG_SHAPE, "unexpected JSON: " + firstLine(e.getMessage()), e);
+        return error(Kind.WRONG_SHAPE, "unexpected JSON: " + firstLine(LibraryText.plain(e.getMessage())), e);
     }
 
     private static String rootMessage(Throwable t) {

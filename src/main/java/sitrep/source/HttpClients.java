@@ -1,5 +1,6 @@
 package sitrep.source;
 
+import sitrep.domain.LibraryText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.System.Logger.Level;
@@ -113,8 +114,18 @@ public final class HttpClients {
             return b.build();
         } catch (IOException | GeneralSecurityException e) {
             throw new SourceError(config.name(), SourceError.Kind.TLS,
-                    "cannot use CA file " + config.caFile() + ": " + e.getMessage());
+                    "cannot use CA file " + config.caFile() + ": " + caProblem(e));
         }
+    }
+
+    private static String caProblem(Exception e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        return LibraryText.plain(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
     }
 
     private static X509TrustManager trustFrom(Path caFile) throws IOException, GeneralSecurityException {

@@ -7,6 +7,7 @@ import com.google.gson.JsonParseException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import org.junit.jupiter.api.Test;
+import sitrep.domain.LibraryText;
 
 class UserMessagesTest {
 
@@ -25,8 +26,12 @@ class UserMessagesTest {
         }
         assertThat(UserMessages.of(gson)).startsWith("not valid JSON").doesNotContain("setStrictness")
                 .doesNotContain("gson").doesNotContain("See ");
-        assertThat(UserMessages.stripLibraryHints("Too deep\nSee https://github.com/google/gson/x"))
-                .isEqualTo("Too deep");
+        assertThat(LibraryText.plain("Too deep\nSee https://github.com/google/gson/x")).isEqualTo("Too deep");
+        assertThat(LibraryText.plain("Use JsonReader.setStrictness(Strictness.LENIENT) to accept malformed JSON at line 1"
+                + " column 1 path $")).isEqualTo("at line 1 column 1");
+        assertThat(LibraryText.plain("java.lang.IllegalStateException: Expected BEGIN_ARRAY but was BEGIN_OBJECT at line 1"
+                + " column 2 path $")).isEqualTo("expected a list but found an object at line 1 column 2 path $");
+        assertThat(LibraryText.plain("java.io.IOException: Is a directory")).isEqualTo("Is a directory");
         assertThat(UserMessages.of(new IllegalStateException("bad \u001b[31m"))).isEqualTo("bad \\x1b[31m");
     }
 }

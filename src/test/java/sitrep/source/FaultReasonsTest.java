@@ -144,14 +144,14 @@ class FaultReasonsTest {
     void malformedJsonSaysWhere() {
         answer(200, "application/json", "{\"status\":\"success\",\"data\":{\"resultType\":\"vector\",\"result\":[}");
         assertThat(queryFails().reason()).isEqualTo(base()
-                + ": malformed JSON: Expected value at line 1 column 61 path $.data.result[0]");
+                + ": malformed JSON: expected value at line 1 column 61 path $.data.result[0]");
     }
 
     @Test
     void jsonOfTheWrongShape() {
         answer(200, "application/json", "[1,2,3]");
         assertThat(queryFails().reason()).isEqualTo(base()
-                + ": unexpected JSON: expected the Prometheus API envelope (an object) but found BEGIN_ARRAY at $");
+                + ": unexpected JSON: expected the Prometheus API envelope (an object) but found a list at $");
     }
 
     @Test
@@ -160,7 +160,7 @@ class FaultReasonsTest {
         SourceError e = queryFails();
         assertThat(e.kind()).isEqualTo(SourceError.Kind.WRONG_SHAPE);
         assertThat(e.reason()).isEqualTo(base()
-                + ": unexpected JSON: Expected BEGIN_ARRAY but was BEGIN_OBJECT at line 1 column 61 path $.data.result");
+                + ": unexpected JSON: expected a list but found an object at line 1 column 61 path $.data.result");
     }
 
     @Test

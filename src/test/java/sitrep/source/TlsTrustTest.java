@@ -94,4 +94,13 @@ class TlsTrustTest extends MockServerTest {
         assertThat(e.kind()).isEqualTo(SourceError.Kind.TLS);
         assertThat(e.reason()).contains("cannot use CA file").contains("junk.pem");
     }
+
+    @Test
+    void aCaFileThatIsAFolderOrMissingIsNamedInWordsNotAsAJavaException() {
+        SourceError folder = catchThrowableOfType(SourceError.class, () -> buildInfo(config().withCaFile(dir)));
+        assertThat(folder.reason()).contains("cannot use CA file " + dir).doesNotContain("java.", "Exception");
+        SourceError missing = catchThrowableOfType(SourceError.class,
+                () -> buildInfo(config().withCaFile(dir.resolve("none.pem"))));
+        assertThat(missing.reason()).endsWith("none.pem: no such file");
+    }
 }

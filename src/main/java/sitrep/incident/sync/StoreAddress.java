@@ -85,6 +85,9 @@ public record StoreAddress(String user, String host, int port, String database, 
         if (mode != null && !SSL_MODES.contains(mode.toLowerCase(Locale.ROOT))) {
             throw new IllegalArgumentException("unknown sslmode '" + mode + "' (disable, require, verify-ca, verify-full ...)");
         }
+        if (uri.getPort() > 65535) {
+            throw new IllegalArgumentException("the store URL has a bad port " + uri.getPort() + " (1-65535)");
+        }
         return new StoreAddress(userInfo == null ? "" : decode(userInfo), uri.getHost(), uri.getPort() < 0 ? DEFAULT_PORT : uri.getPort(),
                 decode(path), params);
     }

@@ -1,5 +1,6 @@
 package sitrep.incident.sync;
 
+import sitrep.domain.LibraryText;
 import com.google.gson.Gson;
 import com.google.gson.JsonParseException;
 import java.io.IOException;
@@ -38,7 +39,8 @@ record SyncState(UUID replica, String store) {
                     return new SyncState(UUID.fromString(w.replica), w.store);
                 }
             } catch (JsonParseException | IllegalArgumentException e) {
-                throw new IOException(file + " is damaged (" + e.getClass().getSimpleName()
+                throw new IOException(file + " is damaged (" + (e instanceof JsonParseException
+                        ? "not valid JSON" + LibraryText.where(e.getMessage()) : "not a replica id")
                         + "); move it aside to share this folder as a new copy");
             }
         }

@@ -46,6 +46,9 @@ class StoreAddressTest {
     @Test
     void malformedUrlsSayWhatIsMissing() {
         assertThatThrownBy(() -> StoreAddress.parse("http://db/sitrep")).hasMessageContaining("must start with postgresql://");
+        // Refused here, as one line: the driver would log its own warning and name its JDBC URL.
+        assertThatThrownBy(() -> StoreAddress.parse("postgresql://u@127.0.0.1:99999/db"))
+                .hasMessage("the store URL has a bad port 99999 (1-65535)");
         assertThatThrownBy(() -> StoreAddress.parse("postgresql://ana@db")).hasMessageContaining("names no database");
         assertThatThrownBy(() -> StoreAddress.parse("postgresql://ana@db/x?sslmode=paranoid"))
                 .hasMessageContaining("unknown sslmode 'paranoid'");
