@@ -94,7 +94,8 @@ final class ImportCommand implements Callable<Integer> {
         result.report().problems().forEach(p -> err.println("sitrep: could not read: " + TerminalText.escape(p)));
         err.flush();
         PrintWriter out = spec.commandLine().getOut();
-        out.println("imported " + file + " into " + incident + ": " + written.entries() + " timeline entries, "
+        out.println("imported " + TerminalText.escape(file.toString()) + " into "
+                + TerminalText.escape(incident.toString()) + ": " + written.entries() + " timeline entries, "
                 + written.fields() + " postmortem fields");
         out.flush();
         return 0;

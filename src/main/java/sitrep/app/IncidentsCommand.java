@@ -15,6 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import sitrep.domain.TerminalText;
 import sitrep.domain.TimeFormats;
 import sitrep.incident.sync.StoreAccess;
 import sitrep.incident.sync.StoreException;
@@ -70,7 +71,7 @@ final class IncidentsCommand implements Callable<Integer> {
             out.printf("%-36s  %-8s  %-10s  %-19s  %s%n", "ID", "SEVERITY", "STATUS", "LAST ACTIVITY", "TITLE");
             for (TeamStore.StoredIncident i : incidents) {
                 out.printf("%-36s  %-8s  %-10s  %-19s  %s%n", i.id(), blank(i.severity()), i.status() == null
-                        ? "unknown" : i.status(), WHEN.format(i.lastActivity().atZone(ZoneId.systemDefault())), i.title());
+                        ? "unknown" : i.status(), WHEN.format(i.lastActivity().atZone(ZoneId.systemDefault())), TerminalText.escape(i.title()));
             }
         }
         out.flush();

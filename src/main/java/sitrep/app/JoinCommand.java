@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import sitrep.domain.TerminalText;
 import sitrep.incident.IncidentFolder;
 import sitrep.incident.sync.IncidentSharing;
 import sitrep.incident.sync.Replicator;
@@ -58,10 +59,10 @@ final class JoinCommand implements Callable<Integer> {
             for (String problem : cycle.problems()) {
                 err.println("sitrep: " + problem);
             }
-            out.println("joined \"" + folder.incident().title() + "\" in " + incident + "; pulled "
+            out.println("joined \"" + TerminalText.escape(folder.incident().title()) + "\" in " + incident + "; pulled "
                     + SyncCommand.records(cycle.pulled()));
         } catch (StoreException e) {
-            out.println("joined \"" + folder.incident().title() + "\" in " + incident
+            out.println("joined \"" + TerminalText.escape(folder.incident().title()) + "\" in " + incident
                     + "; its journal follows with the next sync (" + e.getMessage() + ")");
         }
         err.flush();

@@ -15,6 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import sitrep.domain.TerminalText;
 import sitrep.domain.SecretMask;
 import sitrep.incident.IncidentFolder;
 import sitrep.incident.IncidentJournal;
@@ -95,11 +96,14 @@ abstract class JournaledCommand implements Callable<Integer> {
         return appendAndPrint(m, records, line + System.lineSeparator());
     }
 
-    /** As {@link #appendAndReport}, for a report that is a block of its own lines, printed as it is. */
+    /**
+     * As {@link #appendAndReport}, for a report that is a block of its own lines, printed with its line breaks and
+     * every other control character escaped: the incident's title and a name may come from another responder.
+     */
     int appendAndPrint(Moment m, List<JournalRecord> records, String text) throws IOException {
         append(m.folder().folder(), m.who(), records);
         PrintWriter out = spec.commandLine().getOut();
-        out.print(text);
+        out.print(TerminalText.escapeLines(text));
         out.flush();
         return 0;
     }

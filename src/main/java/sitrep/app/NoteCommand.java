@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import sitrep.domain.TerminalText;
 import sitrep.domain.EntryKind;
 import sitrep.domain.Incident;
 import sitrep.domain.IncidentZone;
@@ -104,7 +105,7 @@ final class NoteCommand implements Callable<Integer> {
         JournaledCommand.append(folder, who, List.of(record));
         PrintWriter out = spec.commandLine().getOut();
         out.println("noted " + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(event.atZone(incidentZone.zoneId()))
-                + " " + kind.wireName() + " by " + who);
+                + " " + kind.wireName() + " by " + TerminalText.escape(who));
         out.flush();
         return 0;
     }

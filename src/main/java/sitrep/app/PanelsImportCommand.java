@@ -15,6 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import sitrep.domain.TerminalText;
 import sitrep.domain.SourceUrl;
 import sitrep.panels.grafana.PanelSet;
 import sitrep.panels.grafana.DashboardReader;
@@ -118,9 +119,10 @@ public final class PanelsImportCommand implements Callable<Integer> {
         } catch (IOException e) {
             return fail("could not save the panel set in " + store.file() + ": " + e.getMessage());
         }
-        imported.resolution().warnings().forEach(w -> cl.getErr().println("sitrep: " + w));
+        imported.resolution().warnings().forEach(w -> cl.getErr().println("sitrep: " + TerminalText.escape(w)));
         ImportReport report = new ImportReport(setName, imported);
-        cl.getOut().print(json ? report.json() : report.text());
+        // The dashboard's titles are another tool's (or server's) text: escaped on the terminal, exact in JSON.
+        cl.getOut().print(json ? report.json() : TerminalText.escapeLines(report.text()));
         cl.getOut().flush();
         return 0;
     }
