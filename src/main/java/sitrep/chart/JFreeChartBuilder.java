@@ -140,8 +140,12 @@ final class JFreeChartBuilder {
             legendItems.add(item);
         }
         if (shown < labels.size()) {
-            legendItems.add(new LegendItem("+" + (labels.size() - shown) + " more (hover the chart)", null, null,
-                    null, new Line2D.Double(0, 0, 0, 0), new BasicStroke(0f), c.text));
+            LegendItem more = new LegendItem("+" + (labels.size() - shown) + " more (hover the chart)", null, null,
+                    null, new Line2D.Double(0, 0, 0, 0), new BasicStroke(0f), c.text);
+            // Words only: an empty line and shape still drew a dot before them.
+            more.setLineVisible(false);
+            more.setShapeVisible(false);
+            legendItems.add(more);
         }
         plot.setFixedLegendItems(legendItems);
         plot.setBackgroundPaint(c.plot);
