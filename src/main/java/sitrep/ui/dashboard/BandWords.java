@@ -82,6 +82,13 @@ final class BandWords {
         return fitted.isEmpty() ? name.substring(0, Math.min(name.length(), (int) (width / 8))) : fitted;
     }
 
+    /** The width in pixels of {@code s} in the bands' font. */
+    static double width(String s) {
+        Text probe = new Text(s);
+        probe.setFont(FONT);
+        return probe.getLayoutBounds().getWidth();
+    }
+
     /** The text, or its longest prefix of whole words that fits in {@code width} pixels, never cut mid-word. */
     static String fit(String s, double width) {
         Text probe = new Text();

@@ -181,14 +181,24 @@ public final class ConnectivityView extends Region {
                 g.fillRect(x0, y + 3, x1 - x0, ROW - 6);
                 g.setStroke(FLAP_STRIPE);
                 g.setLineWidth(2);
+                // Stripes clipped to the stretch: clipping each line by hand left a stray tail below a narrow one.
+                g.save();
+                g.beginPath();
+                g.rect(x0, y + 3, x1 - x0, ROW - 6);
+                g.clip();
                 for (double sx = x0 - ROW; sx < x1; sx += 8) {
-                    g.strokeLine(Math.max(x0, sx), y + 3 + Math.max(0, x0 - sx), Math.min(x1, sx + ROW - 6),
-                            y + ROW - 3 - Math.max(0, sx + ROW - 6 - x1));
+                    g.strokeLine(sx, y + 3, sx + ROW - 6, y + ROW - 3);
+                }
+                g.restore();
+                String words = BandWords.fit(BandWords.flapLabel(f, zone),
+                        BandWords.flapLabelRoom(x0, x1, getWidth(), labelStarts) - 8);
+                if (!words.isEmpty()) {
+                    // On the plain flapping colour, not on the stripes, where white words did not read.
+                    g.setFill(FLAP);
+                    g.fillRect(x0 + 3, y + 3, BandWords.width(words) + 6, ROW - 6);
                 }
                 g.setFill(Color.WHITE);
-                String words = BandWords.flapLabel(f, zone);
-                g.fillText(BandWords.fit(words, BandWords.flapLabelRoom(x0, x1, getWidth(), labelStarts) - 8),
-                        x0 + 6, y + ROW / 2);
+                g.fillText(words, x0 + 6, y + ROW / 2);
             }
         }
     }

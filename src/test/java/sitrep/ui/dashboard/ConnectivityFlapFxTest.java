@@ -1,0 +1,73 @@
+package sitrep.ui.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.Scene;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+import sitrep.domain.HealthLevel;
+
+/** A flapping stretch's stripes stay inside it, however narrow it is. */
+class ConnectivityFlapFxTest extends FxRobot {
+
+    private static final Instant T0 = Instant.parse("2023-06-10T22:00:00Z");
+    private static final Color STRIPE = Color.web("#d29922");
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void theStripesOfANarrowFlappingStretchDrawNothingOutsideIt() throws Exception {
+        // Up for the hour, then five changes within three minutes at its end: a stretch a few pixels wide.
+        List<ConnectivityRow.Segment> segments = new ArrayList<>(List.of(
+                new ConnectivityRow.Segment(T0.minusSeconds(3600), HealthLevel.OPERATIONAL)));
+        for (int i = 0; i < 5; i++) {
+            segments.add(new ConnectivityRow.Segment(T0.minusSeconds(200 - 30L * i),
+                    i % 2 == 0 ? HealthLevel.MAJOR_OUTAGE : HealthLevel.OPERATIONAL));
+        }
+        ConnectivityRow row = new ConnectivityRow("api.example.com/healthz", "probe", segments);
+        assertThat(row.flapping()).hasSize(1);
+        FxToolkit.registerPrimaryStage();
+        ConnectivityView[] view = new ConnectivityView[1];
+        FxToolkit.setupStage(stage -> {
+            view[0] = new ConnectivityView();
+            stage.setScene(new Scene(new StackPane(view[0]), 900, 3 * ConnectivityView.ROW));
+            stage.show();
+        });
+        interact(() -> view[0].show(List.of(row), new TimeWindow.Range(T0.minusSeconds(3600), T0.plusSeconds(60)),
+                ZoneOffset.UTC, true));
+        WaitForAsyncUtils.waitForFxEvents();
+        AtomicReference<WritableImage> shot = new AtomicReference<>();
+        interact(() -> shot.set(view[0].snapshot(null, null)));
+        PixelReader px = shot.get().getPixelReader();
+        double width = view[0].getWidth() - ConnectivityView.NAME_WIDTH;
+        double flapFrom = ConnectivityView.NAME_WIDTH + width * (3600 - 200) / 3660.0;
+        List<String> outside = new ArrayList<>();
+        for (int x = 0; x < (int) shot.get().getWidth(); x++) {
+            for (int y = 0; y < (int) shot.get().getHeight(); y++) {
+                Color c = px.getColor(x, y);
+                boolean stripe = Math.abs(c.getRed() - STRIPE.getRed()) < 0.06
+                        && Math.abs(c.getGreen() - STRIPE.getGreen()) < 0.06
+                        && Math.abs(c.getBlue() - STRIPE.getBlue()) < 0.06;
+                if (stripe && (x < flapFrom - 2 || y < 2 || y > ConnectivityView.ROW - 2)) {
+                    outside.add(x + "," + y);
+                }
+            }
+        }
+        assertThat(outside).as("stripe pixels outside the stretch (which begins at x=%.0f)", flapFrom).isEmpty();
+    }
+}
