@@ -6,6 +6,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -39,6 +40,10 @@ final class IncidentBuiltAside {
         }
         if (Files.isDirectory(abs, LinkOption.NOFOLLOW_LINKS) && !isEmpty(abs)) {
             throw new DirectoryNotEmptyException(abs.toString());
+        }
+        if (Files.exists(abs, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(abs, LinkOption.NOFOLLOW_LINKS)) {
+            // Said of the target, before a hidden folder beside it is made and named in the error instead.
+            throw new NotDirectoryException(abs.toString());
         }
         Path parent = abs.getParent();
         Files.createDirectories(parent);

@@ -37,15 +37,18 @@ public final class SettingsStore {
     private final Path file;
     private final Gson gson = SharedGson.PRETTY;
     private final boolean readOnly;
+    /** Named by the user ({@code --config}) for a command that only reads it: its absence is worth a line. */
+    private final boolean given;
     private volatile boolean saveEnabled;
 
     public SettingsStore(Path file) {
-        this(file, false);
+        this(file, false, false);
     }
 
-    private SettingsStore(Path file, boolean readOnly) {
+    private SettingsStore(Path file, boolean readOnly, boolean given) {
         this.file = file.toAbsolutePath();
         this.readOnly = readOnly;
+        this.given = given;
         this.saveEnabled = !readOnly;
     }
 
@@ -54,7 +57,7 @@ public final class SettingsStore {
      * never renames, moves aside or writes the file, whatever is wrong with it.
      */
     public static SettingsStore readOnly(Path file) {
-        return new SettingsStore(file, true);
+        return new SettingsStore(file, true, false);
     }
 
     /** The default location, read only: see {@link #readOnly(Path)}. */
@@ -64,7 +67,7 @@ public final class SettingsStore {
 
     /** A command's {@code --config FILE} read only, or the default location when none was given. */
     public static SettingsStore readOnlyOrDefault(Path configOrNull) {
-        return configOrNull == null ? readOnlyAtDefaultLocation() : readOnly(configOrNull);
+        return configOrNull == null ? readOnlyAtDefaultLocation() : new SettingsStore(configOrNull, true, true);
     }
 
     /** The store at {@code $XDG_CONFIG_HOME/sitrep/settings.json}, or {@code ~/.config/sitrep/} without it. */
@@ -109,7 +112,8 @@ public final class SettingsStore {
 
     private Loaded read() {
         if (!Files.exists(file)) {
-            return new Loaded(new Settings(), Optional.empty());
+            return given ? problem("No settings file at " + file + " (given with --config); using default settings.")
+                    : new Loaded(new Settings(), Optional.empty());
         }
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             JsonElement tree = JsonParser.parseReader(reader);
