@@ -24,12 +24,15 @@ final class StoreFlag {
      */
     StoreAccess resolve(CommandSpec spec, Settings settings, Path incidentDir) throws IOException {
         String chosen = url;
+        String from = "option '--store'";
         if (chosen == null && incidentDir != null) {
             chosen = IncidentSharing.storeOf(incidentDir);
+            from = "the store URL in " + incidentDir.resolve("sync.json");
         }
         TeamStoreSettings saved = settings.teamStore();
         if (chosen == null) {
             chosen = saved.url();
+            from = "the team store URL in the settings";
         }
         if (chosen == null || chosen.isBlank()) {
             throw new CommandLine.ParameterException(spec.commandLine(),
@@ -38,7 +41,8 @@ final class StoreFlag {
         try {
             return StoreAccess.resolve(chosen, saved.user(), saved.password(), saved.caFile(), System.getenv());
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '--store': "
+            // Named where it came from: a bad URL in the settings is not the --store the person did not give.
+            throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for " + from + ": "
                     + e.getMessage());
         }
     }

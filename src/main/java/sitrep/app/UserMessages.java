@@ -1,6 +1,7 @@
 package sitrep.app;
 
 import com.google.gson.JsonParseException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -41,6 +42,9 @@ final class UserMessages {
         if (e instanceof FileSystemException f) {
             String why = f.getReason() == null ? "cannot be used" : f.getReason().toLowerCase(Locale.ROOT);
             return f.getFile() + ": " + why;
+        }
+        if (e instanceof CharacterCodingException) {
+            return "not UTF-8 text";
         }
         if (e instanceof JsonParseException) {
             return "not valid JSON (" + jsonWhere(e.getMessage()) + ")";

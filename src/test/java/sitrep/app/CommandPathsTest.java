@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Paths a person names on the command line that are not what the command needs: said of that path, in one line. */
+/** Files a person names on the command line that are not what the command needs: said of that file, in one line. */
 class CommandPathsTest {
 
     private final InProcessCli cli = new InProcessCli();
@@ -31,5 +31,19 @@ class CommandPathsTest {
         Files.writeString(pm, "# Postmortem\n");
         assertThat(cli.run("import", "--incident", file.toString(), "--author", "ana", pm.toString())).isNotZero();
         assertThat(cli.err()).contains("not a folder: " + file.toAbsolutePath()).doesNotContain(".building-");
+    }
+
+    @Test
+    void aSettingsFileThatIsNotUtf8SaysSoAndABadStoreUrlInItIsNotBlamedOnAStoreFlag() throws IOException {
+        Path latin1 = dir.resolve("latin1.json");
+        Files.write(latin1, new byte[] {'{', '"', 'a', 'u', 't', 'h', 'o', 'r', '"', ':', '"', (byte) 0xe9, '"', '}'});
+        cli.run("check", "--config", latin1.toString());
+        assertThat(cli.err()).contains("not UTF-8 text").doesNotContain("Input length");
+
+        Path badStore = dir.resolve("store.json");
+        Files.writeString(badStore, "{\"teamStore\": {\"url\": \"http://db/sitrep\"}}");
+        assertThat(cli.run("--config", badStore.toString(), "incidents")).isEqualTo(2);
+        assertThat(cli.err()).contains("Invalid value for the team store URL in the settings")
+                .doesNotContain("'--store'");
     }
 }
