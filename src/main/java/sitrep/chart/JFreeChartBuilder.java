@@ -27,6 +27,7 @@ import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 
 /**
@@ -156,6 +157,8 @@ final class JFreeChartBuilder {
 
         JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, spec.series().size() > 1);
         chart.setBackgroundPaint(c.background);
+        // Room on the right for half of the last time label, which a tick at the plot's edge centres there ("15:1").
+        chart.setPadding(new RectangleInsets(5, 5, 5, TIME_LABEL_HALF_PX));
         chart.setAntiAlias(false);
         chart.setTextAntiAlias(true);
         LegendTitle legend = chart.getLegend();
@@ -173,6 +176,11 @@ final class JFreeChartBuilder {
         }
         return chart;
     }
+
+    private static final BasicStroke THRESHOLD_LINE = new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
+            10f, new float[] {5f, 3f}, 0f);
+    /** Half the width of a time tick label ("15:15" in the tick font), plus a little. */
+    private static final double TIME_LABEL_HALF_PX = 18;
 
     /** One-pixel lines: thin enough for Java2D's fast non-anti-aliased line loop. */
     static final BasicStroke LINE = new BasicStroke(1f);
@@ -223,7 +231,8 @@ final class JFreeChartBuilder {
             plot.addRangeMarker(band, Layer.BACKGROUND);
             ValueMarker edge = new ValueMarker(t.from());
             edge.setPaint(critical ? c.criticalLine : c.warning);
-            edge.setStroke(new BasicStroke(1f));
+            // Dashed: a threshold is not a series, though the critical red is near the third series' colour.
+            edge.setStroke(THRESHOLD_LINE);
             plot.addRangeMarker(edge, Layer.BACKGROUND);
         }
         // The plot's width is known only once drawn: estimated, so a label near the right edge is turned to
