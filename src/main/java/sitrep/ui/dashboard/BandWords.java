@@ -54,6 +54,14 @@ final class BandWords {
                 level + " " + HM.format(segment.from().atZone(zone)), level);
     }
 
+    /**
+     * Words for a row's current stretch drawn over the end of the band, for when its own box is too narrow to hold
+     * any ("" when it holds some, or when none fits in {@code maxRoom}): the state now is what a glance must read.
+     */
+    static String nowWords(List<String> options, double boxRoom, double maxRoom) {
+        return fitFirst(options, boxRoom).isEmpty() ? fitFirst(options, maxRoom) : "";
+    }
+
     static String fitFirst(List<String> options, double width) {
         for (String o : options) {
             if (fit(o, width).equals(o)) {

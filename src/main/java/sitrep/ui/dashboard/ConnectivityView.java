@@ -154,6 +154,21 @@ public final class ConnectivityView extends Region {
             List<ConnectivityRow.Flap> flaps = row.flapping();
             List<ConnectivityRow.Segment> segs = row.segments();
             List<Double> labelStarts = new ArrayList<>();
+            // The current stretch too narrow for its words gets them in a box over the band's end; the words of
+            // the stretches before it stop short of that box.
+            String now = "";
+            double nowFrom = Double.MAX_VALUE;
+            double end = x(range.to());
+            if (!segs.isEmpty()) {
+                ConnectivityRow.Segment last = segs.get(segs.size() - 1);
+                if (last.from().isBefore(range.to()) && !inside(flaps, last.from(), range.to())) {
+                    now = BandWords.nowWords(BandWords.bandLabels(last, range.to(), zone),
+                            end - x(last.from()) - 8, (end - NAME_WIDTH) / 2 - 12);
+                    if (!now.isEmpty()) {
+                        nowFrom = end - BandWords.width(now) - 12;
+                    }
+                }
+            }
             for (int s = 0; s < segs.size(); s++) {
                 Instant from = segs.get(s).from();
                 Instant to = s + 1 < segs.size() ? segs.get(s + 1).from() : range.to();
@@ -167,12 +182,20 @@ public final class ConnectivityView extends Region {
                 g.fillRect(x0, y + 3, Math.max(1, x1 - x0), ROW - 6);
                 if (!inside(flaps, from, to)) {
                     g.setFill(Color.WHITE);
-                    String words = BandWords.fitFirst(BandWords.bandLabels(segs.get(s), to, zone), x1 - x0 - 8);
+                    String words = BandWords.fitFirst(BandWords.bandLabels(segs.get(s), to, zone),
+                            Math.min(x1, nowFrom) - x0 - 8);
                     g.fillText(words, x0 + 6, y + ROW / 2);
                     if (!words.isEmpty()) {
                         labelStarts.add(x0);
                     }
                 }
+            }
+            if (!now.isEmpty()) {
+                g.setFill(COLORS.get(segs.get(segs.size() - 1).level()));
+                g.fillRect(nowFrom, y + 3, end - nowFrom, ROW - 6);
+                g.setFill(Color.WHITE);
+                g.fillText(now, nowFrom + 6, y + ROW / 2);
+                labelStarts.add(nowFrom);
             }
             for (ConnectivityRow.Flap f : flaps) {
                 double x0 = x(f.from());

@@ -19,8 +19,8 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import sitrep.domain.HealthLevel;
 
-/** A flapping stretch's stripes stay inside it, however narrow it is. */
-class ConnectivityFlapFxTest extends FxRobot {
+/** The bands as drawn: a flapping stretch's stripes stay inside it, and the state now always has its words. */
+class ConnectivityBandsFxTest extends FxRobot {
 
     private static final Instant T0 = Instant.parse("2023-06-10T22:00:00Z");
     private static final Color STRIPE = Color.web("#d29922");
@@ -28,6 +28,45 @@ class ConnectivityFlapFxTest extends FxRobot {
     @AfterEach
     void close() throws Exception {
         FxToolkit.cleanupStages();
+    }
+
+    private WritableImage draw(ConnectivityRow row, TimeWindow.Range range) throws Exception {
+        FxToolkit.registerPrimaryStage();
+        ConnectivityView[] view = new ConnectivityView[1];
+        FxToolkit.setupStage(stage -> {
+            view[0] = new ConnectivityView();
+            stage.setScene(new Scene(new StackPane(view[0]), 900, 3 * ConnectivityView.ROW));
+            stage.show();
+        });
+        interact(() -> view[0].show(List.of(row), range, ZoneOffset.UTC, true));
+        WaitForAsyncUtils.waitForFxEvents();
+        AtomicReference<WritableImage> shot = new AtomicReference<>();
+        interact(() -> shot.set(view[0].snapshot(null, null)));
+        return shot.get();
+    }
+
+    @Test
+    void aCurrentStateTooNarrowForItsWordsGetsThemInABoxOverTheBandsEnd() throws Exception {
+        // Up for the hour, down for the last 40 s: a stretch of a few pixels at the band's end.
+        ConnectivityRow row = new ConnectivityRow("blackbox-tcp/db.internal:5432", "probe", List.of(
+                new ConnectivityRow.Segment(T0.minusSeconds(3600), HealthLevel.OPERATIONAL),
+                new ConnectivityRow.Segment(T0.minusSeconds(40), HealthLevel.MAJOR_OUTAGE)));
+        WritableImage shot = draw(row, new TimeWindow.Range(T0.minusSeconds(3600), T0));
+        PixelReader px = shot.getPixelReader();
+        int y = 5;
+        int right = (int) shot.getWidth() - 2;
+        Color outage = px.getColor(right, y);
+        double bandWidth = shot.getWidth() - ConnectivityView.NAME_WIDTH;
+        int downFrom = (int) (ConnectivityView.NAME_WIDTH + bandWidth * (3600 - 40) / 3600.0);
+        int boxed = 0;
+        for (int x = downFrom - 60; x < downFrom - 20; x++) {
+            if (px.getColor(x, y).equals(outage)) {
+                boxed++;
+            }
+        }
+        // The words themselves (white) cover some of the box.
+        assertThat(boxed).as("outage-coloured pixels left of the outage's own stretch (from x=%d)", downFrom)
+                .isGreaterThan(20);
     }
 
     @Test
