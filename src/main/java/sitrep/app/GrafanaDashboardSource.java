@@ -1,12 +1,6 @@
 package sitrep.app;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Map;
@@ -46,16 +40,7 @@ final class GrafanaDashboardSource {
     }
 
     private static String fromFile(Path file) throws IOException {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file)))
-                    .toString();
-        } catch (NoSuchFileException e) {
-            throw new IOException(file + ": no such file");
-        } catch (AccessDeniedException e) {
-            throw new IOException(file + ": permission denied");
-        } catch (CharacterCodingException e) {
-            throw new IOException(file + ": not UTF-8 text");
-        }
+        return InputFile.readUtf8(file);
     }
 
     private static Fetched fromServer(String where, Map<String, SourceOptions> saved) throws SourceError {

@@ -2,14 +2,9 @@ package sitrep.app;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
@@ -57,7 +52,7 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         if (Files.exists(incident.resolve(IncidentFolder.INCIDENT_FILE))) {
-            return fail(err, incident + " already holds an incident; import into a new folder");
+            return fail(err, TerminalText.escape(incident.toString()) + " already holds an incident; import into a new folder");
         }
         ImportProgress progress = ImportProgress.forConsole(err);
         String text;
@@ -65,16 +60,12 @@ final class ImportCommand implements Callable<Integer> {
             if (Files.isRegularFile(file)) {
                 progress.reading(file.toString(), Files.size(file));
             }
-            text = decode(Files.readAllBytes(file));
-        } catch (NoSuchFileException e) {
-            return fail(err, "cannot read " + file + ": no such file");
-        } catch (CharacterCodingException e) {
-            return fail(err, "cannot read " + file + ": it is not UTF-8 text");
+            text = InputFile.readUtf8(file);
         } catch (IOException e) {
-            return fail(err, "cannot read " + file + ": " + e.getMessage());
+            return fail(err, e.getMessage());
         }
         if (text.isBlank()) {
-            return fail(err, "cannot read " + file + ": it is empty");
+            return fail(err, "cannot read " + TerminalText.escape(file.toString()) + ": it is empty");
         }
 
         ImportResult result = new PostmortemImporter().importText(text);
@@ -102,15 +93,6 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     /** Strict UTF-8, so that a binary or mis-encoded file is refused instead of imported as garbage. */
-    private static String decode(byte[] bytes) throws CharacterCodingException {
-        String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        if (text.indexOf('\0') >= 0) {
-            throw new CharacterCodingException();
-        }
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    }
-
     private static int fail(PrintWriter err, String line) {
         err.println("sitrep: " + line);
         err.flush();

@@ -141,7 +141,8 @@ public final class PanelsImportCommand implements Callable<Integer> {
     }
 
     private int fail(String message) {
-        spec.commandLine().getErr().println("sitrep: " + message);
+        // A Grafana server's error body, a file's name: escaped, as every other line of the command line.
+        spec.commandLine().getErr().println("sitrep: " + TerminalText.escape(message));
         return 1;
     }
 

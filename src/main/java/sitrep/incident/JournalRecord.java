@@ -96,8 +96,8 @@ public record JournalRecord(Type type, String id, String entryId, String author,
 
     private static void checkRange(String name, Instant t) {
         if (t.isBefore(EARLIEST) || t.isAfter(LATEST)) {
-            throw new IllegalArgumentException("the " + name + " time " + t + " is outside the years 1 to 9999"
-                    + " (from 0001-01-02 to 9999-12-30, a day to spare for every zone)");
+            throw new IllegalArgumentException("the " + name + " time " + t + " is outside the times Sitrep keeps,"
+                    + " 0001-01-02 to 9999-12-30 (the years 1 to 9999 with a day to spare for every zone)");
         }
     }
 

@@ -46,4 +46,36 @@ class CommandPathsTest {
         assertThat(cli.err()).contains("Invalid value for the team store URL in the settings")
                 .doesNotContain("'--store'");
     }
+
+    @Test
+    void aFifoADeviceOrAnOversizedFileIsRefusedInOneLineBeforeItIsRead() throws Exception {
+        Path fifo = dir.resolve("pipe");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        Path big = dir.resolve("big.md");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            f.setLength(InputFile.CAP_BYTES + 1); // sparse: no disk used
+        }
+        for (Path file : new Path[] {fifo, Path.of("/dev/zero"), big}) {
+            int code = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                    () -> cli.run("import", "--incident", dir.resolve("i-" + file.getFileName()).toString(),
+                            "--author", "ana", file.toString()));
+            assertThat(code).as(file.toString()).isEqualTo(1);
+            assertThat(cli.err().strip().lines()).as(file.toString()).singleElement().asString()
+                    .startsWith("sitrep: cannot read " + file).endsWith(file == big
+                            ? "larger than 64 MB, the most Sitrep reads of such a file"
+                            : "not a regular file (a folder, a FIFO or a device)");
+            assertThat(org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                    () -> cli.run("panels", "import", file.toString(), "--config", dir.resolve("s.json").toString())))
+                    .as("panels import " + file).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aFileNameWithControlCharactersIsEscapedInTheErrorLine() {
+        String name = dir.resolve("no\u001b[31mX").toString();
+        assertThat(cli.run("import", "--incident", dir.resolve("i").toString(), "--author", "ana", name)).isEqualTo(1);
+        assertThat(cli.err()).doesNotContain("\u001b").contains("no\\x1b[31mX");
+        assertThat(cli.run("panels", "import", name, "--config", dir.resolve("s.json").toString())).isEqualTo(1);
+        assertThat(cli.err()).doesNotContain("\u001b").contains("no\\x1b[31mX");
+    }
 }

@@ -152,7 +152,7 @@ class HostileCommandsTest {
         String inc = dir.resolve("absurd").toString();
         assertThat(cli.run("note", "--incident", inc, "--author", "ana", "--at", "+999999999-12-31T23:00:00Z",
                 "boom")).isEqualTo(2);
-        assertThat(cli.err()).contains("outside the years 1 to 9999");
+        assertThat(cli.err()).contains("is outside the times Sitrep keeps, 0001-01-02 to 9999-12-30");
         assertThat(dir.resolve("absurd")).doesNotExist();
         assertThat(cli.run("note", "--incident", inc, "--author", "ana", "--zone", "UTC", "--at", "2023-06-10 09:00",
                 "fine")).isZero();

@@ -102,7 +102,7 @@ class PanelsCommandTest {
     void everyBadInputIsOneLine() throws Exception {
         assertThat(cli.run("panels", "import", dir.resolve("nope.json").toString(), "--config", config().toString()))
                 .isEqualTo(1);
-        assertThat(cli.err().strip()).isEqualTo("sitrep: " + dir.resolve("nope.json") + ": no such file");
+        assertThat(cli.err().strip()).isEqualTo("sitrep: cannot read " + dir.resolve("nope.json") + ": no such file");
 
         Path notJson = Files.writeString(dir.resolve("x.json"), "{\"panels\": [");
         assertThat(cli.run("panels", "import", notJson.toString(), "--config", config().toString())).isEqualTo(1);

@@ -133,16 +133,17 @@ public final class VariableResolver {
 
     /** A custom variable's "a,b,c" or "text : value" list; {@code \,} is a literal comma. */
     static List<String> customValues(String query) {
-        List<String> out = new ArrayList<>();
+        // A set, not list.contains: 200,000 values took 35 s to de-duplicate one by one.
+        Set<String> out = new LinkedHashSet<>();
         for (String part : query.split("(?<!\\\\),")) {
             String p = part.replace("\\,", ",").strip();
             int sep = p.indexOf(" : ");
             String value = sep >= 0 ? p.substring(sep + 3).strip() : p;
-            if (!value.isEmpty() && !out.contains(value)) {
+            if (!value.isEmpty()) {
                 out.add(value);
             }
         }
-        return out;
+        return new ArrayList<>(out);
     }
 
     /** Grafana's regex filter: keeps matching values; a capture group (or one named value) is the value. */

@@ -174,4 +174,16 @@ class VariableResolverTest {
         assertThat(r.warnings()).containsExactly(
                 "variable job: http://prom: no answer for label_values job up; kept its saved values");
     }
+
+    @Test
+    void twoHundredThousandCustomValuesAreReadOnceEachWithoutSlowingToAHalt() {
+        StringBuilder query = new StringBuilder();
+        for (int i = 0; i < 200_000; i++) {
+            query.append(i).append(',');
+        }
+        query.append("0,1");
+        java.util.List<String> values = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(10), () -> VariableResolver.customValues(query.toString()));
+        assertThat(values).hasSize(200_000).startsWith("0", "1").endsWith("199999");
+    }
 }
