@@ -19,6 +19,7 @@ import sitrep.incident.postmortem.export.PostmortemExport.Format;
 import sitrep.incident.postmortem.export.WindowChartSource.Charts;
 import sitrep.postmortem.ExportOptions;
 import sitrep.postmortem.PostmortemDocument;
+import sitrep.source.SourceConfig;
 
 /** {@code sitrep export}: drafts an incident's postmortem from its folder and renders it. */
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
@@ -72,7 +73,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         // Read for every format: the saved settings hold the tokens the masker must know before a note that quotes
         // one is printed (and, for HTML, the Prometheus server to chart from).
-        Optional<String> savedPrometheus = savedPrometheus();
+        Optional<Settings> saved = Optional.of(savedSettings());
         IncidentPostmortem.Loaded loaded = IncidentPostmortem.load(incident.dir);
         ReplayWarningLines.report(err, loaded.warnings());
         PostmortemDocument doc = loaded.draft();
@@ -81,8 +82,16 @@ final class ExportCommand implements Callable<Integer> {
             options = options.withAppendix(appendix);
         }
         if (format == Format.HTML && options.appendix()) {
-            Charts charts = PostmortemExport.charts(incident.dir, loaded, doc,
-                    Optional.ofNullable(prometheus).map(SourceUrl::toString).or(() -> savedPrometheus), err);
+            Charts charts;
+            try {
+                // The saved options of that address (token, headers, CA file), as check and the console use them.
+                Optional<SourceConfig> source = Optional.ofNullable(prometheus)
+                        .or(() -> saved.map(s -> s.prometheusUrl()).filter(u -> !u.isBlank()).map(SourceUrl::parse))
+                        .map(url -> SourceOptions.configFor(url, saved.map(Settings::sourceOptions).orElse(null)));
+                charts = PostmortemExport.charts(incident.dir, loaded, doc, source, err);
+            } catch (IllegalArgumentException e) {
+                charts = Charts.none("the saved Prometheus address is not usable (" + e.getMessage() + ")");
+            }
             charts.warnings().forEach(w -> err.println("sitrep: warning: " + TerminalText.escape(w)));
             options = options.withCharts(charts.charts(), charts.noChartsReason());
         }
@@ -91,10 +100,10 @@ final class ExportCommand implements Callable<Integer> {
         return output.deliver(spec, rendered, () -> "exported " + output.out);
     }
 
-    private Optional<String> savedPrometheus() {
+    private Settings savedSettings() {
         SettingsStore store = SettingsStore.readOnlyOrDefault(config);
         SettingsStore.Loaded loaded = store.loadQuietly();
         loaded.problem().ifPresent(p -> spec.commandLine().getErr().println("sitrep: " + p));
-        return Optional.ofNullable(loaded.settings().prometheusUrl()).filter(u -> !u.isBlank());
+        return loaded.settings();
     }
 }

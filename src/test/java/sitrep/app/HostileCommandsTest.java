@@ -54,6 +54,28 @@ class HostileCommandsTest {
     }
 
     @Test
+    void theHtmlExportChartsFromAPrometheusWithItsSavedTokenAndHeaders() throws Exception {
+        String token = "export-tok-" + System.nanoTime();
+        String prom = server.url("/").toString();
+        Path config = dir.resolve("export-settings.json");
+        Files.writeString(config, "{\"prometheusUrl\": \"" + prom + "\", \"sourceOptions\": {\"" + prom
+                + "\": {\"bearerToken\": \"" + token + "\", \"headers\": {\"X-Scope-OrgID\": \"tenant-7\"}}}}");
+        String inc = dir.resolve("authed").toString();
+        assertThat(cli.run("note", "--incident", inc, "--author", "ana", "--zone", "UTC", "--at", "2023-06-10 09:00",
+                "start")).isZero();
+        for (int i = 0; i < 8; i++) {
+            server.enqueue(new MockResponse.Builder().setHeader("Content-Type", "application/json")
+                    .body("{\"status\":\"success\",\"data\":{\"resultType\":\"matrix\",\"result\":[]}}").build());
+        }
+        assertThat(cli.run("export", "--incident", inc, "--format", "html", "--config", config.toString(), "--out",
+                dir.resolve("authed.html").toString())).as(cli.err()).isZero();
+        mockwebserver3.RecordedRequest asked = server.takeRequest(5, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(asked).as("the export asked the saved Prometheus").isNotNull();
+        assertThat(asked.getHeaders().get("Authorization")).isEqualTo("Bearer " + token);
+        assertThat(asked.getHeaders().get("X-Scope-OrgID")).isEqualTo("tenant-7");
+    }
+
+    @Test
     void aSavedTokenEchoedByTheServerIsMaskedInTableAndJson() throws IOException {
         String token = "echo-tok-" + System.nanoTime();
         String url = server.url("/health").toString();

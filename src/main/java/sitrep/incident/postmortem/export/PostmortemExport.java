@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import sitrep.domain.IncidentZone;
 import sitrep.domain.SecretMask;
-import sitrep.domain.SourceUrl;
 import sitrep.domain.TimelineEntry;
 import sitrep.incident.IncidentFolder;
 import sitrep.incident.postmortem.IncidentPostmortem;
@@ -70,11 +69,11 @@ public final class PostmortemExport {
     }
 
     /**
-     * The recorded charts when there are any, else charts queried from {@code prometheus} over the window, else
-     * none with the reason.
+     * The recorded charts when there are any, else charts queried from {@code prometheus} (its address with the
+     * saved token, headers and CA file) over the window, else none with the reason.
      */
     public static Charts charts(Path incidentDir, IncidentPostmortem.Loaded loaded, PostmortemDocument doc,
-                                Optional<String> prometheus, PrintWriter err) {
+                                Optional<SourceConfig> prometheus, PrintWriter err) {
         Optional<Charts> recorded = recordedCharts(incidentDir, loaded, doc, err);
         if (recorded.isPresent() && !recorded.get().charts().isEmpty()) {
             return recorded.get();
@@ -82,12 +81,7 @@ public final class PostmortemExport {
         if (prometheus.isEmpty()) {
             return Charts.none("no Prometheus server was given (--prometheus, or saved in the settings)");
         }
-        SourceConfig source;
-        try {
-            source = SourceConfig.of(SourceUrl.parse(prometheus.get()));
-        } catch (IllegalArgumentException e) {
-            return Charts.none("the saved Prometheus address is not usable (" + e.getMessage() + ")");
-        }
+        SourceConfig source = prometheus.get();
         HttpClients clients = HttpClients.withDefaults();
         try {
             WindowChartSource prom = new PrometheusWindowCharts(new PrometheusMetricSource(
