@@ -76,9 +76,9 @@ final class ImportCommand implements Callable<Integer> {
             written = IncidentBuiltAside.write(incident, dir -> new PostmortemIncidentWriter(clock)
                     .write(dir, result.document(), who, done -> progress.written(done, total)));
         } catch (FileAlreadyExistsException e) {
-            return fail(err, incident + " already holds an incident; import into a new folder");
+            return fail(err, TerminalText.escape(incident.toString()) + " already holds an incident; import into a new folder");
         } catch (DirectoryNotEmptyException e) {
-            return fail(err, incident + " is not empty; import into a new folder");
+            return fail(err, TerminalText.escape(incident.toString()) + " is not empty; import into a new folder");
         }
         result.report().guesses().forEach(g -> err.println("sitrep: guessed: " + TerminalText.escape(g)));
         written.assumptions().forEach(a -> err.println("sitrep: guessed: " + TerminalText.escape(a)));
@@ -92,7 +92,6 @@ final class ImportCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Strict UTF-8, so that a binary or mis-encoded file is refused instead of imported as garbage. */
     private static int fail(PrintWriter err, String line) {
         err.println("sitrep: " + line);
         err.flush();

@@ -78,4 +78,17 @@ class CommandPathsTest {
         assertThat(cli.run("panels", "import", name, "--config", dir.resolve("s.json").toString())).isEqualTo(1);
         assertThat(cli.err()).doesNotContain("\u001b").contains("no\\x1b[31mX");
     }
+
+    @Test
+    void aPostmortemOnTheLastDayOfYear9999ImportsWithItsTimesKeptInUnplacedNotAsAFailure() throws IOException {
+        Path pm = dir.resolve("edge.txt");
+        Files.writeString(pm, "Outage - December 31, 9999\n\nSummary:\nDuration: December 31, 9999, 10:00 - 11:00 (UTC)\n"
+                + "Impact: x\n\nTimeline:\n- 10:00: Monitoring alerts detected it.\n- 11:00: Fixed.\n");
+        Path inc = dir.resolve("edge");
+        assertThat(cli.run("import", "--incident", inc.toString(), "--author", "ana", pm.toString()))
+                .as(cli.err()).isZero();
+        assertThat(cli.err()).contains("outside the times Sitrep keeps");
+        assertThat(cli.run("export", "--incident", inc.toString(), "--format", "md")).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("Monitoring alerts detected it.").contains("Fixed.");
+    }
 }

@@ -97,7 +97,17 @@ public final class PostmortemIncidentWriter {
                     + TemplateFormats.date(LocalDate.ofInstant(UNDATED, ZoneOffset.UTC))
                     + " as a stand-in, never today; set its start in the console.");
         }
+        if (!keeps(start)) {
+            Instant placed = start.isBefore(JournalRecord.EARLIEST) ? JournalRecord.EARLIEST : JournalRecord.LATEST;
+            assumptions.add("The start " + start + " is outside the times Sitrep keeps (0001-01-02 to 9999-12-30):"
+                    + " the incident is placed at " + placed + "; set its start in the console.");
+            start = placed;
+        }
         Instant end = doc.window().end().map(e -> instant(e, zone)).orElse(null);
+        if (end != null && !keeps(end)) {
+            assumptions.add("The end " + end + " is outside the times Sitrep keeps: the incident is left open.");
+            end = null;
+        }
         if (end != null && end.isBefore(start)) {
             assumptions.add("The end is before the start: the incident is left open.");
             end = null;
@@ -114,10 +124,19 @@ public final class PostmortemIncidentWriter {
         int fields = 0;
         try (IncidentJournal journal = folder.openJournal(author)) {
             List<String> excluded = new ArrayList<>();
+            List<String> unplaced = new ArrayList<>(doc.unplaced());
             List<JournalRecord> added = new ArrayList<>(doc.timeline().size());
             for (int i = 0; i < doc.timeline().size(); i++) {
                 TimelineItem item = doc.timeline().get(i);
                 Instant at = placement(times, i, zone).orElse(start);
+                if (!keeps(at)) {
+                    // Kept, as the document's other unreadable text is: a journal record cannot hold that time.
+                    String line = item.label().map(l -> l + ": ").orElse("") + item.text();
+                    unplaced.add(line);
+                    assumptions.add("The time " + at + " of \"" + line + "\" is outside the times Sitrep keeps:"
+                            + " the line is kept in Unplaced.");
+                    continue;
+                }
                 Map<String, String> evidence = item.isTimed() ? Map.of()
                         : Map.of(IncidentPostmortem.UNTIMED_LABEL, item.label().orElse(""));
                 String id = JournalRecord.newId();
@@ -130,7 +149,7 @@ public final class PostmortemIncidentWriter {
             // earlier state a crash could tear.
             journal.appendAll(added, progress);
             entries = added.size();
-            for (PostmortemEdit edit : fieldEdits(doc, excluded)) {
+            for (PostmortemEdit edit : fieldEdits(doc, excluded, unplaced)) {
                 edit.appendTo(journal, author, nextWritten());
                 fields++;
             }
@@ -139,7 +158,7 @@ public final class PostmortemIncidentWriter {
     }
 
     /** Only the fields the document has, so an empty one stays "not written yet" rather than "written empty". */
-    private static List<PostmortemEdit> fieldEdits(PostmortemDocument doc, List<String> excluded) {
+    private static List<PostmortemEdit> fieldEdits(PostmortemDocument doc, List<String> excluded, List<String> unplaced) {
         List<PostmortemEdit> edits = new ArrayList<>();
         if (!doc.impact().text().isEmpty() || doc.impact().usersAffectedPercent().isPresent()) {
             edits.add(PostmortemEdit.impact(doc.impact()));
@@ -162,13 +181,18 @@ public final class PostmortemIncidentWriter {
         if (!excluded.isEmpty()) {
             edits.add(PostmortemEdit.excludedEntries(excluded));
         }
-        if (!doc.unplaced().isEmpty()) {
-            edits.add(PostmortemEdit.unplaced(doc.unplaced()));
+        if (!unplaced.isEmpty()) {
+            edits.add(PostmortemEdit.unplaced(unplaced));
         }
         return edits;
     }
 
     /** A timed item at its time; an untimed one at the timed item before it, or (leading) the one after. */
+    /** A time a journal record can hold. */
+    private static boolean keeps(Instant t) {
+        return !t.isBefore(JournalRecord.EARLIEST) && !t.isAfter(JournalRecord.LATEST);
+    }
+
     private static Optional<Instant> placement(List<Optional<LocalDateTime>> times, int i, IncidentZone zone) {
         for (int j = i; j >= 0; j--) {
             if (times.get(j).isPresent()) {
