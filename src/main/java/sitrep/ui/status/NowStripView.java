@@ -1,5 +1,6 @@
 package sitrep.ui.status;
 
+import java.util.List;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -27,6 +28,17 @@ public final class NowStripView {
     private NowStripViewModel vm;
     private final Label more = new Label();
     private final Tooltip moreList = new Tooltip();
+    /** The broken components past the first few on a narrow window; made when first needed (not at start-up). */
+    private Label moreBroken;
+    private boolean narrow;
+
+    /**
+     * Narrower than this, the broken components past the first {@link #NAMED_BROKEN_NARROW} (the worst come first)
+     * are one "+N more" chip that lists them on hover: at 1024x700 in an outage, six chips took three rows and left
+     * the charts under 100 px of plot.
+     */
+    static final double NARROW = 1200;
+    static final int NAMED_BROKEN_NARROW = 3;
 
     private NowStripView(ObservableStringValue clockText) {
         this.clockText = clockText;
@@ -44,6 +56,15 @@ public final class NowStripView {
         clock.textProperty().bind(clockText);
         more.getStyleClass().addAll("now-chip", "now-more");
         more.setTooltip(moreList);
+        root.widthProperty().addListener((o, was, now) -> {
+            boolean n = now.doubleValue() > 0 && now.doubleValue() < NARROW;
+            if (n != narrow) {
+                narrow = n;
+                if (vm != null) {
+                    showBroken();
+                }
+            }
+        });
         show(null);
     }
 
@@ -99,11 +120,25 @@ public final class NowStripView {
 
     private void showBroken() {
         brokenPane.getChildren().setAll(brokenTitle);
-        for (NowStripViewModel.Broken b : vm.broken()) {
+        List<NowStripViewModel.Broken> all = vm.broken();
+        // Never "+1 more" in place of a single chip.
+        int shown = narrow && all.size() > NAMED_BROKEN_NARROW + 1 ? NAMED_BROKEN_NARROW : all.size();
+        for (NowStripViewModel.Broken b : all.subList(0, shown)) {
             Label chip = chip(b.name() + ": " + b.text());
             chip.getStyleClass().add("now-broken");
             LevelStyle.apply(chip, b.level());
             brokenPane.getChildren().add(chip);
+        }
+        if (shown < all.size()) {
+            if (moreBroken == null) {
+                moreBroken = new Label();
+                moreBroken.getStyleClass().addAll("now-chip", "now-more");
+                moreBroken.setTooltip(new Tooltip());
+            }
+            List<String> rest = all.subList(shown, all.size()).stream().map(b -> b.name() + ": " + b.text()).toList();
+            moreBroken.setText("+" + rest.size() + " more");
+            moreBroken.getTooltip().setText(String.join("\n", rest));
+            brokenPane.getChildren().add(moreBroken);
         }
     }
 

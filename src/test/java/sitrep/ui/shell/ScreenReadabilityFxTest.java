@@ -117,6 +117,37 @@ class ScreenReadabilityFxTest extends DrillAtOutageFxTest {
     }
 
     @Test
+    void onANarrowWindowTheNowStripNamesTheWorstBrokenComponentsAndListsTheRestOnHover() throws Exception {
+        openDrillAtOutage();
+        resize(1024, 700);
+        AtomicReference<List<String>> chips = new AtomicReference<>();
+        AtomicReference<String> hover = new AtomicReference<>("");
+        interact(() -> {
+            stage().getScene().getRoot().applyCss();
+            stage().getScene().getRoot().layout();
+            List<String> shown = new ArrayList<>();
+            for (Node chip : lookup(".now-broken").queryAll()) {
+                if (visible(chip)) {
+                    shown.add(((Label) chip).getText());
+                }
+            }
+            chips.set(shown);
+            for (Node more : lookup(".now-more").queryAll()) {
+                Label l = (Label) more;
+                if (visible(l) && l.getParent() == lookup(".now-broken").query().getParent()) {
+                    hover.set(l.getText() + "\n" + l.getTooltip().getText());
+                }
+            }
+        });
+        assertThat(chips.get()).hasSize(3).anySatisfy(c -> assertThat(c).contains("db.internal:5432: Major outage"));
+        assertThat(hover.get()).startsWith("+").contains(" more\n").contains("Degraded");
+        resize(1920, 1080);
+        interact(() -> chips.set(lookup(".now-broken").queryAll().stream().filter(ScreenReadabilityFxTest::visible)
+                .map(n -> ((Label) n).getText()).toList()));
+        assertThat(chips.get()).as("wide: every broken component named").hasSizeGreaterThan(3);
+    }
+
+    @Test
     void theRingingCriticalAlertsSummaryShowsWholeOnALargeScreen() throws Exception {
         openDrillAtOutage();
         // At this size the alerts have their own area under the dashboard, not a tab; the summary column takes
