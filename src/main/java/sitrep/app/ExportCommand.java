@@ -73,7 +73,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         // Read for every format: the saved settings hold the tokens the masker must know before a note that quotes
         // one is printed (and, for HTML, the Prometheus server to chart from).
-        Optional<Settings> saved = Optional.of(savedSettings());
+        Settings saved = savedSettings();
         IncidentPostmortem.Loaded loaded = IncidentPostmortem.load(incident.dir);
         ReplayWarningLines.report(err, loaded.warnings());
         PostmortemDocument doc = loaded.draft();
@@ -86,8 +86,8 @@ final class ExportCommand implements Callable<Integer> {
             try {
                 // The saved options of that address (token, headers, CA file), as check and the console use them.
                 Optional<SourceConfig> source = Optional.ofNullable(prometheus)
-                        .or(() -> saved.map(s -> s.prometheusUrl()).filter(u -> !u.isBlank()).map(SourceUrl::parse))
-                        .map(url -> SourceOptions.configFor(url, saved.map(Settings::sourceOptions).orElse(null)));
+                        .or(() -> Optional.ofNullable(saved.prometheusUrl()).filter(u -> !u.isBlank()).map(SourceUrl::parse))
+                        .map(url -> SourceOptions.configFor(url, saved.sourceOptions()));
                 charts = PostmortemExport.charts(incident.dir, loaded, doc, source, err);
             } catch (IllegalArgumentException e) {
                 charts = Charts.none("the saved Prometheus address is not usable (" + e.getMessage() + ")");

@@ -130,9 +130,7 @@ public final class SitrepCommand implements Callable<Integer> {
 
     /** The author stamped on notes written from the command line: the saved one, or the OS user name. */
     String settingsAuthor() {
-        // Writing a note only reads the settings: a broken file is reported elsewhere, never moved aside here.
-        SettingsStore store = SettingsStore.readOnlyOrDefault(config);
-        return store.load().settings().author();
+        return settings().author();
     }
 
     /** The saved settings (for commands that read more than the author), read only: never moved aside here. */

@@ -9,8 +9,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import sitrep.domain.LibraryText;
 import sitrep.domain.SecretMask;
 import sitrep.domain.TerminalText;
@@ -47,7 +45,8 @@ final class UserMessages {
             return "not UTF-8 text";
         }
         if (e instanceof JsonParseException) {
-            return "not valid JSON (" + jsonWhere(e.getMessage()) + ")";
+            String where = LibraryText.where(e.getMessage());
+            return "not valid JSON (" + (where.isEmpty() ? "unreadable" : where.strip()) + ")";
         }
         String msg = e.getMessage();
         if (msg == null || msg.isBlank() || e instanceof NullPointerException || e instanceof ClassCastException) {
@@ -67,13 +66,5 @@ final class UserMessages {
         boolean looksLikeFile = p.getFileName() != null && p.getFileName().toString().contains(".");
         return (folderMissing || !looksLikeFile ? "no such folder: " + (folderMissing ? parent : p)
                 : "no such file: " + p);
-    }
-
-    private static String jsonWhere(String msg) {
-        if (msg == null) {
-            return "unreadable";
-        }
-        Matcher m = Pattern.compile("line (\\d+) column (\\d+)").matcher(msg);
-        return m.find() ? "at line " + m.group(1) + " column " + m.group(2) : "unreadable";
     }
 }
