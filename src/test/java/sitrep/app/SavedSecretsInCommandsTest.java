@@ -51,6 +51,33 @@ class SavedSecretsInCommandsTest {
         return all.toString();
     }
 
+    /** What the settings store logs while {@code run} runs. */
+    private static List<LogRecord> settingsStoreLog(Runnable run) {
+        List<LogRecord> logged = new ArrayList<>();
+        Handler keep = new Handler() {
+            @Override
+            public void publish(LogRecord r) {
+                logged.add(r);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger logger = Logger.getLogger(SettingsStore.class.getName());
+        logger.addHandler(keep);
+        try {
+            run.run();
+        } finally {
+            logger.removeHandler(keep);
+        }
+        return logged;
+    }
+
     @Test
     void aNoteWithItsOwnAuthorQuotingASavedTokenIsJournaledMasked() throws IOException {
         String token = "saved-tok-" + System.nanoTime();
@@ -97,33 +124,11 @@ class SavedSecretsInCommandsTest {
     void aBrokenSettingsFileIsReportedOnceNotOncePerReading() throws IOException {
         Path config = dir.resolve("broken.json");
         Files.writeString(config, "{\"theme\": ");
-        List<LogRecord> warnings = new ArrayList<>();
-        Handler keep = new Handler() {
-            @Override
-            public void publish(LogRecord r) {
-                if (r.getLevel().intValue() >= Level.WARNING.intValue()) {
-                    warnings.add(r);
-                }
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger logger = Logger.getLogger(SettingsStore.class.getName());
-        logger.addHandler(keep);
-        try {
-            // No --author: the note reads the settings for its author, after the command line read them for
-            // their secrets.
-            assertThat(cli.run("--config", config.toString(), "note", "--incident", dir.resolve("b").toString(),
-                    "--zone", "UTC", "--at", "2023-06-10 09:00", "x")).as(cli.err()).isZero();
-        } finally {
-            logger.removeHandler(keep);
-        }
+        // No --author: the note reads the settings for its author, after the command line read them for their secrets.
+        List<LogRecord> warnings = settingsStoreLog(() -> assertThat(cli.run("--config", config.toString(), "note",
+                "--incident", dir.resolve("b").toString(), "--zone", "UTC", "--at", "2023-06-10 09:00", "x"))
+                .as(cli.err()).isZero()).stream().filter(r -> r.getLevel().intValue() >= Level.WARNING.intValue())
+                .toList();
         assertThat(warnings).hasSize(1);
         assertThat(warnings.get(0).getMessage()).contains("could not be used");
         assertThat(Files.readString(config)).as("read only: left as it is").isEqualTo("{\"theme\": ");
@@ -162,38 +167,17 @@ class SavedSecretsInCommandsTest {
     void aCommandThatReportsABrokenSettingsFileSaysItOnceAndTheStoreCommandsLeaveItInPlace() throws IOException {
         Path config = dir.resolve("broken-once.json");
         Files.writeString(config, "{\"evidenceCapMiB\": \"lots\"}");
-        List<LogRecord> logged = new ArrayList<>();
-        Handler keep = new Handler() {
-            @Override
-            public void publish(LogRecord r) {
-                logged.add(r);
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger logger = Logger.getLogger(SettingsStore.class.getName());
-        logger.addHandler(keep);
-        try {
-            cli.run("check", "--config", config.toString());
-            assertThat(cli.err().split("could not be used", -1)).as(cli.err()).hasSize(2);
-            assertThat(logged).as("printed by the command, not logged as well").isEmpty();
-            String inc = dir.resolve("x").toString();
-            for (String[] command : new String[][] {{"incidents"}, {"sync", "--incident", inc},
-                    {"join", "--incident", inc, "0b7d4c2e-1111-4222-8333-944455556666"}}) {
-                List<String> args = new ArrayList<>(List.of("--config", config.toString()));
-                args.addAll(List.of(command));
-                // No team store can come from this file: each fails, after reading it.
-                assertThat(cli.run(args.toArray(String[]::new))).as(String.join(" ", command)).isNotZero();
-                assertThat(Files.exists(config)).as(command[0] + " left the settings file in place").isTrue();
-            }
-        } finally {
-            logger.removeHandler(keep);
+        List<LogRecord> logged = settingsStoreLog(() -> cli.run("check", "--config", config.toString()));
+        assertThat(cli.err().split("could not be used", -1)).as(cli.err()).hasSize(2);
+        assertThat(logged).as("printed by the command, not logged as well").isEmpty();
+        String inc = dir.resolve("x").toString();
+        for (String[] command : new String[][] {{"incidents"}, {"sync", "--incident", inc},
+                {"join", "--incident", inc, "0b7d4c2e-1111-4222-8333-944455556666"}}) {
+            List<String> args = new ArrayList<>(List.of("--config", config.toString()));
+            args.addAll(List.of(command));
+            // No team store can come from this file: each fails, after reading it.
+            assertThat(cli.run(args.toArray(String[]::new))).as(String.join(" ", command)).isNotZero();
+            assertThat(Files.exists(config)).as(command[0] + " left the settings file in place").isTrue();
         }
     }
 }

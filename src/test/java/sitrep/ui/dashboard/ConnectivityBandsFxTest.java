@@ -80,24 +80,13 @@ class ConnectivityBandsFxTest extends FxRobot {
         }
         ConnectivityRow row = new ConnectivityRow("api.example.com/healthz", "probe", segments);
         assertThat(row.flapping()).hasSize(1);
-        FxToolkit.registerPrimaryStage();
-        ConnectivityView[] view = new ConnectivityView[1];
-        FxToolkit.setupStage(stage -> {
-            view[0] = new ConnectivityView();
-            stage.setScene(new Scene(new StackPane(view[0]), 900, 3 * ConnectivityView.ROW));
-            stage.show();
-        });
-        interact(() -> view[0].show(List.of(row), new TimeWindow.Range(T0.minusSeconds(3600), T0.plusSeconds(60)),
-                ZoneOffset.UTC, true));
-        WaitForAsyncUtils.waitForFxEvents();
-        AtomicReference<WritableImage> shot = new AtomicReference<>();
-        interact(() -> shot.set(view[0].snapshot(null, null)));
-        PixelReader px = shot.get().getPixelReader();
-        double width = view[0].getWidth() - ConnectivityView.NAME_WIDTH;
+        WritableImage shot = draw(row, new TimeWindow.Range(T0.minusSeconds(3600), T0.plusSeconds(60)));
+        PixelReader px = shot.getPixelReader();
+        double width = shot.getWidth() - ConnectivityView.NAME_WIDTH;
         double flapFrom = ConnectivityView.NAME_WIDTH + width * (3600 - 200) / 3660.0;
         List<String> outside = new ArrayList<>();
-        for (int x = 0; x < (int) shot.get().getWidth(); x++) {
-            for (int y = 0; y < (int) shot.get().getHeight(); y++) {
+        for (int x = 0; x < (int) shot.getWidth(); x++) {
+            for (int y = 0; y < (int) shot.getHeight(); y++) {
                 Color c = px.getColor(x, y);
                 boolean stripe = Math.abs(c.getRed() - STRIPE.getRed()) < 0.06
                         && Math.abs(c.getGreen() - STRIPE.getGreen()) < 0.06
