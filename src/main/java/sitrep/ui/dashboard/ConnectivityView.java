@@ -162,8 +162,13 @@ public final class ConnectivityView extends Region {
             if (!segs.isEmpty()) {
                 ConnectivityRow.Segment last = segs.get(segs.size() - 1);
                 if (last.from().isBefore(range.to()) && !inside(flaps, last.from(), range.to())) {
+                    // The box never reaches back over a flapping stretch, whose own words say what happened there.
+                    double floor = NAME_WIDTH;
+                    for (ConnectivityRow.Flap f : flaps) {
+                        floor = Math.max(floor, x(f.to()));
+                    }
                     now = BandWords.nowWords(BandWords.bandLabels(last, range.to(), zone),
-                            end - x(last.from()) - 8, (end - NAME_WIDTH) / 2 - 12);
+                            end - x(last.from()) - 8, Math.min((end - NAME_WIDTH) / 2, end - floor) - 12);
                     if (!now.isEmpty()) {
                         nowFrom = end - BandWords.width(now) - 12;
                     }
@@ -183,7 +188,7 @@ public final class ConnectivityView extends Region {
                 if (!inside(flaps, from, to)) {
                     g.setFill(Color.WHITE);
                     String words = BandWords.fitFirst(BandWords.bandLabels(segs.get(s), to, zone),
-                            Math.min(x1, nowFrom) - x0 - 8);
+                            Math.min(Math.min(x1, nowFrom), flapAfter(flaps, x0)) - x0 - 8);
                     g.fillText(words, x0 + 6, y + ROW / 2);
                     if (!words.isEmpty()) {
                         labelStarts.add(x0);
@@ -224,6 +229,18 @@ public final class ConnectivityView extends Region {
                 g.fillText(words, x0 + 6, y + ROW / 2);
             }
         }
+    }
+
+    /** Where the first flapping stretch after {@code x0} begins, whose words a band's words must not run under. */
+    private double flapAfter(List<ConnectivityRow.Flap> flaps, double x0) {
+        double at = Double.MAX_VALUE;
+        for (ConnectivityRow.Flap f : flaps) {
+            double fx = x(f.from());
+            if (fx > x0 && fx < at) {
+                at = fx;
+            }
+        }
+        return at;
     }
 
     private static boolean inside(List<ConnectivityRow.Flap> flaps, Instant from, Instant to) {

@@ -98,4 +98,29 @@ class ConnectivityBandsFxTest extends FxRobot {
         }
         assertThat(outside).as("stripe pixels outside the stretch (which begins at x=%.0f)", flapFrom).isEmpty();
     }
+
+    @Test
+    void theStateNowRightAfterFlappingLeavesTheWordsToTheFlapInsteadOfCoveringIt() throws Exception {
+        // Up for the hour, five changes from 200 s to 80 s ago, up since: the flap's words say what happened.
+        List<ConnectivityRow.Segment> segments = new ArrayList<>(List.of(
+                new ConnectivityRow.Segment(T0.minusSeconds(3600), HealthLevel.OPERATIONAL)));
+        for (int i = 0; i < 5; i++) {
+            segments.add(new ConnectivityRow.Segment(T0.minusSeconds(200 - 30L * i),
+                    i % 2 == 0 ? HealthLevel.MAJOR_OUTAGE : HealthLevel.OPERATIONAL));
+        }
+        WritableImage shot = draw(new ConnectivityRow("api.example.com/healthz", "probe", segments),
+                new TimeWindow.Range(T0.minusSeconds(3600), T0));
+        PixelReader px = shot.getPixelReader();
+        double width = shot.getWidth() - ConnectivityView.NAME_WIDTH;
+        int flapFrom = (int) (ConnectivityView.NAME_WIDTH + width * (3600 - 200) / 3600.0);
+        int white = 0;
+        for (int x = flapFrom - 150; x < flapFrom - 2; x++) {
+            for (int y = 4; y < ConnectivityView.ROW - 4; y++) {
+                if (px.getColor(x, y).getBrightness() > 0.9 && px.getColor(x, y).getSaturation() < 0.1) {
+                    white++;
+                }
+            }
+        }
+        assertThat(white).as("words in the 150 px before the flap (from x=%d)", flapFrom).isZero();
+    }
 }
