@@ -3,6 +3,7 @@ package sitrep.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.InputStreamReader;
@@ -17,6 +18,12 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipFile;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,8 +33,9 @@ import sitrep.bench.Bench;
 /**
  * Time from spawning the packaged console to its first chart with data on screen (the line
  * {@link FirstDataFrameWatch} logs), on a private Xvfb screen, first start with empty settings: the drill plays.
- * Launchers run interleaved (floor, jar launcher, plain java -jar, app image, floor, ...) so they share the
- * machine's load; each figure is printed beside the JVM's own start-up floor measured in the same rounds.
+ * Launchers run interleaved (floor, bare window, jar launcher, plain java -jar, app image, floor, ...) so they share
+ * the machine's load; each figure is printed beside the JVM's own start-up floor and the toolkit's (a bare JavaFX
+ * window) measured in the same rounds.
  * Runs after package under -Pbench (failsafe), since it needs target/sitrep and its class-data archive.
  */
 class StartupBenchmark {
@@ -36,6 +44,43 @@ class StartupBenchmark {
     public static final class Floor {
         public static void main(String[] args) {
             System.out.println(MARK + ": none, this is the floor");
+        }
+    }
+
+    /**
+     * The toolkit's floor: a bare JavaFX window (one label, the console's size) to the frame two pulses after its
+     * first, as {@link FirstDataFrameWatch} marks the console's. Same JVM, same flags, the toolkit's jars and native
+     * libraries from target/lib, no archive of its own: what any JavaFX window costs on this machine before it holds
+     * anything. Its main class is not the Application: java refuses to start one from the class path.
+     */
+    public static final class BareWindow {
+        public static void main(String[] args) {
+            Application.launch(Shown.class, args);
+        }
+    }
+
+    /** The bare window itself; public, as the toolkit makes it by reflection. */
+    public static final class Shown extends Application {
+        private int pulsesLeft = -1;
+
+        @Override
+        public void start(Stage stage) {
+            Scene scene = new Scene(new StackPane(new Label("floor")), 1600, 900);
+            Runnable[] watch = new Runnable[1];
+            watch[0] = () -> {
+                if (pulsesLeft < 0) {
+                    pulsesLeft = 2;
+                }
+                if (pulsesLeft-- > 0) {
+                    Platform.requestNextPulse();
+                    return;
+                }
+                scene.removePostLayoutPulseListener(watch[0]);
+                System.out.println(MARK + ": a bare window, this is the toolkit's floor");
+            };
+            scene.addPostLayoutPulseListener(watch[0]);
+            stage.setScene(scene);
+            stage.show();
         }
     }
 
@@ -68,6 +113,8 @@ class StartupBenchmark {
         Map<String, List<String>> launchers = new LinkedHashMap<>();
         launchers.put("jvm_floor", List.of(java, flags, "-cp", TARGET.resolve("test-classes").toString(),
                 Floor.class.getName()));
+        launchers.put("toolkit_floor", List.of(java, flags, "-cp", TARGET.resolve("test-classes") + File.pathSeparator
+                + toolkitJars(), BareWindow.class.getName()));
         launchers.put("jar_launcher", List.of(TARGET.resolve("sitrep").toString()));
         launchers.put("java_jar", List.of(java, "-jar", TARGET.resolve("sitrep.jar").toString()));
         Path image = TARGET.resolve("dist/sitrep/bin/sitrep");
@@ -97,8 +144,12 @@ class StartupBenchmark {
         double floor = median(runs.get("jvm_floor"), 0);
         Bench.print("startup_load_average_before", loadBefore, "(1 min, 2 cores)");
         Bench.print("startup_jvm_floor_median", floor, "ms (java " + flags + ", hello world)");
+        double toolkitFloor = median(runs.get("toolkit_floor"), 0);
+        Bench.print("startup_toolkit_floor_median", toolkitFloor, "ms (a bare JavaFX window with one label, java "
+                + flags + ", to the frame two pulses after its first)");
+        Bench.print("startup_toolkit_floor_cpu_median", median(runs.get("toolkit_floor"), 1), "ms of CPU");
         for (String name : launchers.keySet()) {
-            if (name.equals("jvm_floor")) {
+            if (name.endsWith("_floor")) {
                 continue;
             }
             List<double[]> r = runs.get(name);
@@ -110,6 +161,8 @@ class StartupBenchmark {
                 ratios[i] = r.get(i)[0] / runs.get("jvm_floor").get(i)[0];
             }
             Bench.print("startup_first_data_frame_" + name + "_to_floor", median(ratios), "x (median of per-round ratios)");
+            Bench.print("startup_first_data_frame_" + name + "_over_toolkit_floor",
+                    median(r, 0) - toolkitFloor, "ms (the console's own share: its median less the bare window's)");
         }
         printSizes();
         double loadAfter = loadAverage();
@@ -125,6 +178,16 @@ class StartupBenchmark {
             // On a loaded machine the wall time measures the other builds; the CPU a start needs does not. Two
             // cores cannot show the frame in 1 s if the start needs more than 2 s of CPU.
             assertThat(launcherCpu).as("CPU of a start up to the first frame, jar launcher").isLessThan(2 * LIMIT_MS);
+        }
+    }
+
+    /** The toolkit's class jars (the platform's classifier) in target/lib, where its native libraries lie beside them. */
+    private static String toolkitJars() throws IOException {
+        try (var jars = Files.list(TARGET.resolve("lib"))) {
+            List<String> found = jars.map(Path::toString)
+                    .filter(j -> j.matches(".*/javafx-(base|graphics|controls)-[^/]*-linux\\.jar")).sorted().toList();
+            assertThat(found).as("the toolkit's jars in target/lib (mvn package)").hasSize(3);
+            return String.join(File.pathSeparator, found);
         }
     }
 

@@ -12,7 +12,7 @@ class BenchTest {
     @Test
     void pairsRunInterleavedWithTheOrderAlternatingAfterASharedWarmUp() throws Exception {
         List<String> order = new ArrayList<>();
-        Bench.compare(new Bench.Pairing(2, 4, Bench.Clock.WALL, false), () -> order.add("A"), () -> order.add("B"));
+        Bench.compare(new Bench.Pairing(2, 4, Bench.Clock.WALL, false), () -> order.add("A"), () -> order.add("B"), 0);
 
         assertThat(String.join("", order)).isEqualTo("ABAB" + "ABBAABBA");
     }
@@ -41,14 +41,43 @@ class BenchTest {
     @Test
     void aSampleTimesABatchOfCallsAndCountsTheirMean() throws Exception {
         AtomicInteger calls = new AtomicInteger();
-        double ms = Bench.medianMillis(new Bench.Sampling(2, 3, 4, Bench.Clock.WALL, false), () -> {
+        double ms = Bench.medianMillis(new Bench.Sampling(2, 3, 4, Bench.Clock.WALL, false), () -> { }, () -> {
             calls.incrementAndGet();
             Thread.sleep(10);
-        });
+        }, 0);
 
         assertThat(calls.get()).isEqualTo(2 * 4 + 3 * 4);
         // Per call, not per batch of four (40 ms); sleeping overshoots on a loaded machine.
         assertThat(ms).isBetween(10.0, 25.0);
+    }
+
+    @Test
+    void aWarmUpLastsAtLeastTheMinimumWhateverItsCount() throws Exception {
+        AtomicInteger calls = new AtomicInteger();
+        long t0 = System.nanoTime();
+        Bench.medianMillis(new Bench.Sampling(1, 1, 1, Bench.Clock.WALL, false), () -> {
+            calls.incrementAndGet();
+            Thread.sleep(50);
+        });
+
+        assertThat((System.nanoTime() - t0) / 1e6).isGreaterThanOrEqualTo(Bench.MIN_WARMUP_MILLIS);
+        // A warm-up of one call of 50 ms would otherwise be 1 call, then 1 sample.
+        assertThat(calls.get()).isGreaterThan(1 + (int) (Bench.MIN_WARMUP_MILLIS / 100));
+
+        List<String> order = new ArrayList<>();
+        Bench.compare(new Bench.Pairing(1, 1, Bench.Clock.WALL, false), () -> {
+            order.add("A");
+            Thread.sleep(50);
+        }, () -> order.add("B"));
+        assertThat(order.size()).as("pairs warmed up for the minimum too").isGreaterThan(2 * (1 + 10));
+    }
+
+    @Test
+    void aMeasurementWithoutWarmUpTimesTheColdCall() throws Exception {
+        AtomicInteger calls = new AtomicInteger();
+        Bench.medianMillis(0, 1, calls::incrementAndGet);
+
+        assertThat(calls.get()).isEqualTo(1);
     }
 
     @Test
@@ -76,7 +105,7 @@ class BenchTest {
     @Test
     void pairsOfBatchesAlternateLikeSingleCalls() throws Exception {
         List<String> order = new ArrayList<>();
-        Bench.compare(new Bench.Pairing(1, 2, Bench.Clock.WALL, false, 2), () -> order.add("A"), () -> order.add("B"));
+        Bench.compare(new Bench.Pairing(1, 2, Bench.Clock.WALL, false, 2), () -> order.add("A"), () -> order.add("B"), 0);
 
         assertThat(String.join("", order)).isEqualTo("AABB" + "AABB" + "BBAA");
     }
@@ -105,7 +134,7 @@ class BenchTest {
         double ms = Bench.medianMillis(new Bench.Sampling(1, 2, 2, Bench.Clock.WALL, false), () -> {
             order.add("s");
             Thread.sleep(50);
-        }, () -> order.add("t"));
+        }, () -> order.add("t"), 0);
 
         assertThat(String.join("", order)).isEqualTo("stt" + "stt" + "stt");
         assertThat(ms).isLessThan(25);
