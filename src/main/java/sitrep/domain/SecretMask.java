@@ -83,7 +83,13 @@ public final class SecretMask {
                 ((user == null ? "" : user) + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 
-    /** Remembers the credentials written into a URL ({@code scheme://user:password@host}), as typed and decoded. */
+    /**
+     * Remembers the credentials written into a URL ({@code scheme://user:password@host}), as typed and decoded:
+     * the password, and {@code user:password} whole. A user name alone is not a secret: remembered, it was masked
+     * inside every word that held it ("sitrep" as the store's user turned "checked the sitrep db" into "checked the
+     * *** db" in a journaled note, and "banana" into "b***na" for the user "ana"). Only a user part that looks like
+     * a token ({@code https://ghp_x1y2...@host}, as some services take one) is remembered.
+     */
     public static void rememberUrlCredentials(String url) {
         if (url == null || url.indexOf('@') < 0) {
             return;
@@ -92,9 +98,19 @@ public final class SecretMask {
         while (m.find()) {
             String userInfo = url.substring(m.start() + 2, m.end() - 1);
             int colon = userInfo.indexOf(':');
-            String password = colon < 0 ? null : userInfo.substring(colon + 1);
-            remember(userInfo, password, decoded(password));
+            if (colon >= 0 && colon + 1 < userInfo.length()) {
+                String password = userInfo.substring(colon + 1);
+                remember(userInfo, password, decoded(password));
+            } else if (colon < 0 && looksLikeToken(userInfo)) {
+                remember(userInfo, decoded(userInfo));
+            }
         }
+    }
+
+    /** At least 20 characters of letters and digits (and - _ . ~), with both: no person's user name is. */
+    static boolean looksLikeToken(String s) {
+        return s.length() >= 20 && s.matches("[A-Za-z0-9._~%-]+") && s.chars().anyMatch(Character::isDigit)
+                && s.chars().anyMatch(Character::isLetter);
     }
 
     private static String decoded(String s) {

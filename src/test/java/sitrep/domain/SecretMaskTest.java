@@ -82,4 +82,23 @@ class SecretMaskTest {
         SecretMask.rememberUrlCredentials("no credentials here @ all");
         assertThat(SecretMask.mask("no credentials here @ all")).isEqualTo("no credentials here @ all");
     }
+
+    @Test
+    void aUserNameInAUrlIsNotASecretAndNoWordLosesLettersToIt() {
+        SecretMask.rememberUrlCredentials("postgresql://ana@db.example.com/sitrep");
+        SecretMask.rememberUrlCredentials("postgresql://sitrep:pw-" + System.nanoTime() + "@127.0.0.1:5432/sitrep");
+        String note = "rolled back banana-service on analytics host per Diana; checked the sitrep db";
+
+        assertThat(SecretMask.mask(note)).isEqualTo(note);
+    }
+
+    @Test
+    void aTokenWrittenAsTheUserOfAUrlIsRemembered() {
+        String token = "ghp_16C7e42F292c6912E7710c8383" + System.nanoTime();
+        SecretMask.rememberUrlCredentials("https://" + token + "@git.example.com/team/repo");
+
+        assertThat(SecretMask.mask("cloning with " + token + " failed")).isEqualTo("cloning with *** failed");
+        assertThat(SecretMask.looksLikeToken("sitrep")).isFalse();
+        assertThat(SecretMask.looksLikeToken("firstname.lastname-ops")).isFalse();
+    }
 }
