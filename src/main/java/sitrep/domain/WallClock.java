@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * The project's one reader of wall-clock times as people write them: {@code 14:05}, {@code 14:05:30},
- * {@code 2:05pm}, {@code 2:00 PM}, {@code 2 pm}, {@code 5:30p.m.}. A bare number is a time only with am/pm,
- * so "3 pods restarted", "2 engineers" or "80%" never are. The quick entry, the postmortem importer, the
+ * {@code 2:05pm}, {@code 2:00 PM}, {@code 2 pm}, {@code 5:30p.m.}, and {@code 14h03} where a time is expected. A
+ * bare number is a time only with am/pm, so "3 pods restarted", "2 engineers" or "80%" never are. The quick entry, the postmortem importer, the
  * scenario reader, the dashboard's typed range and {@code --drill-from} all read clock times here, so a
  * form that works in one place works in all; each caller only decides which day a time falls on.
  */
@@ -67,6 +67,7 @@ public final class WallClock {
     }
 
     private static final String NUMBERS = "(\\d{1,2})(?::(\\d{2})(?::(\\d{2}))?)?";
+    private static final String NUMBERS_OR_H = "(\\d{1,2})(?:(?::|h(?=\\d{2}))(\\d{2})(?::(\\d{2}))?)?";
     private static final String MERIDIEM = "(?:\\s*([aApP])\\.?\\s?[mM]\\.?(?![A-Za-z]))?";
 
     /**
@@ -74,7 +75,14 @@ public final class WallClock {
      * percentage, or a UTC offset ("UTC-8").
      */
     private static final Pattern IN_TEXT = Pattern.compile(
-            "(?<![\\w:./+\u2212])(?<!(?:UTC|GMT)\\s?-)" + NUMBERS + MERIDIEM + "(?![\\d/%])");
+            "(?:(?<![\\w:./+\u2212])|(?<=\\d{2}T))(?<!(?:UTC|GMT)\\s?-)" + NUMBERS + MERIDIEM + "(?![\\d/%])");
+
+    /**
+     * A time where one is expected (opening an item or a typed line), which may also be written "14h03", as in
+     * French and much of Europe; in running text "2h30" is as often a duration, so {@link #IN_TEXT} leaves it.
+     */
+    private static final Pattern EXPECTED = Pattern.compile(
+            "(?:(?<![\\w:./+\u2212])|(?<=\\d{2}T))" + NUMBERS_OR_H + MERIDIEM + "(?![\\d/%])");
 
     /** A time opening a line, ended by a space, colon, comma or dash (all skipped) or the end of the line. */
     private static final Pattern LEADING = Pattern.compile("^" + NUMBERS + MERIDIEM + "(?=[\\s:,-]|$)[\\s:,-]*");
@@ -92,9 +100,9 @@ public final class WallClock {
         return found;
     }
 
-    /** A valid time starting exactly at {@code from}, if one does. */
+    /** A valid time starting exactly at {@code from}, if one does ("14h03" too). */
     public static Optional<Reading> at(String text, int from) {
-        Matcher m = IN_TEXT.matcher(text);
+        Matcher m = EXPECTED.matcher(text);
         m.region(from, text.length());
         m.useTransparentBounds(true);
         return m.lookingAt() ? reading(m, m.end()).filter(Reading::valid) : Optional.empty();

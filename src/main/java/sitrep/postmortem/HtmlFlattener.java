@@ -5,6 +5,7 @@ import java.util.Deque;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.parser.Parser;
 
 /**
  * Turns a postmortem written in HTML into the Markdown-like lines the importer reads: headings become
@@ -19,7 +20,7 @@ final class HtmlFlattener {
     private static final Pattern DROPPED = Pattern.compile(
             "(?is)<head\\b.*?</head>|<style\\b.*?</style>|<!--.*?-->|<!DOCTYPE[^>]*>");
     private static final Pattern MARKER_ALONE = Pattern.compile("(?m)^([ ]*(?:-|\\d+\\.))[ ]*\n+[ ]*");
-    private static final Pattern ENTITY = Pattern.compile("&(#x[0-9a-fA-F]+|#\\d+|[a-zA-Z]+);");
+    private static final Pattern NUMERIC = Pattern.compile("&#([xX][0-9a-fA-F]+|\\d+);");
 
     private HtmlFlattener() {
     }
@@ -34,11 +35,30 @@ final class HtmlFlattener {
         Deque<int[]> lists = new ArrayDeque<>();
         Matcher m = TAG.matcher(text);
         int last = 0;
+        int rowDepth = 0;
         while (m.find()) {
-            out.append(text, last, m.start());
+            out.append(text.substring(last, m.start()).replace('\n', rowDepth > 0 ? ' ' : '\n'));
             last = m.end();
             boolean closing = !m.group(1).isEmpty();
             String tag = m.group(2).toLowerCase(Locale.ROOT);
+            if (tag.equals("tr")) {
+                // A row is one line, "| cell | cell |", as in Markdown: a timeline's time and event stay together.
+                rowDepth = Math.max(0, rowDepth + (closing ? -1 : 1));
+                out.append(closing ? "\n" : "\n| ");
+                continue;
+            }
+            if (rowDepth > 0) {
+                // Inside a cell, paragraphs and breaks (Confluence wraps each cell in <p>) are spaces.
+                switch (tag) {
+                    case "td", "th" -> out.append(closing ? " | " : "");
+                    case "strong", "b" -> out.append("**");
+                    case "p", "div", "br", "li", "ul", "ol", "span" -> out.append(' ');
+                    default -> {
+                        // inline: the text stays
+                    }
+                }
+                continue;
+            }
             switch (tag) {
                 case "h1", "h2", "h3", "h4", "h5", "h6" ->
                         out.append(closing ? "\n" : "\n" + "#".repeat(tag.charAt(1) - '0') + " ");
@@ -61,7 +81,7 @@ final class HtmlFlattener {
                 }
                 case "strong", "b" -> out.append("**");
                 case "br" -> out.append('\n');
-                case "p", "div", "tr", "table", "section", "main", "article", "pre", "blockquote", "figure",
+                case "p", "div", "table", "section", "main", "article", "pre", "blockquote", "figure",
                         "figcaption", "header", "footer", "hr" -> out.append(closing ? "\n\n" : "\n");
                 case "td", "th" -> out.append(closing ? " " : "");
                 default -> {
@@ -91,32 +111,21 @@ final class HtmlFlattener {
         return "\uFFFD";
     }
 
+    /**
+     * Character references as a browser reads them: every HTML name (&rsquo; &hellip; &eacute; ...), numeric
+     * ones, and those that name no character as U+FFFD.
+     */
     static String decodeEntities(String text) {
-        Matcher m = ENTITY.matcher(text);
+        Matcher m = NUMERIC.matcher(text);
         StringBuilder out = new StringBuilder(text.length());
         while (m.find()) {
-            String name = m.group(1);
-            String replacement;
-            if (name.startsWith("#x") || name.startsWith("#X")) {
-                replacement = codePoint(name.substring(2), 16);
-            } else if (name.startsWith("#")) {
-                replacement = codePoint(name.substring(1), 10);
-            } else {
-                replacement = switch (name) {
-                    case "amp" -> "&";
-                    case "lt" -> "<";
-                    case "gt" -> ">";
-                    case "quot" -> "\"";
-                    case "apos" -> "'";
-                    case "nbsp" -> " ";
-                    case "ndash" -> "\u2013";
-                    case "mdash" -> "\u2014";
-                    default -> m.group();
-                };
-            }
-            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+            String digits = m.group(1);
+            String replacement = digits.startsWith("x") || digits.startsWith("X") ? codePoint(digits.substring(1), 16)
+                    : codePoint(digits, 10);
+            // Re-escaped so the library's pass leaves it as it is ("&#38;lt;" is the text "&lt;").
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement.equals("&") ? "&amp;" : replacement));
         }
         m.appendTail(out);
-        return out.toString();
+        return Parser.unescapeEntities(out.toString(), false);
     }
 }

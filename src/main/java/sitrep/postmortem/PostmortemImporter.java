@@ -22,13 +22,14 @@ import sitrep.domain.WallClock;
 public final class PostmortemImporter {
 
     /** Where a label or an unlabelled paragraph puts its text. */
-    private enum Field { DURATION, START, END, IMPACT, ROOT_CAUSE, RESOLUTION, CONCLUSION, UNPLACED }
+    private enum Field { DURATION, START, END, DATE, IMPACT, ROOT_CAUSE, RESOLUTION, CONCLUSION, UNPLACED }
 
     private static final Map<String, Field> LABELS = Map.ofEntries(
             Map.entry("duration", Field.DURATION), Map.entry("time", Field.DURATION),
             Map.entry("when", Field.DURATION), Map.entry("outage window", Field.DURATION),
             Map.entry("start", Field.START), Map.entry("start time", Field.START), Map.entry("started", Field.START),
             Map.entry("end", Field.END), Map.entry("end time", Field.END), Map.entry("ended", Field.END),
+            Map.entry("date", Field.DATE), Map.entry("incident date", Field.DATE), Map.entry("day", Field.DATE),
             Map.entry("impact", Field.IMPACT), Map.entry("user impact", Field.IMPACT),
             Map.entry("customer impact", Field.IMPACT),
             Map.entry("root cause", Field.ROOT_CAUSE), Map.entry("cause", Field.ROOT_CAUSE),
@@ -57,13 +58,13 @@ public final class PostmortemImporter {
             first++;
         }
         boolean hasTitle = first < lines.size() && isTitle(lines.get(first));
-        Optional<LocalDate> titleDate = hasTitle ? readTitle(lines.get(first).text(), doc, ctx) : Optional.empty();
+        Optional<LocalDate> writtenTitleDate = hasTitle ? readTitle(lines.get(first).text(), doc, ctx) : Optional.empty();
         if (hasTitle) {
             first++;
         } else {
             ctx.problems.add("The document has no title line.");
         }
-        ctx.baseDate = titleDate;
+        ctx.baseDate = writtenTitleDate;
 
         List<HeadingSplitter.Block> blocks = HeadingSplitter.blocks(lines.subList(first, lines.size()));
         Map<Field, List<String>> fields = new EnumMap<>(Field.class);
@@ -88,6 +89,23 @@ public final class PostmortemImporter {
             }
         }
 
+        Optional<LocalDate> dateLine = Optional.empty();
+        if (writtenTitleDate.isEmpty() && fields.containsKey(Field.DATE)) {
+            // "Date: 2015-10-21" under the title: the day the times fall on, as a title's date would be.
+            String dateText = String.join(" ", fields.remove(Field.DATE));
+            Optional<DateParser.Found> written = DateParser.first(dateText, ctx.dateOrder, Optional.empty());
+            if (written.isPresent()) {
+                dateLine = Optional.of(written.get().date());
+                doc.date(written.get().date());
+                ctx.baseDate = dateLine;
+            } else {
+                ctx.problems.add("Could not read a date in \"" + TimelineReader.abbreviate(dateText)
+                        + "\": kept in Unplaced.");
+                add(fields, Field.UNPLACED, dateText);
+            }
+        }
+        fields.remove(Field.DATE);
+        Optional<LocalDate> titleDate = writtenTitleDate.isPresent() ? writtenTitleDate : dateLine;
         WindowReader windows = new WindowReader(ctx);
         Optional<IncidentWindow> window = Optional.empty();
         if (fields.containsKey(Field.DURATION)) {
@@ -190,6 +208,13 @@ public final class PostmortemImporter {
             if (line.isBlank()) {
                 open = false;
                 continue;
+            }
+            Optional<TableRow> row = TableRow.parse(line.text());
+            if (row.isPresent()) {
+                if (row.get().isSeparator() || row.get().filled().isEmpty()) {
+                    continue; // a table's rule or empty header row: layout, not text
+                }
+                open = false; // each row stands alone: "| Severity | SEV-1 |" never continues the date above it
             }
             Optional<LabelLine> label = LabelLine.parse(line.text()).filter(l -> LABELS.containsKey(l.key()));
             if (label.isPresent()) {

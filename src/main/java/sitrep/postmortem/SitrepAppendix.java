@@ -21,10 +21,6 @@ final class SitrepAppendix {
     private static final List<Pattern> ROWS = List.of(
             Pattern.compile(METRIC + "(: | \\| |\\s+)" + VALUE),
             Pattern.compile("Metric(: | \\| |\\s+)Value"),
-            // The HTML table flattens to one cell per line.
-            Pattern.compile(METRIC),
-            Pattern.compile(VALUE),
-            Pattern.compile("Metric|Value"),
             Pattern.compile("-{3,}(:| \\| |\\s+)-{3,}"),
             Pattern.compile("Chart: " + CHART_TITLE),
             Pattern.compile(CHART_TITLE),
@@ -44,11 +40,8 @@ final class SitrepAppendix {
             if (line.isBlank()) {
                 continue;
             }
-            String t = line.text().strip();
-            if (t.startsWith("|") && t.endsWith("|") && t.length() > 1) {
-                t = t.substring(1, t.length() - 1).strip();
-            }
-            String row = t;
+            // A table row (Markdown's, or the HTML table's as flattened) is compared as "cell | cell".
+            String row = TableRow.parse(line.text()).map(r -> String.join(" | ", r.cells())).orElse(line.text().strip());
             if (ROWS.stream().noneMatch(p -> p.matcher(row).matches())) {
                 return false;
             }

@@ -24,6 +24,11 @@ final class TimelineReader {
     private static final Pattern AFTER_HEAD = Pattern.compile(
             "^\\s*\\)?\\s*(?:\\*\\*|__|\\]|\\*|_)*\\s*[:\\-\u2013\u2014|,]?\\s*(?:\\*\\*|__|\\*|_)*\\s*");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z0-9\"(])");
+    /** Between a date and its time: ", at ", a space, or ISO 8601's "T". */
+    private static final String DATE_TIME_GAP = "T(?=\\d)|[,\\s]*(?:at\\s+)?";
+    /** What is left of "All times PST." or "(times in UTC)" once the zone is taken out. */
+    private static final Pattern ZONE_STATEMENT = Pattern.compile(
+            "(?i)[\\s(*_]*(?:all\\s+)?(?:times?|timestamps?)\\s+(?:are\\s+|shown\\s+)?(?:in\\s+)?[\\s.:)*_]*");
     private static final Pattern DATE_ONLY_TRIM = Pattern.compile("[*_#:\\s]");
 
     private final ImportContext ctx;
@@ -40,8 +45,25 @@ final class TimelineReader {
         int itemIndent = -1;
         StringBuilder paragraph = new StringBuilder();
         boolean afterItem = false;
+        boolean inTable = false;
         for (SourceLine line : lines) {
             if (line.isBlank()) {
+                flushParagraph(paragraph);
+                afterItem = false;
+                inTable = false;
+                continue;
+            }
+            Optional<TableRow> row = line.type() == SourceLine.Type.TEXT ? TableRow.parse(line.text()) : Optional.empty();
+            if (row.isPresent()) {
+                flushParagraph(paragraph);
+                afterItem = false;
+                addRow(row.get(), !inTable);
+                inTable = true;
+                continue;
+            }
+            inTable = false;
+            if (line.type() == SourceLine.Type.TEXT && isZoneStatement(line.text())) {
+                // "All times PST.": the zone is the document's (learnt before), not an event.
                 flushParagraph(paragraph);
                 afterItem = false;
                 continue;
@@ -68,17 +90,62 @@ final class TimelineReader {
         return items;
     }
 
+    /**
+     * One row of a table timeline is one event: its time from the first cell that opens with one (a date cell
+     * just before it joins it), its text from the other cells. A first row without a time is the header.
+     */
+    private void addRow(TableRow row, boolean first) {
+        if (row.isSeparator() || row.filled().isEmpty()) {
+            return;
+        }
+        List<String> cells = row.cells();
+        for (int i = 0; i < cells.size(); i++) {
+            if (!startsWithTime(cells.get(i)) && !startsWithDateAndTime(cells.get(i))) {
+                continue;
+            }
+            boolean dateBefore = i > 0 && isDateCell(cells.get(i - 1));
+            String head = (dateBefore ? cells.get(i - 1) + " " : "") + cells.get(i);
+            List<String> rest = new ArrayList<>();
+            for (int j = 0; j < cells.size(); j++) {
+                if (j != i && !(dateBefore && j == i - 1) && !cells.get(j).isEmpty()) {
+                    rest.add(cells.get(j));
+                }
+            }
+            addItem(head + ": " + String.join(" — ", rest));
+            return;
+        }
+        if (!first) {
+            addItem(String.join(" — ", row.filled()));
+        }
+    }
+
+    private boolean startsWithDateAndTime(String cell) {
+        String s = LEADING_MARKUP.matcher(cell).replaceFirst("");
+        return ctx.firstDate(s).filter(f -> f.start() == 0)
+                .flatMap(f -> WallClock.at(s, skip(s, f.end(), DATE_TIME_GAP))).isPresent();
+    }
+
+    private boolean isDateCell(String cell) {
+        return ctx.firstDate(cell).filter(f -> f.start() == 0 && cell.substring(f.end()).isBlank()).isPresent();
+    }
+
     private boolean isDateOnly(String text) {
         Optional<DateParser.Found> d = DateParser.first(text, ctx.dateOrder, ctx.defaultYear());
         if (d.isEmpty()) {
             return false;
         }
         String rest = text.substring(0, d.get().start()) + text.substring(d.get().end());
-        if (!DATE_ONLY_TRIM.matcher(rest).replaceAll("").isEmpty()) {
+        if (!DATE_ONLY_TRIM.matcher(rest).replaceAll("").isEmpty() && !isZoneStatement(rest)) {
             return false;
         }
         day = Optional.of(d.get().date());
         return true;
+    }
+
+    /** "All times PST.", "(all times UTC)", "Times in CET": a zone and words that only say it applies. */
+    private static boolean isZoneStatement(String text) {
+        return ZoneParser.find(text).map(z -> text.substring(0, z.start()) + text.substring(z.end()))
+                .filter(rest -> ZONE_STATEMENT.matcher(rest).matches()).isPresent();
     }
 
     private boolean startsWithTime(String text) {
@@ -117,11 +184,18 @@ final class TimelineReader {
         Optional<DateParser.Found> d = ctx.firstDate(s).filter(f -> f.start() == 0);
         if (d.isPresent()) {
             date = Optional.of(d.get().date());
-            pos = skip(s, d.get().end(), "[,\\s]*(?:at\\s+)?");
+            pos = skip(s, d.get().end(), DATE_TIME_GAP);
         }
         Optional<WallClock.Reading> time = WallClock.at(s, pos);
         if (time.isPresent()) {
             pos = time.get().end();
+            if (pos < s.length() && s.charAt(pos) == 'Z' && (pos + 1 == s.length() || !Character.isLetter(s.charAt(pos + 1)))) {
+                // ISO 8601's "14:03:00Z": UTC, the document's zone when it names none.
+                ZoneLabel utc = ZoneParser.find("UTC").orElseThrow().label();
+                noteZone(utc, s);
+                ctx.zone = ctx.zone.or(() -> Optional.of(utc));
+                pos++;
+            }
             Optional<ZoneParser.Found> zone = ZoneParser.find(s.substring(pos))
                     .filter(z -> s.substring(time.get().end(), time.get().end() + z.start()).matches("\\s*\\(?"));
             if (zone.isPresent()) {
@@ -131,7 +205,10 @@ final class TimelineReader {
             Matcher after = AFTER_HEAD.matcher(s);
             after.region(pos, s.length());
             pos = after.lookingAt() ? after.end() : pos;
-            addTimed(date, time.get(), s.substring(pos));
+            String text = s.substring(pos);
+            // "14:54 **OUTAGE BEGINS** - ...": the bold opened before the words is skipped with the separator, so
+            // its close would dangle ("OUTAGE BEGINS** - ..."); it is put back.
+            addTimed(date, time.get(), text.split("\\*\\*", -1).length % 2 == 0 ? "**" + text : text);
             return;
         }
         Optional<LabelLine> label = LabelLine.parse(s).filter(l -> l.words() <= 5 && !l.value().isEmpty());

@@ -75,4 +75,19 @@ class WallClockTest {
         assertThat(WallClock.atOrAfter(LocalTime.of(15, 30), LA, start)).isEqualTo(Instant.parse("2026-06-10T22:30:00Z"));
         assertThat(WallClock.atOrAfter(LocalTime.of(1, 0), LA, start)).isEqualTo(Instant.parse("2026-06-11T08:00:00Z"));
     }
+
+    @Test
+    void anHourWrittenWithHIsATimeWhereOneIsExpectedButNotInRunningText() {
+        assertThat(WallClock.at("14h03: on-call paged", 0).map(WallClock.Reading::time)).contains(LocalTime.of(14, 3));
+        assertThat(WallClock.at("9h30 - rollback", 0).map(WallClock.Reading::time)).contains(LocalTime.of(9, 30));
+        assertThat(WallClock.findAll("the rollback took 2h30 in all")).isEmpty();
+        assertThat(WallClock.at("2h later", 0)).isEmpty();
+    }
+
+    @Test
+    void theTimeOfAnIso8601DateTimeIsReadAfterItsT() {
+        String s = "2024-03-05T14:03:00Z - deploy";
+        assertThat(WallClock.at(s, s.indexOf('T') + 1).map(WallClock.Reading::time)).contains(LocalTime.of(14, 3));
+        assertThat(WallClock.findAll("build T14:03 and v1T2:00")).isEmpty();
+    }
 }

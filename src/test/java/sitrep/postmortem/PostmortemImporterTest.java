@@ -47,7 +47,17 @@ class PostmortemImporterTest {
                 new Expected("08-multi-day-midnight.txt", "Database migration overrun",
                         at(2023, 6, 10, 22, 0), at(2023, 6, 11, 1, 30), "UTC", 6),
                 new Expected("09-us-numeric-date-12h.md", "Incident: Image uploads failing",
-                        at(2023, 6, 10, 11, 0), at(2023, 6, 10, 14, 0), "EST", 4));
+                        at(2023, 6, 10, 11, 0), at(2023, 6, 10, 14, 0), "EST", 4),
+                // Tables: the timeline (a row per event, crossing midnight) and the key-value head with the date.
+                new Expected("10-key-value-table-timeline-table-pst.md", "Postmortem: Checkout API returning 503s",
+                        at(2024, 3, 5, 23, 40), at(2024, 3, 6, 1, 12), "PST", 6),
+                // A Confluence export: table cells wrapped in paragraphs, named character references.
+                new Expected("11-confluence-table-cet.html", "Sign-in failures",
+                        at(2024, 3, 5, 14, 3), at(2024, 3, 5, 15, 41), "CET", 5),
+                new Expected("12-iso-timestamps-date-label.md", "Container registry errors",
+                        at(2024, 3, 5, 14, 3), at(2024, 3, 5, 14, 50), "UTC", 4),
+                new Expected("13-french-hour-times.txt", "Panne des paiements / payments outage",
+                        at(2024, 3, 12, 14, 3), at(2024, 3, 12, 16, 20), "CET", 4));
     }
 
     private static LocalDateTime at(int y, int mo, int d, int h, int mi) {
@@ -93,20 +103,31 @@ class PostmortemImporterTest {
 
     // ---- how the test reads the input: structure lines aside, every sentence of prose ----
 
-    private static final Pattern TAG = Pattern.compile("(?s)<head>.*?</head>|<[^>]+>");
+    private static final Pattern TAG = Pattern.compile("(?s)<head>.*?</head>|<th\\b.*?</th>|<[^>]+>");
     private static final Pattern STRUCTURE = Pattern.compile(
             "(?i)^(#.*|```.*|(summary|timeline|root cause and resolution|corrective and preventative measures"
-                    + "|conclusion):?|duration\\s*:.*)$");
+                    + "|conclusion):?|duration\\s*:.*|\\**date\\**\\s*(:|-).*|all times \\w+\\.?)$");
     private static final Pattern LIST_MARKER = Pattern.compile("^(\\s*([-*+]|\\d{1,3}[.)])\\s+)+");
     private static final Pattern LEADING_TIME = Pattern.compile(
-            "(?i)^\\d{1,2}(:\\d{2})?\\s?([ap]m)?\\s*[:\\-\u2013]\\s*");
+            "(?i)^(\\d{4}-\\d{2}-\\d{2}T)?\\d{1,2}([:h]\\d{2})?(:\\d{2})?Z?\\s?([ap]m)?\\s*[:\\-\u2013]\\s*");
     private static final Pattern OWNER_DUE = Pattern.compile("\\s*\\(owner:[^)]*\\)");
 
     static List<String> sentences(String input) {
-        String text = TAG.matcher(input).replaceAll("\n").replace("&amp;", "&");
+        String text = HtmlFlattener.decodeEntities(TAG.matcher(input).replaceAll("\n"));
         List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
         List<String> out = new ArrayList<>();
-        for (String line : lines.subList(1, lines.size())) {
+        for (int i = 1; i < lines.size(); i++) {
+            String line = lines.get(i);
+            Optional<TableRow> row = TableRow.parse(line);
+            if (row.isPresent()) {
+                // A table's separator and header rows are structure; a row's time cell is its time.
+                boolean header = i + 1 < lines.size() && TableRow.parse(lines.get(i + 1)).filter(TableRow::isSeparator)
+                        .isPresent();
+                if (row.get().isSeparator() || header || row.get().filled().isEmpty()) {
+                    continue;
+                }
+                line = String.join(" - ", row.get().filled());
+            }
             String l = line.replaceAll("\\*\\*|__", "").strip();
             if (STRUCTURE.matcher(l).matches()) {
                 continue;
