@@ -14,6 +14,7 @@ import sitrep.domain.HealthLevel;
 import sitrep.domain.MetricSeries;
 import sitrep.domain.SecretMask;
 import sitrep.domain.SourceKind;
+import sitrep.domain.StatusIncident;
 import sitrep.domain.SourceSnapshot;
 import sitrep.domain.TerminalText;
 import sitrep.json.SharedGson;
@@ -107,9 +108,17 @@ final class CheckReport {
         }
         for (ComponentStatus c : r.components()) {
             if (c.level() != HealthLevel.OPERATIONAL) {
-                sb.append("    component ").append(safe(c.name())).append(": ").append(c.level().code())
+                // A status page's group names which "Database" it is; a Prometheus target's name starts with its job.
+                boolean grouped = c.group() != null && !c.name().startsWith(c.group() + "/");
+                sb.append("    component ").append(safe(grouped ? c.group() + " / " + c.name() : c.name()))
+                        .append(": ").append(c.level().code())
                         .append(c.detail() == null ? "" : " - " + safe(c.detail())).append(nl);
             }
+        }
+        for (StatusIncident i : r.snapshot().incidents()) {
+            sb.append(i.maintenance() ? "    maintenance " : "    incident ").append(safe(i.name()))
+                    .append(i.status() == null ? "" : " (" + safe(i.status().replace('_', ' '))
+                            + (i.impact() == null ? "" : ", impact " + safe(i.impact())) + ")").append(nl);
         }
         for (Alert a : r.alerts()) {
             sb.append("    alert ").append(safe(a.name())).append(' ').append(a.state().code())
@@ -147,6 +156,7 @@ final class CheckReport {
                 co.addProperty("name", c.name());
                 co.addProperty("level", c.level().code());
                 co.addProperty("detail", c.detail());
+                co.addProperty("group", c.group());
                 components.add(co);
             }
             o.add("components", components);
@@ -160,6 +170,16 @@ final class CheckReport {
                 alerts.add(ao);
             }
             o.add("alerts", alerts);
+            JsonArray incidents = new JsonArray();
+            for (StatusIncident i : r.snapshot() == null ? List.<StatusIncident>of() : r.snapshot().incidents()) {
+                JsonObject io = new JsonObject();
+                io.addProperty("name", i.name());
+                io.addProperty("status", i.status());
+                io.addProperty("impact", i.impact());
+                io.addProperty("maintenance", i.maintenance());
+                incidents.add(io);
+            }
+            o.add("incidents", incidents);
             if (r.snapshot() != null && r.kind() == SourceKind.PROMETHEUS && !r.snapshot().series().isEmpty()) {
                 o.add("series", series(r.snapshot().series()));
             }

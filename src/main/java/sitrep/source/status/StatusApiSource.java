@@ -4,7 +4,9 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import okhttp3.Request;
 import sitrep.domain.HealthLevel;
 import sitrep.domain.SourceKind;
@@ -52,11 +54,13 @@ public final class StatusApiSource implements StatusSource {
 
     static StatusReading read(HttpAnswer answer) throws IOException {
         if (!answer.isJson() && !answer.startsLikeJsonObject()) {
-            return plain(answer.code());
+            return plain(answer.code(), answer.mediaType().contains("html")
+                    ? "answered with a web page, not a status API: only its HTTP status is checked"
+                    : "answered with no JSON: only its HTTP status is checked");
         }
         JsonElement body = JsonParser.parseReader(answer.json());
         if (!body.isJsonObject()) {
-            return plain(answer.code());
+            return plain(answer.code(), UNKNOWN_JSON);
         }
         var root = body.getAsJsonObject();
         if (HealthJsonFormat.matches(root, answer.mediaType())) {
@@ -68,12 +72,28 @@ public final class StatusApiSource implements StatusSource {
         if (root.get("status") != null && root.get("status").isJsonPrimitive()) {
             return ActuatorFormat.read(root);
         }
-        return plain(answer.code());
+        Optional<StatusReading> flag = HealthFlagFormat.read(root);
+        if (flag.isPresent()) {
+            return flag.get();
+        }
+        return plain(answer.code(), UNKNOWN_JSON);
     }
 
-    private static StatusReading plain(int code) {
+    private static final String UNKNOWN_JSON = "answered with JSON in a shape Sitrep does not read (it reads Statuspage,"
+            + " Instatus, Spring Boot Actuator, health+json, and a top-level healthy/ok/up flag): only its HTTP status"
+            + " is checked";
+
+    /**
+     * Only the HTTP status, and said so: an answer Sitrep cannot read is not silently "operational" (a status page
+     * in an unread format saying "major outage" with a 200 would otherwise read as fine).
+     */
+    private static StatusReading plain(int code, String why) {
         HealthLevel level = code >= 200 && code < 400 ? HealthLevel.OPERATIONAL : HealthLevel.MAJOR_OUTAGE;
-        return new StatusReading(SourceKind.HTTP, level, null, List.of(), List.of(),
-                level == HealthLevel.OPERATIONAL ? List.of() : List.of("HTTP " + code));
+        List<String> notes = new ArrayList<>();
+        if (level != HealthLevel.OPERATIONAL) {
+            notes.add("HTTP " + code);
+        }
+        notes.add(why);
+        return new StatusReading(SourceKind.HTTP, level, null, List.of(), List.of(), notes);
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import sitrep.domain.ComponentStatus;
@@ -33,16 +34,27 @@ final class StatuspageFormat {
                 || status != null && status.isJsonObject() && status.getAsJsonObject().has("indicator");
     }
 
+    /** A component's status, as Statuspage writes it ("partial_outage") or Instatus does ("PARTIALOUTAGE"). */
     static HealthLevel component(String status) {
         if (status == null) {
             return HealthLevel.UNKNOWN;
         }
-        return switch (status) {
-            case "operational" -> HealthLevel.OPERATIONAL;
-            case "degraded_performance" -> HealthLevel.DEGRADED;
-            case "partial_outage" -> HealthLevel.PARTIAL_OUTAGE;
-            case "major_outage" -> HealthLevel.MAJOR_OUTAGE;
-            case "under_maintenance" -> HealthLevel.MAINTENANCE;
+        return switch (status.toLowerCase(Locale.ROOT).replace("_", "")) {
+            case "operational", "up" -> HealthLevel.OPERATIONAL;
+            case "degradedperformance" -> HealthLevel.DEGRADED;
+            case "partialoutage" -> HealthLevel.PARTIAL_OUTAGE;
+            case "majoroutage", "down" -> HealthLevel.MAJOR_OUTAGE;
+            case "undermaintenance" -> HealthLevel.MAINTENANCE;
+            default -> HealthLevel.UNKNOWN;
+        };
+    }
+
+    /** Instatus's page status: "UP", "HASISSUES", "UNDERMAINTENANCE". */
+    static HealthLevel pageStatus(String status) {
+        return switch (status.toUpperCase(Locale.ROOT)) {
+            case "UP" -> HealthLevel.OPERATIONAL;
+            case "HASISSUES" -> HealthLevel.DEGRADED;
+            case "UNDERMAINTENANCE" -> HealthLevel.MAINTENANCE;
             default -> HealthLevel.UNKNOWN;
         };
     }
@@ -62,8 +74,13 @@ final class StatuspageFormat {
     }
 
     /** The wire form of summary.json, status.json and components.json, bound by Gson. */
-    record PageWire(JsonElement status, List<ComponentWire> components, List<IncidentWire> incidents,
-                    @SerializedName("scheduled_maintenances") List<IncidentWire> scheduledMaintenances) {
+    record PageWire(JsonElement page, JsonElement status, List<ComponentWire> components, List<IncidentWire> incidents,
+                    @SerializedName("scheduled_maintenances") List<IncidentWire> scheduledMaintenances,
+                    List<InstatusIncidentWire> activeIncidents, List<InstatusIncidentWire> activeMaintenances) {
+    }
+
+    /** Instatus's summary.json: {@code activeIncidents} and {@code activeMaintenances} beside its {@code page}. */
+    record InstatusIncidentWire(String name, String status, String impact, String started) {
     }
 
     record ComponentWire(String id, String name, String status, Boolean group,
@@ -89,11 +106,30 @@ final class StatuspageFormat {
             JsonElement indicator = page.status().getAsJsonObject().get("indicator");
             levels.add(indicator(indicator != null && indicator.isJsonPrimitive() ? indicator.getAsString() : null));
         }
+        if (page.page() != null && page.page().isJsonObject()) {
+            JsonElement instatus = page.page().getAsJsonObject().get("status");
+            if (instatus != null && instatus.isJsonPrimitive()) {
+                levels.add(pageStatus(instatus.getAsString()));
+            }
+        }
         List<StatusIncident> incidents = new ArrayList<>();
         for (IncidentWire i : orEmpty(page.incidents())) {
             if (!"resolved".equals(i.status()) && !"postmortem".equals(i.status())) {
                 incidents.add(incident(i, false, firstOf(i.startedAt(), i.createdAt())));
+                // An open incident is at least as bad as its impact, also where no component or indicator says so
+                // (incidents/unresolved.json).
+                levels.add(i.impact() == null ? HealthLevel.UNKNOWN : indicator(i.impact()));
             }
+        }
+        for (InstatusIncidentWire i : orEmpty(page.activeIncidents())) {
+            HealthLevel impact = component(i.impact());
+            incidents.add(new StatusIncident(String.valueOf(i.name()), lower(i.status()), lower(i.impact()), false,
+                    WireTime.instant(i.started()), List.of()));
+            levels.add(impact == HealthLevel.UNKNOWN ? HealthLevel.DEGRADED : impact);
+        }
+        for (InstatusIncidentWire m : orEmpty(page.activeMaintenances())) {
+            incidents.add(new StatusIncident(String.valueOf(m.name()), lower(m.status()), null, true,
+                    WireTime.instant(m.started()), List.of()));
         }
         for (IncidentWire m : orEmpty(page.scheduledMaintenances())) {
             if (!"completed".equals(m.status())) {
@@ -133,6 +169,10 @@ final class StatuspageFormat {
             updates.add(new StatusIncident.Update(u.status(), u.body(), firstOf(u.displayAt(), u.createdAt())));
         }
         return new StatusIncident(String.valueOf(i.name()), i.status(), i.impact(), maintenance, startedAt, updates);
+    }
+
+    private static String lower(String s) {
+        return s == null ? null : s.toLowerCase(Locale.ROOT);
     }
 
     private static Instant firstOf(String a, String b) {

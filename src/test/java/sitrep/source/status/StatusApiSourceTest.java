@@ -172,4 +172,51 @@ class StatusApiSourceTest extends MockServerTest {
         SourceError e = catchThrowableOfType(SourceError.class, () -> poll(500, "text/plain", "boom"));
         assertThat(e.detail()).isEqualTo("HTTP 500 Internal Server Error: boom");
     }
+
+    @Test
+    void anAnswerThatIsNotReadIsSaidToBeCheckedByItsStatusAlone() throws Exception {
+        // A Cachet components list with a major outage: not a format Sitrep reads, so not silently "operational".
+        SourceSnapshot cachet = poll(200, "application/json",
+                "{\"data\":[{\"id\":1,\"name\":\"API\",\"status\":4,\"status_name\":\"Major Outage\"}]}");
+        assertThat(cachet.kind()).isEqualTo(SourceKind.HTTP);
+        assertThat(cachet.warnings()).singleElement().asString().contains("shape Sitrep does not read")
+                .contains("only its HTTP status is checked");
+        assertThat(poll(200, "text/html", "<html><body>Sign in</body></html>").warnings()).singleElement()
+                .asString().contains("web page");
+    }
+
+    @Test
+    void aTopLevelHealthFlagIsRead() throws Exception {
+        SourceSnapshot s = poll(200, "application/json", "{\"healthy\":false,\"checks\":3}");
+        assertThat(s.level()).isEqualTo(HealthLevel.MAJOR_OUTAGE);
+        assertThat(s.warnings()).containsExactly("read from its \"healthy\": false");
+        assertThat(poll(200, "application/json", "{\"ok\":true}").level()).isEqualTo(HealthLevel.OPERATIONAL);
+    }
+
+    @Test
+    void unresolvedStatuspageIncidentsAloneSetTheLevel() throws Exception {
+        SourceSnapshot s = poll(200, "application/json", """
+                {"page":{"id":"p","name":"Acme"},"incidents":[{"name":"Checkout failing","status":"identified",
+                 "impact":"critical","created_at":"2026-01-02T10:00:00Z","incident_updates":[]}]}
+                """);
+        assertThat(s.level()).isEqualTo(HealthLevel.MAJOR_OUTAGE);
+        assertThat(s.incidents()).extracting(StatusIncident::name).containsExactly("Checkout failing");
+    }
+
+    @Test
+    void instatusSummaryAndComponentsInCapitals() throws Exception {
+        SourceSnapshot s = poll(200, "application/json", """
+                {"page":{"name":"Acme","url":"https://acme.instatus.com","status":"HASISSUES"},
+                 "activeIncidents":[{"id":"i1","name":"Login errors","started":"2026-01-02T10:00:00.000Z",
+                  "status":"INVESTIGATING","impact":"MAJOROUTAGE","url":"https://acme.instatus.com/i1"}],
+                 "activeMaintenances":[]}
+                """);
+        assertThat(s.level()).isEqualTo(HealthLevel.MAJOR_OUTAGE);
+        assertThat(s.incidents()).singleElement().satisfies(i -> {
+            assertThat(i.name()).isEqualTo("Login errors");
+            assertThat(i.status()).isEqualTo("investigating");
+        });
+        assertThat(StatuspageFormat.component("DEGRADEDPERFORMANCE")).isEqualTo(HealthLevel.DEGRADED);
+        assertThat(StatuspageFormat.component("OPERATIONAL")).isEqualTo(HealthLevel.OPERATIONAL);
+    }
 }
