@@ -20,6 +20,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import sitrep.domain.AlertSeverity;
 import sitrep.domain.HealthLevel;
@@ -143,9 +144,14 @@ public final class StatusBoardView {
             Label level = levelBadge(row.level());
             Label url = new Label(row.url() + (row.kind().isEmpty() ? "" : "  (" + row.kind() + ")"));
             url.getStyleClass().add("source-url");
+            // A long URL gives way (cut, whole on hover) before the health words do: squeezed to nothing, "ok · 8 ms"
+            // wrapped one letter a line at 1366x768.
+            url.setMinWidth(80);
+            url.setTooltip(new Tooltip(url.getText()));
             Label health = new Label(row.health() + (row.latency().isEmpty() ? "" : " · " + row.latency()));
             health.getStyleClass().add(row.state() == SourceHealth.State.OK ? "source-ok" : "source-failing");
             health.setWrapText(true);
+            health.setMinWidth(120);
             HBox.setHgrow(health, Priority.ALWAYS);
             HBox line = new HBox(10, level, url, health);
             line.getStyleClass().add("source-row");
@@ -156,7 +162,7 @@ public final class StatusBoardView {
     private void showTiles() {
         tiles.getChildren().clear();
         for (StatusBoardViewModel.ComponentTile t : vm.components()) {
-            Label name = new Label(t.name());
+            Label name = new Label(t.label());
             name.getStyleClass().add("tile-name");
             name.setWrapText(true);
             Label level = new Label(t.level().label());
@@ -184,10 +190,16 @@ public final class StatusBoardView {
     }
 
     private static Label levelBadge(HealthLevel level) {
-        Label badge = new Label(level.label());
+        // At least 110 px so the rows line up, and never cut ("Major ou..."): wider when its words need it.
+        Label badge = new Label(level.label()) {
+            @Override
+            protected double computePrefWidth(double height) {
+                return Math.max(110, super.computePrefWidth(height));
+            }
+        };
+        badge.setMinWidth(Region.USE_PREF_SIZE);
         badge.getStyleClass().add("level-badge");
         LevelStyle.apply(badge, level);
-        badge.setMinWidth(110);
         return badge;
     }
 }

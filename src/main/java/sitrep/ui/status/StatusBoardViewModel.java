@@ -53,6 +53,14 @@ public final class StatusBoardViewModel {
     /** @param sinceAtLeast the level held already at {@code sinceAt}, as far back as the console looked */
     public record ComponentTile(String source, String name, String group, HealthLevel level, String since,
                                 boolean stale, Instant sinceAt, boolean exact, boolean sinceAtLeast) {
+
+        /**
+         * The name a person tells it by: a status page's group before it ("EU / Database", where the page has a
+         * Database in every region); a Prometheus target's name already starts with its job.
+         */
+        public String label() {
+            return group.isEmpty() || name.startsWith(group + "/") ? name : group + " / " + name;
+        }
     }
 
     /** "for 6 h or more": a level that held already as far back as the console looked. */

@@ -253,4 +253,14 @@ class StatusBoardViewModelTest {
                 Transition.Kind.ALERT_FIRING,
                 Transition.Kind.ALERT_RESOLVED);
     }
+
+    @Test
+    void aTileIsNamedWithItsStatusPageGroupButATargetNotWithItsJobTwice() {
+        assertThat(new StatusBoardViewModel.ComponentTile("s", "Database", "EU", HealthLevel.MAJOR_OUTAGE, "", false,
+                null, true, false).label()).isEqualTo("EU / Database");
+        assertThat(new StatusBoardViewModel.ComponentTile("s", "db-tcp/127.0.0.1:5432", "db-tcp",
+                HealthLevel.MAJOR_OUTAGE, "", false, null, true, false).label()).isEqualTo("db-tcp/127.0.0.1:5432");
+        assertThat(new StatusBoardViewModel.ComponentTile("s", "API", "", HealthLevel.OPERATIONAL, "", false, null,
+                true, false).label()).isEqualTo("API");
+    }
 }
