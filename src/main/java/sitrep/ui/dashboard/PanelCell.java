@@ -13,7 +13,6 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import sitrep.chart.ChartSpec;
 import sitrep.chart.ChartTheme;
@@ -22,14 +21,15 @@ import sitrep.chart.SeriesDataset;
 import sitrep.domain.EntryKind;
 import sitrep.domain.Suggestion;
 import sitrep.domain.TimeFormats;
+import sitrep.ui.common.CappedLabel;
 
 /** One panel on screen: title, the source's words when it failed, and the chart, whose gestures it passes on. */
 final class PanelCell implements ChartView.Listener {
 
     private static final DateTimeFormatter HMS = TimeFormats.CLOCK;
 
-    final Label title = new Label();
-    final Label error = new Label();
+    final Label title = new CappedLabel(2);
+    final Label error = new CappedLabel(3);
     final ChartView chart;
     final VBox box;
     private final DashboardViewModel vm;
@@ -47,10 +47,7 @@ final class PanelCell implements ChartView.Listener {
         chart = new ChartView(renderer);
         box = new VBox(2, title, error, chart);
         title.getStyleClass().add("panel-title");
-        title.setWrapText(true);
-        title.setMinHeight(Region.USE_PREF_SIZE);
         error.getStyleClass().add("field-error");
-        error.setWrapText(true);
         error.visibleProperty().bind(error.textProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
         VBox.setVgrow(chart, Priority.ALWAYS);
