@@ -1,14 +1,18 @@
 package sitrep.panels.grafana;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
 import com.google.gson.stream.JsonReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads a Grafana dashboard's JSON of any vintage: a bare dashboard, a shared export ({@code __inputs},
@@ -37,8 +41,12 @@ public final class DashboardReader {
             throw new GrafanaFormatException("not a Grafana dashboard: the JSON is not an object");
         }
         JsonObject dashboard = root.getAsJsonObject();
+        Map<String, String> constants = constantInputs(dashboard);
         if (dashboard.has("dashboard") && dashboard.get("dashboard").isJsonObject()) {
             dashboard = dashboard.getAsJsonObject("dashboard");
+        }
+        if (!constants.isEmpty()) {
+            dashboard = (JsonObject) withInputs(dashboard, constants);
         }
         if (!dashboard.has("panels") && !dashboard.has("rows")) {
             throw new GrafanaFormatException("not a Grafana dashboard: it has neither \"panels\" nor \"rows\"");
@@ -56,6 +64,47 @@ public final class DashboardReader {
         }
         return new ImportedDashboard(Json.string(dashboard, "title"), Json.string(dashboard, "uid"), imported,
                 skipped, VariableReader.read(dashboard));
+    }
+
+    /**
+     * A shared export's constant inputs ({@code __inputs} of type "constant", {@code "${VAR_JOB}"} in the dashboard):
+     * Grafana puts the value the exporter gave (or the person importing chose) in place of every mention, and so
+     * does the reader; left as written, {@code job="${VAR_JOB}"} went to Prometheus and the chart stayed empty.
+     */
+    private static Map<String, String> constantInputs(JsonObject root) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (JsonElement in : Json.array(root, "__inputs")) {
+            if (in.isJsonObject() && "constant".equals(Json.string(in.getAsJsonObject(), "type"))) {
+                String name = Json.string(in.getAsJsonObject(), "name");
+                String value = Json.string(in.getAsJsonObject(), "value");
+                if (!name.isEmpty() && !value.isEmpty()) {
+                    values.put("${" + name + "}", value);
+                }
+            }
+        }
+        return values;
+    }
+
+    /** A copy of the tree with each constant input's mention replaced in every string. */
+    private static JsonElement withInputs(JsonElement e, Map<String, String> values) {
+        if (e.isJsonObject()) {
+            JsonObject copy = new JsonObject();
+            e.getAsJsonObject().entrySet().forEach(m -> copy.add(m.getKey(), withInputs(m.getValue(), values)));
+            return copy;
+        }
+        if (e.isJsonArray()) {
+            JsonArray copy = new JsonArray();
+            e.getAsJsonArray().forEach(x -> copy.add(withInputs(x, values)));
+            return copy;
+        }
+        if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isString() && e.getAsString().contains("${")) {
+            String s = e.getAsString();
+            for (Map.Entry<String, String> v : values.entrySet()) {
+                s = s.replace(v.getKey(), v.getValue());
+            }
+            return new JsonPrimitive(s);
+        }
+        return e;
     }
 
     /** Every panel in reading order, rows flattened; row headers themselves are not panels. */

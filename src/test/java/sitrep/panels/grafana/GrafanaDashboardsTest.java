@@ -183,4 +183,21 @@ class GrafanaDashboardsTest {
         assertThat(panels.get(0).expressions()).containsExactly("rate(x[75s]) / 60000");
         assertThat(panels.get(1).expressions()).containsExactly("rate(x[1m]) / 15000");
     }
+
+    @Test
+    void aSharedExportsConstantInputsAreFilledInAsGrafanaDoesAtImport() throws Exception {
+        ImportedDashboard d = DashboardReader.read("""
+                {"__inputs": [
+                   {"name": "DS_PROMETHEUS", "type": "datasource", "pluginId": "prometheus"},
+                   {"name": "VAR_JOB", "type": "constant", "label": "job", "value": "node"},
+                   {"name": "VAR_EMPTY", "type": "constant", "value": ""}],
+                 "title": "Shared", "panels": [
+                  {"id": 1, "type": "timeseries", "title": "Requests of ${VAR_JOB}",
+                   "datasource": "${DS_PROMETHEUS}",
+                   "targets": [{"expr": "rate(http_requests_total{job=\\"${VAR_JOB}\\",x=\\"${VAR_EMPTY}\\"}[5m])"}]}]}""");
+        ImportedPanel p = d.panels().get(0);
+        assertThat(p.title()).isEqualTo("Requests of node");
+        // One without a value stays as written, for a --var to fill or a person to see.
+        assertThat(p.expressions()).containsExactly("rate(http_requests_total{job=\"node\",x=\"${VAR_EMPTY}\"}[5m])");
+    }
 }
