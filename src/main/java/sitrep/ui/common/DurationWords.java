@@ -14,6 +14,20 @@ public final class DurationWords {
         return "for " + of(lookedBack) + " or more";
     }
 
+    /**
+     * "for 6 h or more", or "for 2 min or more": a state held at least since {@code since}, the earliest instant
+     * anything looked at. That is the look back's start ({@code lookback} before it was looked at), read as the look
+     * back itself so the words stay put from redraw to redraw; or later, where the data begins (a Prometheus started
+     * two minutes ago), read as the time there is data for, never as six hours nobody saw.
+     */
+    public static String forAtLeast(Instant since, Instant now, Duration lookback) {
+        Duration held = Duration.between(since, now);
+        return forAtLeast(held.compareTo(lookback.minus(NEAR_THE_LOOKBACK)) >= 0 ? lookback : held);
+    }
+
+    /** How far from the look back's start data may begin and still count as the whole look back (its coarse steps). */
+    private static final Duration NEAR_THE_LOOKBACK = Duration.ofMinutes(10);
+
     public static String of(Instant from, Instant to) {
         return of(Duration.between(from, to));
     }

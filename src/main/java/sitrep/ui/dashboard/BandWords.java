@@ -39,7 +39,7 @@ final class BandWords {
         Instant from = segment.from();
         if (segment.before()) {
             // Began before anything looked at: no instant to name, and none that moves from redraw to redraw.
-            return segment.level().label() + " " + DurationWords.forAtLeast(TargetChangeTimes.LOOKBACK);
+            return segment.level().label() + " " + DurationWords.forAtLeast(from, to, TargetChangeTimes.LOOKBACK);
         }
         return segment.level().label() + " since " + HMS.format(from.atZone(zone)) + ", " + DurationWords.of(from, to);
     }

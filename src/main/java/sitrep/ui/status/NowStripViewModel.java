@@ -12,6 +12,7 @@ import javafx.collections.ObservableList;
 import sitrep.domain.AlertSeverity;
 import sitrep.domain.HealthLevel;
 import sitrep.domain.TimeFormats;
+import sitrep.source.TargetChangeTimes;
 import sitrep.ui.common.DurationWords;
 
 /**
@@ -115,7 +116,7 @@ public final class NowStripViewModel {
                 continue;
             }
             String since = t.sinceAt() == null ? ""
-                    : t.sinceAtLeast() ? " " + StatusBoardViewModel.HELD_FOR_LOOKBACK
+                    : t.sinceAtLeast() ? " " + DurationWords.forAtLeast(t.sinceAt(), now, TargetChangeTimes.LOOKBACK)
                     : (t.exact() ? " since " : " seen since ") + HMS.format(t.sinceAt().atZone(board.zone()))
                             + ", " + DurationWords.of(t.sinceAt(), now);
             out.add(new Broken(t.name(), t.level(), t.level().label() + since + (t.stale() ? " (source stale)" : "")));

@@ -63,8 +63,6 @@ public final class StatusBoardViewModel {
         }
     }
 
-    /** "for 6 h or more": a level that held already as far back as the console looked. */
-    public static final String HELD_FOR_LOOKBACK = DurationWords.forAtLeast(TargetChangeTimes.LOOKBACK);
 
     /** A ringing or suppressed alert, as the alert list shows it. */
     public record AlertRow(String severity, int severityRank, String name, Instant startsAt, String since,
@@ -197,7 +195,7 @@ public final class StatusBoardViewModel {
                 ComponentLevels.Observed seen = componentLevels.observe(url, c, now, transitions);
                 // Without a time from the source, the first sighting says only since when we have been looking;
                 // a level that held as far back as we looked began then or earlier, not at that instant.
-                String since = (seen.atLeast() ? HELD_FOR_LOOKBACK
+                String since = (seen.atLeast() ? DurationWords.forAtLeast(seen.since(), now, TargetChangeTimes.LOOKBACK)
                         : (seen.exact() ? "since " : "seen since ") + HMS.format(seen.since().atZone(zone)))
                         + (stale ? " · stale: " + u.health().describe(zone) : "");
                 tiles.add(new ComponentTile(url, c.name(), c.group() == null ? "" : c.group(), c.level(), since,

@@ -195,6 +195,13 @@ class DashboardFetchTest {
     }
 
     @Test
+    void aBandWhoseDataBeganMinutesAgoIsHeldForThoseMinutesOrMore() {
+        Instant now = Instant.parse("2026-12-01T19:32:13Z");
+        ConnectivityRow.Segment fresh = new ConnectivityRow.Segment(now.minusSeconds(29), HealthLevel.MAJOR_OUTAGE, true);
+        assertThat(BandWords.bandLabel(fresh, now, ZoneOffset.UTC)).isEqualTo("Major outage for 29 s or more");
+    }
+
+    @Test
     void changesInsideTheWindowAreAtTheirSecondWhateverTheStep() {
         Instant to = Instant.parse("2023-06-10T23:40:00Z"); // 15:40 PST
         sitrep.source.TargetChangeTimes times = new sitrep.source.TargetChangeTimes(

@@ -97,6 +97,14 @@ class StatusBoardViewModelTest {
     }
 
     @Test
+    void aLevelHeldSinceAFreshPrometheusBeganIsForTheTimeThereIsDataForNotSixHours() {
+        // Prometheus started two minutes before: its first sample is where looking back ends.
+        vm.apply(ok(PROM, SourceKind.PROMETHEUS, T0, List.of(new ComponentStatus("web", "web",
+                HealthLevel.MAJOR_OUTAGE, T0.minusSeconds(130), "up", true)), List.of()));
+        assertThat(vm.components()).singleElement().satisfies(t -> assertThat(t.since()).isEqualTo("for 2 min or more"));
+    }
+
+    @Test
     void anIncidentZoneSetAfterTheFirstAnswersRewritesTheirTimesAndSuggestsNothing() {
         vm.apply(ok(PROM, SourceKind.PROMETHEUS, T0, List.of(db(HealthLevel.MAJOR_OUTAGE)),
                 List.of(alert(AlertState.FIRING, List.of()))));
