@@ -1,6 +1,7 @@
 package sitrep.ui.dashboard;
 
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -49,6 +50,18 @@ public final class DashboardFetch {
     private final BiConsumer<String, List<MetricSeries>> answers;
     private final TargetChangeTimes changeTimes;
     private final SharedTargetQueries shared;
+    /**
+     * The source's failure to answer (not a query it rejected) earlier in this refresh: the rest of the refresh asks
+     * it nothing, so a hung server costs one timeout, not one per query and per band's change time (a stopped
+     * Prometheus held the dashboard's next frame, and its word "stale", for over a minute). Touched only by the
+     * thread that runs refreshes, as {@link #lastGood}.
+     */
+    private SourceError unreachable;
+    /** Failures of the source, not of one query: the next query would fail the same way, after the same wait. */
+    private static final Set<SourceError.Kind> UNREACHABLE = EnumSet.of(SourceError.Kind.CONNECTION_REFUSED,
+            SourceError.Kind.UNKNOWN_HOST, SourceError.Kind.CONNECT_TIMEOUT, SourceError.Kind.READ_TIMEOUT,
+            SourceError.Kind.STALLED_BODY, SourceError.Kind.DEADLINE, SourceError.Kind.TLS,
+            SourceError.Kind.PROXY_ERROR_PAGE, SourceError.Kind.AUTHENTICATION, SourceError.Kind.IO);
     /** A range ending this close to now (plus a step) follows now. */
     private static final Duration FOLLOWING = Duration.ofSeconds(2);
 
@@ -94,6 +107,7 @@ public final class DashboardFetch {
     }
 
     public DashboardFrame run(FetchRequest request) {
+        unreachable = null;
         Instant now = clock.instant();
         TimeWindow.Range range = request.range();
         Duration step = stepFor(range, request.plotWidth());
@@ -145,7 +159,10 @@ public final class DashboardFetch {
             }
         }
         boolean failedOutright = !errors.isEmpty() && !anyData;
-        boolean hidden = panel.optional() && !anyData && errors.isEmpty();
+        // An optional panel that never had data stays hidden while the source does not answer: the source's
+        // silence is said once, above, not again by every panel that had nothing to show (three hidden panels
+        // came back each to print the same timeout).
+        boolean hidden = panel.optional() && !anyData && (errors.isEmpty() || unreachable != null);
         ChartSpec spec = failedOutright || hidden ? null : new ChartSpec(panel.title(), panel.unit(), panel.yAxis(),
                 drawn, panel.thresholds(), request.markers(), request.range().from().toEpochMilli(),
                 request.range().to().toEpochMilli(),
@@ -153,11 +170,16 @@ public final class DashboardFetch {
                 request.incidentFrom() == null ? 0
                         : (request.incidentTo() == null ? now : request.incidentTo()).toEpochMilli(),
                 stale, request.zone());
-        return new DashboardFrame.PanelResult(panel, spec, String.join("\n", errors), warnings, hidden);
+        // One line per distinct error: a panel of three queries to a silent server said the same thing three times.
+        return new DashboardFrame.PanelResult(panel, spec, String.join("\n", errors.stream().distinct().toList()),
+                warnings, hidden);
     }
 
     private Outcome fetch(String expression, TimeWindow.Range range, Duration step, Instant now, ZoneId zone) {
         try {
+            if (unreachable != null) {
+                throw unreachable;
+            }
             MetricSource.Range r = source.range(expression, range.from(), range.to(), step);
             Answer a = new Answer(r.series(), r.warnings(), now);
             lastGood.put(expression, a);
@@ -169,6 +191,9 @@ public final class DashboardFetch {
             // not answer makes the last data stale.
             if (e.kind() == SourceError.Kind.API_ERROR) {
                 return new Outcome(null, e.detail(), "");
+            }
+            if (UNREACHABLE.contains(e.kind())) {
+                unreachable = e;
             }
             String note = old == null ? "" : "stale since " + HMS.format(old.at().atZone(zone))
                     + " (" + e.detail() + ")";
@@ -198,7 +223,8 @@ public final class DashboardFetch {
         }
         List<ConnectivityRow> rows = new ArrayList<>();
         for (MetricSeries s : o.answer().series()) {
-            rows.add(new ConnectivityRow(rowName(s), origin, ConnectivitySegments.of(s, over, step, changeTimes)));
+            rows.add(new ConnectivityRow(rowName(s), origin, ConnectivitySegments.of(s, over, step,
+                    unreachable == null ? changeTimes : null)));
         }
         rows.sort(Comparator.comparing(ConnectivityRow::name));
         return rows;

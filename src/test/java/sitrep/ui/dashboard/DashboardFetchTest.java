@@ -97,6 +97,40 @@ class DashboardFetchTest {
     }
 
     @Test
+    void aSourceThatDoesNotAnswerIsAskedOncePerRefreshAndEveryPanelGoesStale() {
+        Scripted source = new Scripted();
+        source.answers.put("a", List.of(series(Map.of("instance", "api-1"), 60, 1)));
+        source.answers.put("b", List.of(series(Map.of("instance", "api-1"), 60, 2)));
+        DashboardFetch fetch = new DashboardFetch(source, Clock.fixed(NOW, ZoneOffset.UTC));
+        FetchRequest twoPanels = request(List.of(panel("a", false), panel("b", false)), 500);
+        fetch.run(twoPanels);
+        int asked = source.steps.size();
+        SourceError hung = new SourceError("http://prom", SourceError.Kind.READ_TIMEOUT, "no response within 10 s");
+        for (String e : List.of("a", "b", DefaultPanels.PROBE_SUCCESS, DefaultPanels.UP)) {
+            source.failures.put(e, hung);
+        }
+
+        DashboardFrame f = fetch.run(twoPanels);
+
+        // Each query would have waited its own timeout: the first one's answer stands for the rest.
+        assertThat(source.steps.size() - asked).isEqualTo(1);
+        assertThat(f.panels()).allSatisfy(p -> {
+            assertThat(p.spec().stale()).isTrue();
+            assertThat(p.error()).contains("no response within 10 s");
+        });
+        // A panel of several queries says it once; an optional panel that never had data stays hidden.
+        PanelDefinition three = new PanelDefinition("Latency", List.of("p50", "p95", "p99"), "s", List.of(), List.of(),
+                ChartSpec.YAxisMode.FROM_ZERO, false);
+        DashboardFrame more = fetch.run(request(List.of(panel("a", false), three, panel("never", true)), 500));
+        assertThat(more.panels().get(1).error().lines()).hasSize(1);
+        assertThat(more.panels().get(2).hidden()).isTrue();
+        // The next refresh tries the source again.
+        source.failures.clear();
+        fetch.run(twoPanels);
+        assertThat(source.steps.size() - asked).isEqualTo(2 + asked);
+    }
+
+    @Test
     void badPromQlIsShownInTheServersWords() {
         Scripted source = new Scripted();
         source.failures.put("rate(", new SourceError("http://prom", SourceError.Kind.API_ERROR,
