@@ -47,7 +47,7 @@ public record ChartSpec(String title, String unit, YAxisMode yAxisMode, List<Ser
         AUTO,
         /** Fit the data but always include zero: rates and latencies. */
         FROM_ZERO,
-        /** A ratio from 0 to 1 shown as percent: error ratios, probe success. */
+        /** A ratio shown as percent, from zero to the data: error ratios, probe success, saturation. */
         RATIO,
         /** Logarithmic: latencies that span orders of magnitude. */
         LOG

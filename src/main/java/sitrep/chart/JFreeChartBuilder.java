@@ -10,6 +10,7 @@ import java.awt.image.BufferedImage;
 import java.text.NumberFormat;
 import java.text.SimpleDateFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.TimeZone;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
@@ -193,9 +194,13 @@ final class JFreeChartBuilder {
                 return log;
             }
             case RATIO: {
+                // From zero to the data, in percent: fixed at 0-105 %, a 0.4 % error ratio was a line on the floor
+                // and a 180 % saturation was off the chart (Grafana's percentunit scales to the data too).
                 NumberAxis ratio = new NumberAxis(spec.unit());
-                ratio.setRange(0, 1.05);
-                ratio.setNumberFormatOverride(NumberFormat.getPercentInstance());
+                ratio.setAutoRangeIncludesZero(true);
+                NumberFormat percent = NumberFormat.getPercentInstance(Locale.ROOT);
+                percent.setMaximumFractionDigits(2);
+                ratio.setNumberFormatOverride(percent);
                 return ratio;
             }
             case FROM_ZERO: {
