@@ -120,16 +120,37 @@ final class PanelReader {
                 max = Json.number(gauge, "maxValue");
             }
         } else {
-            boolean shown = !type.equals("timeseries") || !"off".equals(Json.string(
-                    Json.object(Json.object(defaults, "custom"), "thresholdsStyle"), "mode"))
-                    && Json.object(Json.object(defaults, "custom"), "thresholdsStyle").has("mode");
-            // A time series draws its thresholds only when asked to; stat and gauge panels always colour by them.
-            bands = shown ? ThresholdReader.steps(Json.object(defaults, "thresholds"), min, max) : List.of();
+            bands = thresholdsShown(type, panel, defaults)
+                    ? ThresholdReader.steps(Json.object(defaults, "thresholds"), min, max) : List.of();
         }
         String interval = Json.string(panel, "interval").strip();
         return new ImportedPanel(title, type, expressions, legends, unit, bands, min, max, log,
                 panel.has("id") ? (int) Math.round(Json.number(panel, "id") == null ? 0 : Json.number(panel, "id"))
                         : null, interval.isEmpty() ? null : interval);
+    }
+
+    /**
+     * Whether Grafana itself shows the panel's threshold steps, as Sitrep then does: every new panel carries
+     * "red from 80", so drawn where Grafana draws nothing it tinted byte counts, uptimes and timestamps critical. A
+     * time series only with a thresholds style; a stat panel unless it colours nothing; a table only when its cells
+     * are coloured or drawn as gauges; gauges and bar gauges always.
+     */
+    private static boolean thresholdsShown(String type, JsonObject panel, JsonObject defaults) {
+        JsonObject custom = Json.object(defaults, "custom");
+        return switch (type) {
+            case "timeseries" -> {
+                JsonObject style = Json.object(custom, "thresholdsStyle");
+                yield style.has("mode") && !"off".equals(Json.string(style, "mode"));
+            }
+            case "stat" -> !"none".equals(Json.string(Json.object(panel, "options"), "colorMode"));
+            case "table", "table-old" -> {
+                String display = Json.string(custom, "displayMode");
+                String cell = Json.string(Json.object(custom, "cellOptions"), "type");
+                String mode = cell.isEmpty() ? display : cell;
+                yield !mode.isEmpty() && !mode.equals("auto") && !mode.equals("json-view") && !mode.equals("image");
+            }
+            default -> true;
+        };
     }
 
     private static JsonObject firstAxis(JsonObject panel) {

@@ -200,4 +200,20 @@ class GrafanaDashboardsTest {
         // One without a value stays as written, for a --var to fill or a person to see.
         assertThat(p.expressions()).containsExactly("rate(http_requests_total{job=\"node\",x=\"${VAR_EMPTY}\"}[5m])");
     }
+
+    @Test
+    void thresholdsAreDrawnOnlyWhereGrafanaShowsThem() throws Exception {
+        String steps = "\"thresholds\": {\"mode\": \"absolute\", \"steps\": [{\"color\": \"green\", \"value\": null},"
+                + " {\"color\": \"red\", \"value\": 80}]}";
+        ImportedDashboard d = DashboardReader.read("""
+                {"title": "T", "panels": [
+                  {"type": "stat", "title": "RAM total", "options": {"colorMode": "none"},
+                   "fieldConfig": {"defaults": {"unit": "bytes", %1$s}}, "targets": [{"expr": "a"}]},
+                  {"type": "stat", "title": "Errors", "options": {"colorMode": "value"},
+                   "fieldConfig": {"defaults": {%1$s}}, "targets": [{"expr": "b"}]},
+                  {"type": "table", "title": "Volumes", "fieldConfig": {"defaults": {%1$s}}, "targets": [{"expr": "c"}]},
+                  {"type": "table", "title": "Coloured", "fieldConfig": {"defaults": {"custom": {"cellOptions":
+                   {"type": "color-background"}}, %1$s}}, "targets": [{"expr": "d"}]}]}""".formatted(steps));
+        assertThat(d.panels()).extracting(p -> p.thresholds().isEmpty()).containsExactly(true, false, true, false);
+    }
 }
