@@ -62,6 +62,7 @@ public final class DashboardReader {
                 skipped.add((SkippedPanel) r);
             }
         }
+        skipped.addAll(panels.queriesLeftOut());
         return new ImportedDashboard(Json.string(dashboard, "title"), Json.string(dashboard, "uid"), imported,
                 skipped, VariableReader.read(dashboard));
     }

@@ -36,6 +36,7 @@ final class PanelReader {
         List<String> legends = new ArrayList<>();
         boolean anyRange = false;
         String otherKind = null;
+        List<String> otherKinds = new ArrayList<>();
         for (JsonElement t : Json.array(panel, "targets")) {
             if (!t.isJsonObject()) {
                 continue;
@@ -57,6 +58,7 @@ final class PanelReader {
                     || (kind.equals(DatasourceKinds.DEFAULT) && !expr.isEmpty() && !looksLikeLogQl(expr));
             if (!prometheus) {
                 otherKind = otherKind == null ? kind : otherKind;
+                otherKinds.add(kind);
                 continue;
             }
             if (expr.isEmpty()) {
@@ -82,7 +84,21 @@ final class PanelReader {
             // An untitled stat panel shows its one series' legend where a title would be.
             title = legends.get(0);
         }
+        if (!otherKinds.isEmpty()) {
+            // Charted from its Prometheus queries; the rest is said, not silently dropped (a mixed panel's Loki query,
+            // a Grafana expression whose raw inputs alone would otherwise pass for the panel's answer).
+            leftOut.add(new SkippedPanel(title, otherKinds.size() + " of " + (otherKinds.size() + expressions.size())
+                    + " queries left out (" + String.join(", ", otherKinds.stream().distinct()
+                    .map(DatasourceKinds::displayName).toList()) + "): the chart shows its Prometheus queries only"));
+        }
         return imported(panel, type, title, expressions, legends);
+    }
+
+    private final List<SkippedPanel> leftOut = new ArrayList<>();
+
+    /** Panels charted without some of their queries, each with what was left out; in reading order. */
+    List<SkippedPanel> queriesLeftOut() {
+        return List.copyOf(leftOut);
     }
 
     private ImportedPanel imported(JsonObject panel, String type, String title, List<String> expressions,

@@ -155,8 +155,10 @@ class GrafanaDashboardsTest {
         assertThat(d.uid()).isEqualTo("abc");
         assertThat(d.panels()).extracting(ImportedPanel::title).containsExactly("Both", "Thresholds");
         assertThat(d.panels().get(0).expressions()).containsExactly("up");
+        // The mixed panel is charted from its Prometheus query, and what it leaves out is said.
         assertThat(d.skipped()).containsExactly(new SkippedPanel("Random walk",
-                "TestData datasource: Sitrep charts Prometheus queries only"));
+                "TestData datasource: Sitrep charts Prometheus queries only"), new SkippedPanel("Both",
+                "1 of 2 queries left out (TestData): the chart shows its Prometheus queries only"));
         ImportedPanel t = d.panels().get(1);
         assertThat(t.expressions()).containsExactly("x");
         assertThat(t.unit()).isEqualTo("ms");
