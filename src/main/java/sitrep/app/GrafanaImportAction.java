@@ -66,10 +66,13 @@ final class GrafanaImportAction implements AutoCloseable {
     }
 
     private void saved(ImportedDashboard d, String grafanaBase, Consumer<String> imported) {
-        settings.putPanelSet(new PanelSet(d.title(), d, Map.of(), grafanaBase));
+        String name = settings.nameForImport(d.title(), d.uid());
+        boolean replaces = settings.hasPanelSet(name);
+        settings.putPanelSet(new PanelSet(name, d, Map.of(), grafanaBase));
         save.run();
-        notice.accept(summary(d));
-        imported.accept(d.title());
+        notice.accept(summary(d) + (replaces ? " It replaces the panel set \"" + name + "\" imported before."
+                : name.equals(d.title()) ? "" : " Saved as \"" + name + "\": a panel set of that title holds another dashboard."));
+        imported.accept(name);
     }
 
     /** "Imported Node Exporter Full: 125 charts; 2 skipped: Logs (Loki datasource ...), ..." */

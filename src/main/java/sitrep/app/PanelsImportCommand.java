@@ -108,7 +108,9 @@ public final class PanelsImportCommand implements Callable<Integer> {
         } finally {
             clients.close();
         }
-        String setName = name == null || name.isBlank() ? dashboard.title() : name.strip();
+        String setName = name == null || name.isBlank() ? settings.nameForImport(dashboard.title(), dashboard.uid())
+                : name.strip();
+        boolean replaces = settings.hasPanelSet(setName);
         Map<String, List<String>> selection = new LinkedHashMap<>();
         imported.resolution().variables().forEach(v -> selection.put(v.name(), v.current()));
         settings.putPanelSet(new PanelSet(setName, dashboard, selection, fetched.grafanaBase()));
@@ -120,6 +122,9 @@ public final class PanelsImportCommand implements Callable<Integer> {
             return fail("could not save the panel set in " + store.file() + ": " + e.getMessage());
         }
         imported.resolution().warnings().forEach(w -> cl.getErr().println("sitrep: " + TerminalText.escape(w)));
+        if (replaces) {
+            cl.getErr().println("sitrep: replaced the panel set \"" + TerminalText.escape(setName) + "\" imported before");
+        }
         ImportReport report = new ImportReport(setName, imported);
         // The dashboard's titles are another tool's (or server's) text: escaped on the terminal, exact in JSON.
         cl.getOut().print(json ? report.json() : TerminalText.escapeLines(report.text()));

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import sitrep.incident.command.CommandPolicy;
 import sitrep.panels.grafana.PanelSet;
 import sitrep.ui.dashboard.DefaultPanels;
@@ -157,6 +158,28 @@ public final class Settings {
     /** Imported dashboards, each a named panel set beside the default one. */
     public List<PanelSet> panelSets() {
         return panelSets == null ? List.of() : panelSets.stream().filter(Objects::nonNull).toList();
+    }
+
+    /**
+     * The name an imported dashboard's panel set gets: its title, unless a set of that name holds another dashboard
+     * (another uid, as two teams' "Overview"), which it would silently replace; then "Overview (2)", "(3)" ... The
+     * same dashboard imported again keeps its name and replaces its earlier import.
+     */
+    public String nameForImport(String title, String uid) {
+        String name = title;
+        for (int n = 2; ; n++) {
+            String candidate = name;
+            Optional<PanelSet> same = panelSets().stream().filter(s -> s.name().equals(candidate)).findFirst();
+            if (same.isEmpty() || (!uid.isEmpty() && uid.equals(same.get().dashboard().uid()))) {
+                return candidate;
+            }
+            name = title + " (" + n + ")";
+        }
+    }
+
+    /** Whether a panel set of this name exists (an import under it replaces it). */
+    public boolean hasPanelSet(String name) {
+        return panelSets().stream().anyMatch(s -> s.name().equals(name));
     }
 
     /** Adds a panel set, replacing one of the same name. */

@@ -13,6 +13,7 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
+import sitrep.panels.grafana.PanelSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,6 +67,24 @@ class PanelsCommandTest {
         assertThat(saved.panelSets()).extracting(s -> s.name()).containsExactly("Nodes");
         assertThat(saved.panelSets().get(0).selection().get("job")).containsExactly("node");
         assertThat(saved.panels()).as("the default set is left alone").isEqualTo(saved.defaultPanels());
+    }
+
+    @Test
+    void anotherDashboardOfTheSameTitleGetsItsOwnSetAndTheSameOneAgainReplacesItsEarlierImport() throws Exception {
+        Path teamA = config().resolveSibling("team-a.json");
+        Path teamB = config().resolveSibling("team-b.json");
+        Files.writeString(teamA, "{\"uid\": \"team-a\", \"title\": \"Overview\", \"panels\": [{\"type\": \"timeseries\","
+                + " \"title\": \"A\", \"targets\": [{\"expr\": \"up\"}]}]}");
+        Files.writeString(teamB, Files.readString(teamA).replace("team-a", "team-b").replace("\"A\"", "\"B\""));
+
+        assertThat(cli.run("panels", "import", teamA.toString(), "--config", config().toString())).isZero();
+        assertThat(cli.run("panels", "import", teamB.toString(), "--config", config().toString())).isZero();
+        assertThat(cli.out()).contains("as panel set \"Overview (2)\"");
+        assertThat(cli.run("panels", "import", teamA.toString(), "--config", config().toString())).isZero();
+        assertThat(cli.err()).contains("replaced the panel set \"Overview\" imported before");
+
+        Settings saved = new SettingsStore(config()).load().settings();
+        assertThat(saved.panelSets()).extracting(PanelSet::name).containsExactlyInAnyOrder("Overview (2)", "Overview");
     }
 
     @Test
