@@ -7,6 +7,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -83,8 +85,19 @@ final class TimelineTableBinding {
         table.addEventFilter(KeyEvent.KEY_PRESSED, b::keyPressed);
         vm.rows().addListener((ListChangeListener<TimelineRow>) c -> {
             while (c.next()) {
-                if (c.wasAdded() && c.getAddedSize() == 1 && c.getAddedSubList().get(0).mine()) {
+                if (!c.wasAdded()) {
+                    continue;
+                }
+                // The list may be set whole (a merge of others' records): sizes tell what was there before.
+                int sizeBefore = c.getList().size() - c.getAddedSize() + c.getRemovedSize();
+                boolean grewAtTheEnd = c.getTo() == c.getList().size() && c.getList().size() > sizeBefore;
+                if (c.getAddedSize() == 1 && !c.wasRemoved() && c.getAddedSubList().get(0).mine()) {
                     table.scrollTo(c.getFrom());
+                } else if (grewAtTheEnd && (sizeBefore == 0 || showsRow(table, sizeBefore - 1))) {
+                    // Anyone's newest entry, or the whole timeline replayed at opening, is followed like a log's
+                    // tail, unless the reader has scrolled up to read: a responder's note landed below the fold.
+                    // Scrolled once the table has taken the new rows in (its own listener may run after this one).
+                    Platform.runLater(() -> table.scrollTo(table.getItems().size() - 1));
                 }
             }
             // An edit replaces its row: the same entry stays selected, so the keyboard stays where it was.
@@ -145,6 +158,15 @@ final class TimelineTableBinding {
                 return;
             }
         }
+    }
+
+    /** Whether row {@code index} is on screen (before the table lays out what was just added). */
+    private static boolean showsRow(TableView<?> table, int index) {
+        if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            IndexedCell<?> last = flow.getLastVisibleCell();
+            return last == null || last.getIndex() >= index;
+        }
+        return true;
     }
 
     private static void column(TableColumn<TimelineRow, String> column, Function<TimelineRow, String> value) {

@@ -21,6 +21,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import sitrep.incident.Journaled;
+import sitrep.incident.JournalRecord;
+import sitrep.incident.JournalBatch;
+import java.util.ArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -96,6 +100,40 @@ class TimelineViewFxTest extends FxRobot {
     private void typeNote(String text) throws Exception {
         clickOn("#entry").write(text).push(KeyCode.ENTER);
         waitFor(5, TimeUnit.SECONDS, () -> lookup("#entry").queryAs(TextField.class).getText().isEmpty());
+    }
+
+    private static Journaled othersNote(int n) {
+        return new Journaled(JournalRecord.added("bob-" + n, "bob", NOW.plusSeconds(n), NOW.plusSeconds(n),
+                EntryKind.ACTION, "bob's note " + n, Map.of()), "journal/bob.jsonl", n);
+    }
+
+    private boolean lastRowShown() {
+        javafx.scene.control.skin.VirtualFlow<?> flow = (javafx.scene.control.skin.VirtualFlow<?>) table()
+                .lookup(".virtual-flow");
+        javafx.scene.control.IndexedCell<?> last = flow.getLastVisibleCell();
+        assertThat(table().getItems()).as("rows shown").isNotEmpty();
+        return last != null && last.getIndex() == table().getItems().size() - 1;
+    }
+
+    @Test
+    void anotherRespondersNewestNoteIsFollowedUnlessTheReaderScrolledUp() throws Exception {
+        List<Journaled> many = new ArrayList<>();
+        for (int i = 1; i <= 40; i++) {
+            many.add(othersNote(i));
+        }
+        interact(() -> vm.recordsArrived(new JournalBatch(many, List.of(), List.of())));
+        waitForFxEvents();
+        assertThat(lastRowShown()).as("forty notes arrived at once: the newest is on screen").isTrue();
+
+        interact(() -> vm.recordsArrived(new JournalBatch(List.of(othersNote(41)), List.of(), List.of())));
+        waitForFxEvents();
+        assertThat(lastRowShown()).as("one more from bob, followed").isTrue();
+
+        interact(() -> table().scrollTo(0));
+        waitForFxEvents();
+        interact(() -> vm.recordsArrived(new JournalBatch(List.of(othersNote(42)), List.of(), List.of())));
+        waitForFxEvents();
+        assertThat(lastRowShown()).as("the reader scrolled up to read: left where they are").isFalse();
     }
 
     @Test
