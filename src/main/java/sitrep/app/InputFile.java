@@ -51,15 +51,21 @@ final class InputFile {
         if (bytes.length > CAP_BYTES) {
             throw new IOException("cannot read " + named + ": it grew past " + (CAP_BYTES >> 20) + " MB while read");
         }
+        // UTF-16 with its byte-order mark, as Windows' Notepad and Word's "Unicode text" save: read as such, never
+        // refused as "not UTF-8" (a UTF-16 postmortem was).
+        boolean utf16 = bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+                || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF));
         try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            String text = (utf16 ? StandardCharsets.UTF_16 : StandardCharsets.UTF_8).newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
             if (text.indexOf('\0') >= 0) {
                 throw new CharacterCodingException();
             }
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
-            throw new IOException("cannot read " + named + ": it is not UTF-8 text");
+            throw new IOException("cannot read " + named + ": it is not " + (utf16 ? "UTF-16" : "UTF-8")
+                    + " text (save it as UTF-8 and import it again)");
         }
     }
 }

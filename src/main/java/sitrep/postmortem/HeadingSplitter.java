@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import sitrep.domain.WallClock;
 
 /**
  * Splits a postmortem's lines into blocks under its headings, as people mark them ("## Timeline",
@@ -39,6 +40,18 @@ final class HeadingSplitter {
                 ? Optional.of(line.text()) : Optional.empty();
     }
 
+    /** A plain line "Root cause: ..." (a section's label with its text, no time) under a timeline opens that section. */
+    private static Optional<TemplateSection> labelledSection(SourceLine line, Block current) {
+        if (line.type() != SourceLine.Type.TEXT || !current.section().equals(Optional.of(TemplateSection.TIMELINE))
+                || WallClock.at(line.text(), 0).isPresent()) {
+            return Optional.empty();
+        }
+        return LabelLine.parse(line.text()).filter(l -> !l.value().isEmpty() && l.words() <= 4)
+                .flatMap(l -> TemplateSection.of(l.label()))
+                .filter(s -> s != TemplateSection.TIMELINE && s != TemplateSection.UNPLACED
+                        && s != TemplateSection.APPENDIX);
+    }
+
     /** The lines in blocks, one per heading; the lines before the first heading form a block without one. */
     static List<Block> blocks(List<SourceLine> lines) {
         List<Block> blocks = new ArrayList<>();
@@ -63,6 +76,14 @@ final class HeadingSplitter {
                 }
                 blocks.add(current);
                 current = new Block(section, heading.get().replaceAll("[*_]", "").strip(), new ArrayList<>());
+                continue;
+            }
+            Optional<TemplateSection> labelled = labelledSection(line, current);
+            if (labelled.isPresent()) {
+                // "Root cause: a runaway log." after a plain-text timeline ends it: it was read as the last event,
+                // and the document then said it stated no root cause.
+                blocks.add(current);
+                current = new Block(labelled, "", new ArrayList<>(List.of(line)));
                 continue;
             }
             current.lines().add(line);

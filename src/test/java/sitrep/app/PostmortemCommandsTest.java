@@ -167,6 +167,19 @@ class PostmortemCommandsTest {
     }
 
     @Test
+    void aPostmortemSavedAsUtf16WithItsByteOrderMarkIsRead() throws IOException {
+        Path utf16 = dir.resolve("notepad.txt");
+        Files.write(utf16, ("\uFEFFDisk full on db-1 - March 5, 2024\n\nDuration: 14:00 - 15:00 (UTC)\n\nTimeline:\n"
+                + "- 14:00: alert fired\n- 15:00: resolved\n\nRoot cause: a runaway log.\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+        Path target = dir.resolve("u16");
+
+        assertThat(cli.run("import", utf16.toString(), "--incident", target.toString(), "--author", "a"))
+                .as(cli.err()).isZero();
+        assertThat(cli.out()).contains("2 timeline entries");
+    }
+
+    @Test
     void importRefusesAMissingOrBinaryFile() throws IOException {
         Path target = dir.resolve("x");
         assertThat(cli.run("import", dir.resolve("missing.txt").toString(), "--incident", target.toString())).isEqualTo(1);
