@@ -83,6 +83,11 @@ public final class SyncLoop implements AutoCloseable {
                         Replicator.Cycle cycle = replicator.cycle();
                         localSignature = sig;
                         lastCycle = now;
+                        if (failingSince != null) {
+                            // Once per outage, as the sources' poller does: the log tells the store's story too.
+                            LOG.log(Level.INFO, "team store reachable again (failing since " + failingSince
+                                    + "); " + replicator.waiting() + " record(s) still waiting");
+                        }
                         failingSince = null;
                         backoff = Duration.ofMillis(500);
                         for (String p : cycle.problems()) {
@@ -93,6 +98,10 @@ public final class SyncLoop implements AutoCloseable {
                         publish(new SyncStatus(replicator.waiting(), null, null, false, problems));
                         ensureListening();
                     } catch (StoreException e) {
+                        if (failingSince == null) {
+                            LOG.log(Level.WARNING, "team store " + (e.unreachable() ? "unreachable" : "refusing")
+                                    + ": " + e.getMessage());
+                        }
                         failingSince = failingSince == null ? now : failingSince;
                         nextTry = now.plus(backoff);
                         backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
