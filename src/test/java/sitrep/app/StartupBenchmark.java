@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import java.util.zip.ZipFile;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -50,8 +52,9 @@ class StartupBenchmark {
     /**
      * The toolkit's floor: a bare JavaFX window (one label, the console's size) to the frame two pulses after its
      * first, as {@link FirstDataFrameWatch} marks the console's. Same JVM, same flags, the toolkit's jars and native
-     * libraries from target/lib, no archive of its own: what any JavaFX window costs on this machine before it holds
-     * anything. Its main class is not the Application: java refuses to start one from the class path.
+     * libraries from target/lib, and a class-data archive of its own as the console has one (written by an unmeasured
+     * first run): what any JavaFX window costs on this machine before it holds anything. Its main class is not the
+     * Application: java refuses to start one from the class path.
      */
     public static final class BareWindow {
         public static void main(String[] args) {
@@ -77,11 +80,42 @@ class StartupBenchmark {
                 }
                 scene.removePostLayoutPulseListener(watch[0]);
                 System.out.println(MARK + ": a bare window, this is the toolkit's floor");
+                if (Boolean.getBoolean(EXIT_AFTER_MARK)) {
+                    Platform.exit(); // the run that writes its class-data archive, which is written at exit
+                }
             };
             scene.addPostLayoutPulseListener(watch[0]);
             stage.setScene(scene);
             stage.show();
         }
+    }
+
+    private static final String EXIT_AFTER_MARK = "sitrep.bench.exitAfterMark";
+
+    /**
+     * The bare window's classes in a jar (a class-data archive takes no folder on its class path) and its archive,
+     * written by one run that exits after its mark; the floor's command line.
+     */
+    private static List<String> toolkitFloor(String java, String flags, Path tmp) throws Exception {
+        Path jar = tmp.resolve("bare-window.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            for (Class<?> c : List.of(BareWindow.class, Shown.class)) {
+                String entry = c.getName().replace('.', '/') + ".class";
+                out.putNextEntry(new JarEntry(entry));
+                out.write(Files.readAllBytes(TARGET.resolve("test-classes").resolve(entry)));
+                out.closeEntry();
+            }
+        }
+        String classPath = jar + File.pathSeparator + toolkitJars();
+        Path archive = tmp.resolve("bare-window.jsa");
+        ProcessBuilder dump = new ProcessBuilder(java, flags, "-XX:ArchiveClassesAtExit=" + archive,
+                "-D" + EXIT_AFTER_MARK + "=true", "-cp", classPath, BareWindow.class.getName())
+                .redirectErrorStream(true).redirectOutput(tmp.resolve("bare-window-dump.log").toFile());
+        dump.environment().put("DISPLAY", display);
+        Process p = dump.start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("the bare window's archive run ended").isTrue();
+        assertThat(archive).as("the bare window's class-data archive").exists();
+        return List.of(java, flags, "-XX:SharedArchiveFile=" + archive, "-cp", classPath, BareWindow.class.getName());
     }
 
     /** Nine: one start varies by a tenth or more with the host's moment, and with five, two such starts moved a median. */
@@ -113,8 +147,7 @@ class StartupBenchmark {
         Map<String, List<String>> launchers = new LinkedHashMap<>();
         launchers.put("jvm_floor", List.of(java, flags, "-cp", TARGET.resolve("test-classes").toString(),
                 Floor.class.getName()));
-        launchers.put("toolkit_floor", List.of(java, flags, "-cp", TARGET.resolve("test-classes") + File.pathSeparator
-                + toolkitJars(), BareWindow.class.getName()));
+        launchers.put("toolkit_floor", toolkitFloor(java, flags, tmp));
         launchers.put("jar_launcher", List.of(TARGET.resolve("sitrep").toString()));
         launchers.put("java_jar", List.of(java, "-jar", TARGET.resolve("sitrep.jar").toString()));
         Path image = TARGET.resolve("dist/sitrep/bin/sitrep");
@@ -146,7 +179,7 @@ class StartupBenchmark {
         Bench.print("startup_jvm_floor_median", floor, "ms (java " + flags + ", hello world)");
         double toolkitFloor = median(runs.get("toolkit_floor"), 0);
         Bench.print("startup_toolkit_floor_median", toolkitFloor, "ms (a bare JavaFX window with one label, java "
-                + flags + ", to the frame two pulses after its first)");
+                + flags + " and its own class-data archive, to the frame two pulses after its first)");
         Bench.print("startup_toolkit_floor_cpu_median", median(runs.get("toolkit_floor"), 1), "ms of CPU");
         for (String name : launchers.keySet()) {
             if (name.endsWith("_floor")) {
