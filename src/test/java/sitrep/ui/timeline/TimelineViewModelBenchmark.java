@@ -45,12 +45,14 @@ class TimelineViewModelBenchmark {
         // Notes typed into the 5,000: the median of 41 samples of 5 notes each, after 10 such batches (timed once as
         // one pass of 200 cold notes, it read 0.29 to 0.49 ms between runs).
         int[] typed = {0};
-        double perNote = Bench.medianMillis(new Bench.Sampling(10, 41, 5, Bench.Clock.THREAD_CPU, false), () -> {
+        Bench.Sampling notes = new Bench.Sampling(10, 41, 5, Bench.Clock.THREAD_CPU, false);
+        double perNote = Bench.medianMillisCountedWarmUp(notes, () -> {
             int i = typed[0]++;
             vm.entryTextProperty().set("15:" + String.format("%02d", i % 60) + " live note " + i);
             vm.submit();
         });
         assertThat(vm.rows()).hasSize(5000 + typed[0]);
+        assertThat(typed[0]).as("the notes typed: the warm-up's and the samples'").isEqualTo((10 + 41) * 5);
         Bench.print("timeline_viewmodel_insert_into_5000", perNote,
                 "ms of thread CPU per note (median of 41 samples of 5 after 10)");
         // Timed once, the filter was the first one, cold (interpreted code and compilation: 4 to 18 ms between
