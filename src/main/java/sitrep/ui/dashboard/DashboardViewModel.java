@@ -8,12 +8,14 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import sitrep.panels.PanelDefinition;
+import sitrep.chart.ChartSpec;
 import sitrep.chart.TimelineMarker;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -37,6 +39,8 @@ public final class DashboardViewModel {
     private final ObservableList<ConnectivityRow> connectivityView =
             FXCollections.unmodifiableObservableList(connectivity);
     private final ReadOnlyStringWrapper rangeText = new ReadOnlyStringWrapper("");
+    /** "stale since 14:05:03" while the last refresh showed old data; empty when it was fresh. FX thread. */
+    private String staleSince = "";
     private final ReadOnlyStringWrapper hiddenNote = new ReadOnlyStringWrapper("");
     /** Set once a frame is applied whole: its panels, its connectivity rows and its note. */
     private final ReadOnlyBooleanWrapper answered = new ReadOnlyBooleanWrapper(false);
@@ -249,11 +253,21 @@ public final class DashboardViewModel {
         return selection.range(now);
     }
 
+    /**
+     * The toolbar's words for the range: "(live)" only while the last refresh had fresh data. While the source does
+     * not answer it reads "(stale since 14:05:03, not live)" until a refresh brings data again: the header went on
+     * saying "live" over charts frozen for a minute.
+     */
+    private String described(TimeWindow.Range r) {
+        String words = selection.describe(r);
+        return staleSince.isEmpty() ? words : words.replace("  (live)", "  (" + staleSince + ", not live)");
+    }
+
     /** The next refresh to run, captured on the FX thread, for the plot width the view last reported. */
     public FetchRequest request(Instant now) {
         TimeWindow.Range r = selection.requested(now);
         requestedWidth = plotWidth;
-        rangeText.set(selection.describe(r));
+        rangeText.set(described(r));
         return new FetchRequest(binder == null ? definitions : binder.apply(r), r, plotWidth, zone, incidentStart,
                 incidentEnd, markers.between(r.from(), r.to()));
     }
@@ -265,6 +279,13 @@ public final class DashboardViewModel {
      */
     public void apply(DashboardFrame frame) {
         shownRange = frame.range();
+        // "stale since 14:05:03 (no response within 10 s)": the charts' own words, up to the reason.
+        String note = frame.panels().stream().map(DashboardFrame.PanelResult::spec).filter(Objects::nonNull)
+                .map(ChartSpec::staleNote).filter(n -> !n.isEmpty()).findFirst().orElse("");
+        staleSince = note.contains(" (") ? note.substring(0, note.indexOf(" (")) : note;
+        if (shownRange != null) {
+            rangeText.set(described(shownRange));
+        }
         panels.setAll(frame.panels());
         List<ConnectivityRow> rows = new ArrayList<>(frame.connectivity());
         rows.addAll(extraRows.get());

@@ -30,6 +30,29 @@ class DashboardViewModelTest {
         assertThat(vm.rangeTextProperty().get()).isEqualTo("13:55:00 – 14:10:00  (live)");
     }
 
+    private static DashboardFrame frame(TimeWindow.Range range, String staleNote) {
+        sitrep.chart.ChartSpec spec = new sitrep.chart.ChartSpec("Latency", "s", sitrep.chart.ChartSpec.YAxisMode.AUTO,
+                List.of(), List.of(), List.of(), range.from().toEpochMilli(), range.to().toEpochMilli(), Long.MIN_VALUE,
+                0, staleNote, ZoneOffset.UTC);
+        return new DashboardFrame(range.to(), range, List.of(new DashboardFrame.PanelResult(
+                DefaultPanels.standard().get(0), spec, staleNote.isEmpty() ? "" : "no response", List.of(), false)),
+                List.of());
+    }
+
+    @Test
+    void theHeaderSaysNotLiveWhileTheSourceIsSilentUntilDataComesBack() {
+        vm.windowProperty().set(TimeWindow.LAST_15_MINUTES);
+        FetchRequest r = vm.request(NOW);
+        vm.apply(frame(r.range(), "stale since 14:09:30 (no response within 10 s)"));
+        assertThat(vm.rangeTextProperty().get()).endsWith("(stale since 14:09:30, not live)");
+        // The next refresh is asked while the source may still be silent: the header keeps saying so meanwhile.
+        FetchRequest next = vm.request(NOW.plusSeconds(5));
+        assertThat(vm.rangeTextProperty().get()).endsWith("(stale since 14:09:30, not live)");
+
+        vm.apply(frame(next.range(), ""));
+        assertThat(vm.rangeTextProperty().get()).endsWith("(live)");
+    }
+
     @Test
     void sinceIncidentStartBeginsJustBeforeTheIncident() {
         vm.setIncident(NOW.minusSeconds(7200), null, ZoneOffset.UTC);
