@@ -37,8 +37,18 @@ public final class DashboardReader {
         } catch (JsonParseException | StackOverflowError e) {
             throw new GrafanaFormatException("not valid JSON" + where(e));
         }
-        if (root == null || !root.isJsonObject()) {
-            throw new GrafanaFormatException("not a Grafana dashboard: the JSON is not an object");
+        if (root == null || root.isJsonNull()) {
+            throw new GrafanaFormatException("not a Grafana dashboard: it is empty");
+        }
+        if (root.isJsonPrimitive()) {
+            // Read leniently, a page or a YAML file is one bare word: say what it looks like instead.
+            throw new GrafanaFormatException(root.getAsString().startsWith("<")
+                    ? "not a Grafana dashboard: it is a web page (HTML), not JSON; from a Grafana address, a sign-in"
+                            + " page means the server wants a token (sourceOptions in the settings)"
+                    : "not a Grafana dashboard: it is not JSON (YAML, or plain text?)");
+        }
+        if (!root.isJsonObject()) {
+            throw new GrafanaFormatException("not a Grafana dashboard: the JSON is a list, not a dashboard's object");
         }
         JsonObject dashboard = root.getAsJsonObject();
         Map<String, String> constants = constantInputs(dashboard);

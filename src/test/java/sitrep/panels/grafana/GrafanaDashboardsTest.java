@@ -132,7 +132,7 @@ class GrafanaDashboardsTest {
         assertThatThrownBy(() -> DashboardReader.read("{\"title\": \"x\"")).isInstanceOf(GrafanaFormatException.class)
                 .hasMessageStartingWith("not valid JSON").hasMessageNotContaining("com.google");
         assertThatThrownBy(() -> DashboardReader.read("[1, 2]")).hasMessage(
-                "not a Grafana dashboard: the JSON is not an object");
+                "not a Grafana dashboard: the JSON is a list, not a dashboard's object");
         assertThatThrownBy(() -> DashboardReader.read("{\"title\": \"x\"}")).hasMessage(
                 "not a Grafana dashboard: it has neither \"panels\" nor \"rows\"");
     }
@@ -217,5 +217,15 @@ class GrafanaDashboardsTest {
                   {"type": "table", "title": "Coloured", "fieldConfig": {"defaults": {"custom": {"cellOptions":
                    {"type": "color-background"}}, %1$s}}, "targets": [{"expr": "d"}]}]}""".formatted(steps));
         assertThat(d.panels()).extracting(p -> p.thresholds().isEmpty()).containsExactly(true, false, true, false);
+    }
+
+    @Test
+    void aPageAnEmptyFileOrYamlSaysWhatItIs() {
+        assertThatThrownBy(() -> DashboardReader.read("<!DOCTYPE html><html><body>Sign in</body></html>"))
+                .hasMessageContaining("web page (HTML)").hasMessageContaining("token");
+        assertThatThrownBy(() -> DashboardReader.read("")).hasMessage("not a Grafana dashboard: it is empty");
+        assertThatThrownBy(() -> DashboardReader.read("apiVersion: v1\nkind: ConfigMap\n"))
+                .hasMessageContaining("not JSON");
+        assertThatThrownBy(() -> DashboardReader.read("[1, 2]")).hasMessageContaining("a list");
     }
 }
