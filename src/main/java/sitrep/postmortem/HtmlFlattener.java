@@ -51,7 +51,7 @@ final class HtmlFlattener {
                 // Inside a cell, paragraphs and breaks (Confluence wraps each cell in <p>) are spaces.
                 switch (tag) {
                     case "td", "th" -> out.append(closing ? " | " : "");
-                    case "strong", "b" -> out.append("**");
+                    // Bold inside a cell ("<strong>Detection</strong>") is emphasis, not a label: plain words.
                     case "p", "div", "br", "li", "ul", "ol", "span" -> out.append(' ');
                     default -> {
                         // inline: the text stays

@@ -38,6 +38,11 @@ enum TemplateSection {
             case "resolution", "resolution and recovery", "fix", "how it was fixed" -> RESOLUTION;
             case "conclusion", "conclusions", "closing", "final thoughts" -> CONCLUSION;
             default -> null;
+        }).or(() -> {
+            // "Timeline (UTC)", "Timeline (heure de Paris, CET)": the words in brackets say how, not which section
+            // (the zone is learnt from them like from any line); unread, the whole timeline went to Unplaced.
+            String bare = h.replaceAll("\\s*\\([^()]*\\)$", "");
+            return bare.equals(h) || bare.isEmpty() ? Optional.empty() : of(bare);
         });
     }
 

@@ -24,6 +24,8 @@ final class TimelineReader {
     private static final Pattern AFTER_HEAD = Pattern.compile(
             "^\\s*\\)?\\s*(?:\\*\\*|__|\\]|\\*|_)*\\s*[:\\-\u2013\u2014|,]?\\s*(?:\\*\\*|__|\\*|_)*\\s*");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z0-9\"(])");
+    /** What may follow an ISO 8601 time: a fraction of a second, then "Z" or an offset ("+02:00", "-0500"). */
+    private static final Pattern ISO_TAIL = Pattern.compile("(?:\\.\\d{1,9})?(Z|[+\\-]\\d{2}:?\\d{2})?(?!\\w)");
     /** Between a date and its time: ", at ", a space, or ISO 8601's "T". */
     private static final String DATE_TIME_GAP = "T(?=\\d)|[,\\s]*(?:at\\s+)?";
     /** What is left of "All times PST." or "(times in UTC)" once the zone is taken out. */
@@ -189,12 +191,18 @@ final class TimelineReader {
         Optional<WallClock.Reading> time = WallClock.at(s, pos);
         if (time.isPresent()) {
             pos = time.get().end();
-            if (pos < s.length() && s.charAt(pos) == 'Z' && (pos + 1 == s.length() || !Character.isLetter(s.charAt(pos + 1)))) {
-                // ISO 8601's "14:03:00Z": UTC, the document's zone when it names none.
-                ZoneLabel utc = ZoneParser.find("UTC").orElseThrow().label();
-                noteZone(utc, s);
-                ctx.zone = ctx.zone.or(() -> Optional.of(utc));
-                pos++;
+            Matcher iso = ISO_TAIL.matcher(s);
+            iso.region(pos, s.length());
+            if (iso.lookingAt() && iso.end() > pos) {
+                // ISO 8601's "14:03:00.000Z" or "01:50:00+02:00": the fraction is dropped, and the zone ("Z" is UTC)
+                // is the document's when it names none; another one is kept as written and said, as for any zone.
+                if (iso.group(1) != null) {
+                    String offset = iso.group(1).equals("Z") ? "UTC" : "UTC" + iso.group(1);
+                    ZoneLabel written = ZoneParser.find(offset).orElseThrow().label();
+                    noteZone(written, s);
+                    ctx.zone = ctx.zone.or(() -> Optional.of(written));
+                }
+                pos = iso.end();
             }
             Optional<ZoneParser.Found> zone = ZoneParser.find(s.substring(pos))
                     .filter(z -> s.substring(time.get().end(), time.get().end() + z.start()).matches("\\s*\\(?"));

@@ -11,6 +11,37 @@ import sitrep.domain.EntryKind;
 class PostmortemImporterDetailsTest {
 
     @Test
+    void aTimelineHeadingThatNamesItsZoneOpensTheTimelineInThatZone() {
+        ImportResult r = new PostmortemImporter().importText("""
+                # Queue backlog - 2024-03-05
+
+                ## Timeline (CET)
+
+                - 13:02: Alert fired on the queue depth.
+                - 13:40: Service restored.
+                """);
+        assertThat(r.document().timeline()).extracting(TimelineItem::text)
+                .containsExactly("Alert fired on the queue depth.", "Service restored.");
+        assertThat(r.document().window().zone().map(ZoneLabel::text)).contains("CET");
+    }
+
+    @Test
+    void isoTimesWithAFractionOrAnOffsetLeaveNothingOfThemInTheText() {
+        ImportResult r = new PostmortemImporter().importText("""
+                # DNS errors - 2024-12-31
+
+                ## Timeline
+
+                - 2024-12-31T23:58:30.000Z - CoreDNS pods restart.
+                - 2025-01-01T00:02:10+00:00 - Alert: DNS error ratio above 5%.
+                """);
+        assertThat(r.document().timeline()).extracting(TimelineItem::text)
+                .containsExactly("CoreDNS pods restart.", "Alert: DNS error ratio above 5%.");
+        assertThat(r.document().timeline()).extracting(i -> i.at().orElseThrow()).containsExactly(
+                java.time.LocalDateTime.of(2024, 12, 31, 23, 58, 30), java.time.LocalDateTime.of(2025, 1, 1, 0, 2, 10));
+    }
+
+    @Test
     void tasksKeepOwnerAndDueDate() {
         PostmortemDocument doc = PostmortemImporterTest.importFile("01-markdown-nospace-headings.md").document();
         Task audit = doc.measures().get(0).tasks().get(0);
