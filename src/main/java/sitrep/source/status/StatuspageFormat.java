@@ -30,8 +30,14 @@ final class StatuspageFormat {
 
     static boolean matches(JsonObject root) {
         JsonElement status = root.get("status");
+        JsonElement components = root.get("components");
+        // Instatus's components endpoint is the list alone: entries with a name and a status word.
+        boolean componentList = components != null && components.isJsonArray() && components.getAsJsonArray().size() > 0
+                && components.getAsJsonArray().get(0).isJsonObject()
+                && components.getAsJsonArray().get(0).getAsJsonObject().has("status");
         return root.has("page") && root.get("page").isJsonObject()
-                || status != null && status.isJsonObject() && status.getAsJsonObject().has("indicator");
+                || status != null && status.isJsonObject() && status.getAsJsonObject().has("indicator")
+                || componentList;
     }
 
     /** A component's status, as Statuspage writes it ("partial_outage") or Instatus does ("PARTIALOUTAGE"). */

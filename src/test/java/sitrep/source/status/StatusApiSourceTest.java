@@ -189,8 +189,11 @@ class StatusApiSourceTest extends MockServerTest {
     void aTopLevelHealthFlagIsRead() throws Exception {
         SourceSnapshot s = poll(200, "application/json", "{\"healthy\":false,\"checks\":3}");
         assertThat(s.level()).isEqualTo(HealthLevel.MAJOR_OUTAGE);
-        assertThat(s.warnings()).containsExactly("read from its \"healthy\": false");
-        assertThat(poll(200, "application/json", "{\"ok\":true}").level()).isEqualTo(HealthLevel.OPERATIONAL);
+        assertThat(s.warnings()).containsExactly("its \"healthy\" is false");
+        SourceSnapshot ok = poll(200, "application/json", "{\"ok\":true}");
+        assertThat(ok.level()).isEqualTo(HealthLevel.OPERATIONAL);
+        assertThat(ok.warnings()).isEmpty();
+        assertThat(poll(200, "application/json", "{\"up\":0}").level()).isEqualTo(HealthLevel.MAJOR_OUTAGE);
     }
 
     @Test
@@ -217,6 +220,12 @@ class StatusApiSourceTest extends MockServerTest {
             assertThat(i.status()).isEqualTo("investigating");
         });
         assertThat(StatuspageFormat.component("DEGRADEDPERFORMANCE")).isEqualTo(HealthLevel.DEGRADED);
+        SourceSnapshot list = poll(200, "application/json", """
+                {"components":[{"id":"c1","name":"API","status":"MAJOROUTAGE"},
+                 {"id":"c2","name":"Web","status":"OPERATIONAL"}]}
+                """);
+        assertThat(list.level()).isEqualTo(HealthLevel.MAJOR_OUTAGE);
+        assertThat(list.components()).extracting(ComponentStatus::name).containsExactly("API", "Web");
         assertThat(StatuspageFormat.component("OPERATIONAL")).isEqualTo(HealthLevel.OPERATIONAL);
     }
 }
