@@ -50,9 +50,10 @@ final class TimelineReader {
         boolean inTable = false;
         for (SourceLine line : lines) {
             if (line.isBlank()) {
+                // Blank lines between rows (an HTML table flattens so) do not end the table: only text does. A row
+                // after one was taken for a new table's header and dropped.
                 flushParagraph(paragraph);
                 afterItem = false;
-                inTable = false;
                 continue;
             }
             Optional<TableRow> row = line.type() == SourceLine.Type.TEXT ? TableRow.parse(line.text()) : Optional.empty();

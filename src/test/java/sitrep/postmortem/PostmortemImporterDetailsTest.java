@@ -42,6 +42,20 @@ class PostmortemImporterDetailsTest {
     }
 
     @Test
+    void aRowOfAnHtmlTableWithoutATimeIsKeptNotTakenForAHeader() {
+        ImportResult r = new PostmortemImporter().importText("""
+                <html><body><h1>Search outage - 2024-03-05</h1><h2>Timeline</h2><table><tbody>
+                <tr><th>Time</th><th>Event</th></tr>
+                <tr><td><p>10:20</p></td><td><p>Escalated</p></td></tr>
+                <tr><td colspan="2"><p>(from 10:30 to 10:35 no updates, status page post drafted)</p></td></tr>
+                <tr><td><p>10:38</p></td><td><p>Fixed</p></td></tr>
+                </tbody></table></body></html>
+                """);
+        assertThat(r.document().timeline()).extracting(TimelineItem::text).containsExactly("Escalated",
+                "(from 10:30 to 10:35 no updates, status page post drafted)", "Fixed");
+    }
+
+    @Test
     void tasksKeepOwnerAndDueDate() {
         PostmortemDocument doc = PostmortemImporterTest.importFile("01-markdown-nospace-headings.md").document();
         Task audit = doc.measures().get(0).tasks().get(0);
