@@ -82,7 +82,9 @@ final class GrafanaImportAction implements AutoCloseable {
         if (d.skipped().isEmpty()) {
             return b.append('.').toString();
         }
-        b.append("; ").append(d.skipped().size()).append(" skipped: ");
+        long inPart = d.skipped().stream().filter(SkippedPanel::chartedInPart).count();
+        b.append("; ").append(d.skipped().size() - inPart).append(" skipped")
+                .append(inPart == 0 ? "" : ", " + inPart + " without some of their queries").append(": ");
         int shown = 0;
         for (SkippedPanel s : d.skipped()) {
             if (shown++ == 6) {

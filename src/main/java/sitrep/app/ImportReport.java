@@ -18,14 +18,17 @@ record ImportReport(String name, GrafanaImport imported) {
         StringBuilder b = new StringBuilder();
         List<PanelDefinition> panels = imported.panels();
         List<SkippedPanel> skipped = imported.dashboard().skipped();
-        b.append(String.format(Locale.ROOT, "Imported \"%s\" as panel set \"%s\": %d chart%s, %d skipped.%n",
-                imported.dashboard().title(), name, panels.size(), panels.size() == 1 ? "" : "s", skipped.size()));
+        long inPart = skipped.stream().filter(SkippedPanel::chartedInPart).count();
+        b.append(String.format(Locale.ROOT, "Imported \"%s\" as panel set \"%s\": %d chart%s%s, %d skipped.%n",
+                imported.dashboard().title(), name, panels.size(), panels.size() == 1 ? "" : "s",
+                inPart == 0 ? "" : " (" + inPart + " without some of their queries)", skipped.size() - inPart));
         for (PanelDefinition p : panels) {
             b.append("  chart    ").append(p.title()).append(p.unit().isEmpty() ? "" : " (" + p.unit() + ")")
                     .append(System.lineSeparator());
         }
         for (SkippedPanel s : skipped) {
-            b.append("  skipped  ").append(s.title()).append(": ").append(s.reason()).append(System.lineSeparator());
+            b.append(s.chartedInPart() ? "  in part  " : "  skipped  ").append(s.title()).append(": ").append(s.reason())
+                    .append(System.lineSeparator());
         }
         for (ResolvedVariable v : imported.resolution().variables()) {
             b.append("  variable ").append(v.name()).append(" = ").append(current(v)).append(" (")

@@ -88,6 +88,19 @@ class PanelsCommandTest {
     }
 
     @Test
+    void aChartThatLeftSomeQueriesOutIsCountedAsAChartAndListedInPart() throws Exception {
+        Path mixed = config().resolveSibling("mixed.json");
+        Files.writeString(mixed, "{\"title\": \"Mixed\", \"panels\": [{\"type\": \"timeseries\", \"title\": \"Both\","
+                + " \"datasource\": {\"type\": \"datasource\", \"uid\": \"-- Mixed --\"}, \"targets\": ["
+                + "{\"datasource\": {\"type\": \"prometheus\", \"uid\": \"p\"}, \"expr\": \"up\"},"
+                + "{\"datasource\": {\"type\": \"loki\", \"uid\": \"l\"}, \"expr\": \"{app=\\\"x\\\"}\"}]}]}");
+
+        assertThat(cli.run("panels", "import", mixed.toString(), "--config", config().toString())).as(cli.err()).isZero();
+        assertThat(cli.out()).startsWith("Imported \"Mixed\" as panel set \"Mixed\": 1 chart (1 without some of their"
+                + " queries), 0 skipped.").contains("  in part  Both: 1 of 2 queries left out (Loki)");
+    }
+
+    @Test
     void textListsChartsSkippedPanelsAndVariables() throws Exception {
         assertThat(cli.run("panels", "import", dashboard("cloudnative-pg-shared-export.json").toString(),
                 "--config", config().toString())).as(cli.err()).isZero();

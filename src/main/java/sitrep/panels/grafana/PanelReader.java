@@ -87,9 +87,8 @@ final class PanelReader {
         if (!otherKinds.isEmpty()) {
             // Charted from its Prometheus queries; the rest is said, not silently dropped (a mixed panel's Loki query,
             // a Grafana expression whose raw inputs alone would otherwise pass for the panel's answer).
-            leftOut.add(new SkippedPanel(title, otherKinds.size() + " of " + (otherKinds.size() + expressions.size())
-                    + " queries left out (" + String.join(", ", otherKinds.stream().distinct()
-                    .map(DatasourceKinds::displayName).toList()) + "): the chart shows its Prometheus queries only"));
+            leftOut.add(SkippedPanel.queriesLeftOut(title, otherKinds.size(), otherKinds.size() + expressions.size(),
+                    String.join(", ", otherKinds.stream().distinct().map(DatasourceKinds::displayName).toList())));
         }
         return imported(panel, type, title, expressions, legends);
     }
