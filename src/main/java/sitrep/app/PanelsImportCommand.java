@@ -20,6 +20,7 @@ import sitrep.domain.SourceUrl;
 import sitrep.panels.grafana.PanelSet;
 import sitrep.panels.grafana.DashboardReader;
 import sitrep.panels.grafana.GrafanaFormatException;
+import sitrep.panels.grafana.DashboardVariable;
 import sitrep.panels.grafana.GrafanaImport;
 import sitrep.panels.grafana.ImportedDashboard;
 import sitrep.panels.grafana.LabelLookup;
@@ -122,6 +123,11 @@ public final class PanelsImportCommand implements Callable<Integer> {
             return fail("could not save the panel set in " + store.file() + ": " + e.getMessage());
         }
         imported.resolution().warnings().forEach(w -> cl.getErr().println("sitrep: " + TerminalText.escape(w)));
+        // A --var the dashboard does not have (a typo) changes nothing: said, not accepted silently.
+        List<String> names = dashboard.variables().stream().map(DashboardVariable::name).toList();
+        chosen.keySet().stream().filter(n -> !names.contains(n)).forEach(n -> cl.getErr().println("sitrep: --var "
+                + TerminalText.escape(n) + ": the dashboard has no variable of that name"
+                + (names.isEmpty() ? "" : " (it has " + TerminalText.escape(String.join(", ", names)) + ")")));
         if (replaces) {
             cl.getErr().println("sitrep: replaced the panel set \"" + TerminalText.escape(setName) + "\" imported before");
         }

@@ -101,6 +101,14 @@ class PanelsCommandTest {
     }
 
     @Test
+    void aVarTheDashboardDoesNotHaveIsSaid() throws Exception {
+        assertThat(cli.run("panels", "import", dashboard("node-exporter-full.json").toString(), "--config",
+                config().toString(), "--var", "jobb=node")).as(cli.err()).isZero();
+        assertThat(cli.err()).contains("sitrep: --var jobb: the dashboard has no variable of that name (it has ")
+                .contains("job");
+    }
+
+    @Test
     void textListsChartsSkippedPanelsAndVariables() throws Exception {
         assertThat(cli.run("panels", "import", dashboard("cloudnative-pg-shared-export.json").toString(),
                 "--config", config().toString())).as(cli.err()).isZero();
