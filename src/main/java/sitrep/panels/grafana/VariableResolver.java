@@ -128,6 +128,11 @@ public final class VariableResolver {
             return v.options();
         }
         List<String> filtered = filter(raw, v.regex(), v.name(), warnings);
+        if (filtered.isEmpty()) {
+            // Its queries would then ask for instance="": empty charts with no word why.
+            warnings.add("variable " + v.name() + ": its query found no values on this Prometheus ("
+                    + sofar.apply(v.query()) + "); charts that use it will be empty until it does");
+        }
         return sort(filtered, v.sort());
     }
 

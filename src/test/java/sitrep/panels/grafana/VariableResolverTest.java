@@ -176,6 +176,17 @@ class VariableResolverTest {
     }
 
     @Test
+    void aQueryThatFindsNoValuesIsSaid() {
+        Canned prom = new Canned();
+        prom.answers.put("label_values instance node_uname_info", List.of());
+        DashboardVariable node = new DashboardVariable("node", null, "query", "label_values(node_uname_info, instance)",
+                "", false, false, null, List.of(), List.of(), 0, false, null);
+        VariableResolver.Resolution r = new VariableResolver(prom).resolve(List.of(node), Map.of(), HOUR);
+        assertThat(r.warnings()).singleElement().asString().startsWith("variable node: its query found no values")
+                .contains("label_values(node_uname_info, instance)");
+    }
+
+    @Test
     void twoHundredThousandCustomValuesAreReadOnceEachWithoutSlowingToAHalt() {
         StringBuilder query = new StringBuilder();
         for (int i = 0; i < 200_000; i++) {
