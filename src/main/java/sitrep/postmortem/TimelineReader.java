@@ -1,8 +1,10 @@
 package sitrep.postmortem;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -166,7 +168,7 @@ final class TimelineReader {
             if (!times.isEmpty()) {
                 Optional<LocalDate> date = DateParser.first(sentence, ctx.dateOrder, ctx.defaultYear())
                         .filter(d -> d.start() < times.get(0).start()).map(DateParser.Found::date);
-                addTimed(date, times.get(0), sentence);
+                addTimed(date, times.get(0), sentence, Optional.empty());
             } else if (first || items.isEmpty()) {
                 Optional<String> none = Optional.empty();
                 items.add(new TimelineItem(Optional.empty(), Optional.empty(), none, sentence,
@@ -192,6 +194,7 @@ final class TimelineReader {
         Optional<WallClock.Reading> time = WallClock.at(s, pos);
         if (time.isPresent()) {
             pos = time.get().end();
+            Optional<ZoneLabel> written = Optional.empty();
             Matcher iso = ISO_TAIL.matcher(s);
             iso.region(pos, s.length());
             if (iso.lookingAt() && iso.end() > pos) {
@@ -199,16 +202,16 @@ final class TimelineReader {
                 // is the document's when it names none; another one is kept as written and said, as for any zone.
                 if (iso.group(1) != null) {
                     String offset = iso.group(1).equals("Z") ? "UTC" : "UTC" + iso.group(1);
-                    ZoneLabel written = ZoneParser.find(offset).orElseThrow().label();
-                    noteZone(written, s);
-                    ctx.zone = ctx.zone.or(() -> Optional.of(written));
+                    ZoneLabel isoZone = ZoneParser.find(offset).orElseThrow().label();
+                    written = otherZone(isoZone, s);
+                    ctx.zone = ctx.zone.or(() -> Optional.of(isoZone));
                 }
                 pos = iso.end();
             }
             Optional<ZoneParser.Found> zone = ZoneParser.find(s.substring(pos))
                     .filter(z -> s.substring(time.get().end(), time.get().end() + z.start()).matches("\\s*\\(?"));
             if (zone.isPresent()) {
-                noteZone(zone.get().label(), s);
+                written = otherZone(zone.get().label(), s);
                 pos += zone.get().end();
             }
             Matcher after = AFTER_HEAD.matcher(s);
@@ -217,7 +220,7 @@ final class TimelineReader {
             String text = s.substring(pos);
             // "14:54 **OUTAGE BEGINS** - ...": the bold opened before the words is skipped with the separator, so
             // its close would dangle ("OUTAGE BEGINS** - ..."); it is put back.
-            addTimed(date, time.get(), text.split("\\*\\*", -1).length % 2 == 0 ? "**" + text : text);
+            addTimed(date, time.get(), text.split("\\*\\*", -1).length % 2 == 0 ? "**" + text : text, written);
             return;
         }
         Optional<LabelLine> label = LabelLine.parse(s).filter(l -> l.words() <= 5 && !l.value().isEmpty());
@@ -230,7 +233,7 @@ final class TimelineReader {
         }
         List<WallClock.Reading> inside = WallClock.findAll(s);
         if (!inside.isEmpty()) {
-            addTimed(Optional.empty(), inside.get(0), raw);
+            addTimed(Optional.empty(), inside.get(0), raw, Optional.empty());
             return;
         }
         Optional<String> none = Optional.empty();
@@ -238,9 +241,29 @@ final class TimelineReader {
                 EntryKindGuesser.guess(none, raw, false), true));
     }
 
-    private void addTimed(Optional<LocalDate> explicitDate, WallClock.Reading found, String text) {
+    /**
+     * @param written the zone the entry's own time is written in, when it is not the document's ("12:31 UTC" in an
+     *                AEDT postmortem): the time is read in the document's zone, on the day nearest the entry before
+     */
+    private void addTimed(Optional<LocalDate> explicitDate, WallClock.Reading found, String text,
+                          Optional<ZoneLabel> written) {
         LocalTime time = twelveHourGuess(found);
         Optional<LocalDate> date = explicitDate.or(() -> day);
+        if (date.isPresent() && written.isPresent() && ctx.zone.isPresent()) {
+            LocalDateTime at = inDocumentZone(date.get(), time, written.get(), explicitDate.isPresent());
+            ctx.guesses.add("\"" + abbreviate(text) + "\" gives its time in " + written.get().text() + ": read as "
+                    + TemplateFormats.time(at.toLocalTime()) + " " + ctx.zone.get().text() + " on "
+                    + TemplateFormats.date(at.toLocalDate()) + ".");
+            // The author's own reading stays in the words.
+            text = "(" + TemplateFormats.time(time) + " " + written.get().text() + ") " + text;
+            time = at.toLocalTime();
+            previous = at;
+            day = Optional.of(at.toLocalDate());
+            Optional<String> none = Optional.empty();
+            items.add(new TimelineItem(day, Optional.of(time), none, text, EntryKindGuesser.guess(none, text, true),
+                    true));
+            return;
+        }
         if (date.isPresent()) {
             LocalDateTime at = date.get().atTime(time);
             if (explicitDate.isEmpty() && previous != null && at.isBefore(previous)) {
@@ -273,11 +296,36 @@ final class TimelineReader {
         return am;
     }
 
-    private void noteZone(ZoneLabel zone, String text) {
-        if (ctx.zone.isPresent() && !ctx.zone.get().text().equals(zone.text())) {
+    /**
+     * The entry's zone when its clock differs from the document's (UTC in a CET postmortem); empty when it is the
+     * document's, or the same clock under another name (PDT for PST), which is kept as written and said.
+     */
+    private Optional<ZoneLabel> otherZone(ZoneLabel zone, String text) {
+        if (ctx.zone.isEmpty() || ctx.zone.get().text().equals(zone.text())) {
+            return Optional.empty();
+        }
+        if (zone.zone().getRules().equals(ctx.zone.get().zone().getRules())) {
             ctx.guesses.add("\"" + abbreviate(text) + "\" gives its time in " + zone.text() + ", not "
                     + ctx.zone.get().text() + "; the time is kept as written.");
+            return Optional.empty();
         }
+        return Optional.of(zone);
+    }
+
+    /** The time written in {@code zone} as the document's clock reads it, on the day nearest the entry before. */
+    private LocalDateTime inDocumentZone(LocalDate date, LocalTime time, ZoneLabel zone, boolean dateWritten) {
+        ZoneId to = ctx.zone.orElseThrow().zone();
+        LocalDateTime near = previous != null ? previous : date.atTime(time);
+        LocalDateTime best = null;
+        for (int d = dateWritten ? 0 : -1; d <= (dateWritten ? 0 : 1); d++) {
+            LocalDateTime c = date.plusDays(d).atTime(time).atZone(zone.zone()).withZoneSameInstant(to)
+                    .toLocalDateTime();
+            if (best == null || Math.abs(Duration.between(near, c).toMinutes())
+                    < Math.abs(Duration.between(near, best).toMinutes())) {
+                best = c;
+            }
+        }
+        return best;
     }
 
     private void appendToLast(String more) {

@@ -56,6 +56,27 @@ class PostmortemImporterDetailsTest {
     }
 
     @Test
+    void anEntryWrittenInAnotherZoneIsReadInTheDocumentsZoneOnTheNearestDay() {
+        ImportResult r = new PostmortemImporter().importText("""
+                # Login outage - April 6, 2024
+
+                Duration: April 6, 2024, 23:10 - April 7, 2024, 01:40 (AEDT)
+
+                ## Timeline
+
+                - 23:10 AEDT: Logins start failing.
+                - 12:31 UTC: US on-call paged.
+                - 23:50 AEDT: Escalated to the identity team.
+                - 01:40 AEDT: Service restored.
+                """);
+        assertThat(r.document().timeline()).extracting(i -> i.at().orElseThrow()).containsExactly(
+                java.time.LocalDateTime.of(2024, 4, 6, 23, 10), java.time.LocalDateTime.of(2024, 4, 6, 23, 31),
+                java.time.LocalDateTime.of(2024, 4, 6, 23, 50), java.time.LocalDateTime.of(2024, 4, 7, 1, 40));
+        assertThat(r.document().timeline().get(1).text()).isEqualTo("(12:31 UTC) US on-call paged.");
+        assertThat(r.report().guesses()).anySatisfy(g -> assertThat(g).contains("read as 23:31 AEDT"));
+    }
+
+    @Test
     void tasksKeepOwnerAndDueDate() {
         PostmortemDocument doc = PostmortemImporterTest.importFile("01-markdown-nospace-headings.md").document();
         Task audit = doc.measures().get(0).tasks().get(0);
