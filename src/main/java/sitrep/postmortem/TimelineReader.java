@@ -1,10 +1,8 @@
 package sitrep.postmortem;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,12 +34,14 @@ final class TimelineReader {
     private static final Pattern DATE_ONLY_TRIM = Pattern.compile("[*_#:\\s]");
 
     private final ImportContext ctx;
+    private final EntryZones zones;
     private final List<TimelineItem> items = new ArrayList<>();
     private Optional<LocalDate> day;
     private LocalDateTime previous;
 
     TimelineReader(ImportContext ctx) {
         this.ctx = ctx;
+        this.zones = new EntryZones(ctx);
         this.day = ctx.baseDate;
     }
 
@@ -203,7 +203,7 @@ final class TimelineReader {
                 if (iso.group(1) != null) {
                     String offset = iso.group(1).equals("Z") ? "UTC" : "UTC" + iso.group(1);
                     ZoneLabel isoZone = ZoneParser.find(offset).orElseThrow().label();
-                    written = otherZone(isoZone, s);
+                    written = zones.other(isoZone, s);
                     ctx.zone = ctx.zone.or(() -> Optional.of(isoZone));
                 }
                 pos = iso.end();
@@ -211,7 +211,7 @@ final class TimelineReader {
             Optional<ZoneParser.Found> zone = ZoneParser.find(s.substring(pos))
                     .filter(z -> s.substring(time.get().end(), time.get().end() + z.start()).matches("\\s*\\(?"));
             if (zone.isPresent()) {
-                written = otherZone(zone.get().label(), s);
+                written = zones.other(zone.get().label(), s);
                 pos += zone.get().end();
             }
             Matcher after = AFTER_HEAD.matcher(s);
@@ -250,7 +250,7 @@ final class TimelineReader {
         LocalTime time = twelveHourGuess(found);
         Optional<LocalDate> date = explicitDate.or(() -> day);
         if (date.isPresent() && written.isPresent() && ctx.zone.isPresent()) {
-            LocalDateTime at = inDocumentZone(date.get(), time, written.get(), explicitDate.isPresent());
+            LocalDateTime at = zones.inDocumentZone(date.get(), time, written.get(), explicitDate.isPresent(), previous);
             ctx.guesses.add("\"" + abbreviate(text) + "\" gives its time in " + written.get().text() + ": read as "
                     + TemplateFormats.time(at.toLocalTime()) + " " + ctx.zone.get().text() + " on "
                     + TemplateFormats.date(at.toLocalDate()) + ".");
@@ -296,37 +296,6 @@ final class TimelineReader {
         return am;
     }
 
-    /**
-     * The entry's zone when its clock differs from the document's (UTC in a CET postmortem); empty when it is the
-     * document's, or the same clock under another name (PDT for PST), which is kept as written and said.
-     */
-    private Optional<ZoneLabel> otherZone(ZoneLabel zone, String text) {
-        if (ctx.zone.isEmpty() || ctx.zone.get().text().equals(zone.text())) {
-            return Optional.empty();
-        }
-        if (zone.zone().getRules().equals(ctx.zone.get().zone().getRules())) {
-            ctx.guesses.add("\"" + abbreviate(text) + "\" gives its time in " + zone.text() + ", not "
-                    + ctx.zone.get().text() + "; the time is kept as written.");
-            return Optional.empty();
-        }
-        return Optional.of(zone);
-    }
-
-    /** The time written in {@code zone} as the document's clock reads it, on the day nearest the entry before. */
-    private LocalDateTime inDocumentZone(LocalDate date, LocalTime time, ZoneLabel zone, boolean dateWritten) {
-        ZoneId to = ctx.zone.orElseThrow().zone();
-        LocalDateTime near = previous != null ? previous : date.atTime(time);
-        LocalDateTime best = null;
-        for (int d = dateWritten ? 0 : -1; d <= (dateWritten ? 0 : 1); d++) {
-            LocalDateTime c = date.plusDays(d).atTime(time).atZone(zone.zone()).withZoneSameInstant(to)
-                    .toLocalDateTime();
-            if (best == null || Math.abs(Duration.between(near, c).toMinutes())
-                    < Math.abs(Duration.between(near, best).toMinutes())) {
-                best = c;
-            }
-        }
-        return best;
-    }
 
     private void appendToLast(String more) {
         if (items.isEmpty()) {
