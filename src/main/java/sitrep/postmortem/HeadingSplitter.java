@@ -40,6 +40,30 @@ final class HeadingSplitter {
                 ? Optional.of(line.text()) : Optional.empty();
     }
 
+    /**
+     * Where a web page's title is: its first-level heading, whatever navigation comes before it (Confluence's
+     * breadcrumbs made "the document has no title line"). The lines before it are kept in Unplaced and said.
+     */
+    static int pageTitle(List<SourceLine> lines, int first, ImportContext ctx) {
+        for (int i = first; i < lines.size() && i < first + 40; i++) {
+            SourceLine line = lines.get(i);
+            if (line.type() == SourceLine.Type.HEADING && "#".equals(line.marker())) {
+                List<String> before = lines.subList(first, i).stream().filter(l -> !l.isBlank())
+                        .map(SourceLine::original).toList();
+                if (!before.isEmpty()) {
+                    ctx.unplaced.addAll(before);
+                    ctx.guesses.add("Took the page's heading as its title; the " + before.size()
+                            + " line(s) before it (navigation?) are kept in Unplaced.");
+                }
+                return i;
+            }
+            if (line.type() == SourceLine.Type.HEADING) {
+                break; // a section before any page heading: no page title to look for
+            }
+        }
+        return first;
+    }
+
     /** A plain line "Root cause: ..." (a section's label with its text, no time) under a timeline opens that section. */
     private static Optional<TemplateSection> labelledSection(SourceLine line, Block current) {
         if (line.type() != SourceLine.Type.TEXT || !current.section().equals(Optional.of(TemplateSection.TIMELINE))

@@ -57,6 +57,9 @@ public final class PostmortemImporter {
         while (first < lines.size() && lines.get(first).isBlank()) {
             first++;
         }
+        if (read.wasHtml()) {
+            first = HeadingSplitter.pageTitle(lines, first, ctx);
+        }
         boolean hasTitle = first < lines.size() && isTitle(lines.get(first));
         Optional<LocalDate> writtenTitleDate = hasTitle ? readTitle(lines.get(first).text(), doc, ctx) : Optional.empty();
         if (hasTitle) {

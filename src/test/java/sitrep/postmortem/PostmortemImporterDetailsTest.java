@@ -77,6 +77,19 @@ class PostmortemImporterDetailsTest {
     }
 
     @Test
+    void aPagesOwnHeadingIsItsTitleAfterItsNavigation() {
+        ImportResult r = new PostmortemImporter().importText("""
+                <html><body><ol id="breadcrumbs"><li><a href="index.html">Platform</a></li><li>Postmortems</li></ol>
+                <h1 id="title-heading">Login failures - 2024-03-05</h1>
+                <h2>Timeline</h2><ul><li>14:03: Alert fired.</li><li>15:41: Service restored.</li></ul>
+                </body></html>
+                """);
+        assertThat(r.document().title()).isEqualTo("Login failures");
+        assertThat(r.report().problems()).noneSatisfy(p -> assertThat(p).contains("no title"));
+        assertThat(r.document().unplaced()).anySatisfy(u -> assertThat(u).contains("Platform"));
+    }
+
+    @Test
     void tasksKeepOwnerAndDueDate() {
         PostmortemDocument doc = PostmortemImporterTest.importFile("01-markdown-nospace-headings.md").document();
         Task audit = doc.measures().get(0).tasks().get(0);
