@@ -100,6 +100,19 @@ public final class WallClock {
         return found;
     }
 
+    /**
+     * Every valid time in text that is about times, "14h03" included ({@link #findAll} leaves that form, as running
+     * text's "2h30" is as often a duration): a postmortem's duration line, "14h03 - 16h20 (CET)".
+     */
+    public static List<Reading> findAllWhereExpected(String text) {
+        List<Reading> found = new ArrayList<>();
+        Matcher m = EXPECTED.matcher(text);
+        while (m.find()) {
+            reading(m, m.end()).filter(Reading::valid).ifPresent(found::add);
+        }
+        return found;
+    }
+
     /** A valid time starting exactly at {@code from}, if one does ("14h03" too). */
     public static Optional<Reading> at(String text, int from) {
         Matcher m = EXPECTED.matcher(text);

@@ -36,7 +36,12 @@ final class TimeRangeParser {
     static Optional<Range> find(String text) {
         List<WallClock.Reading> times = WallClock.findAll(text);
         if (times.isEmpty()) {
-            return Optional.empty();
+            // "14h03 - 16h20": two such readings make a range; one alone ("2h30") is more likely a length.
+            List<WallClock.Reading> withH = WallClock.findAllWhereExpected(text);
+            if (withH.size() < 2) {
+                return Optional.empty();
+            }
+            times = withH;
         }
         Optional<ZoneLabel> zone = ZoneParser.find(text).map(ZoneParser.Found::label);
         WallClock.Reading first = times.get(0);

@@ -90,6 +90,23 @@ class PostmortemImporterDetailsTest {
     }
 
     @Test
+    void aDurationWrittenWithHoursInHIsReadWithItsZoneButALengthIsNot() {
+        ImportResult r = new PostmortemImporter().importText("""
+                Panne paiements - 5 March 2024
+
+                Duration: 5 March 2024, 14h03 - 16h20 (CET)
+
+                Timeline:
+                - 14h03: timeouts start.
+                - 16h20: payments restored.
+                """);
+        assertThat(r.document().window().start()).contains(java.time.LocalDateTime.of(2024, 3, 5, 14, 3));
+        assertThat(r.document().window().end()).contains(java.time.LocalDateTime.of(2024, 3, 5, 16, 20));
+        assertThat(r.document().window().zone().map(ZoneLabel::text)).contains("CET");
+        assertThat(TimeRangeParser.find("Duration: 2h30")).isEmpty();
+    }
+
+    @Test
     void tasksKeepOwnerAndDueDate() {
         PostmortemDocument doc = PostmortemImporterTest.importFile("01-markdown-nospace-headings.md").document();
         Task audit = doc.measures().get(0).tasks().get(0);
