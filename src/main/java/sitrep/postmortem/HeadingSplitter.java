@@ -76,6 +76,15 @@ final class HeadingSplitter {
                         && s != TemplateSection.APPENDIX);
     }
 
+    /**
+     * The line with a table cell's lines joined by spaces: only a timeline reads them apart (one event a line), and
+     * elsewhere the separator would reach the document's text.
+     */
+    private static SourceLine oneLine(SourceLine line) {
+        return line.text().indexOf(TableRow.CELL_LINE) < 0 ? line
+                : new SourceLine(line.type(), line.indent(), line.text().replace(TableRow.CELL_LINE, ' '), line.marker());
+    }
+
     /** The lines in blocks, one per heading; the lines before the first heading form a block without one. */
     static List<Block> blocks(List<SourceLine> lines) {
         List<Block> blocks = new ArrayList<>();
@@ -107,10 +116,10 @@ final class HeadingSplitter {
                 // "Root cause: a runaway log." after a plain-text timeline ends it: it was read as the last event,
                 // and the document then said it stated no root cause.
                 blocks.add(current);
-                current = new Block(labelled, "", new ArrayList<>(List.of(line)));
+                current = new Block(labelled, "", new ArrayList<>(List.of(oneLine(line))));
                 continue;
             }
-            current.lines().add(line);
+            current.lines().add(current.section().equals(Optional.of(TemplateSection.TIMELINE)) ? line : oneLine(line));
         }
         blocks.add(current);
         return blocks;

@@ -51,8 +51,11 @@ final class HtmlFlattener {
                 // Inside a cell, paragraphs and breaks (Confluence wraps each cell in <p>) are spaces.
                 switch (tag) {
                     case "td", "th" -> out.append(closing ? " | " : "");
-                    // Bold inside a cell ("<strong>Detection</strong>") is emphasis, not a label: plain words.
-                    case "p", "div", "br", "li", "ul", "ol", "span" -> out.append(' ');
+                    // Bold inside a cell ("<strong>Detection</strong>") is emphasis, not a label: plain words. A break
+                    // or the end of a paragraph ends one of the cell's lines: "08:05 ...<br>08:12 ..." are two events.
+                    case "br" -> out.append(TableRow.CELL_LINE);
+                    case "p", "div", "li" -> out.append(closing ? TableRow.CELL_LINE : ' ');
+                    case "ul", "ol", "span" -> out.append(' ');
                     default -> {
                         // inline: the text stays
                     }

@@ -7,9 +7,13 @@ import java.util.Optional;
 /**
  * A row of a Markdown pipe table ("| 14:03 | Deploy of api v2.14 |"), as timelines and action items are often
  * written (PagerDuty's and Atlassian's templates, Confluence pages; {@link HtmlFlattener} writes an HTML table's
- * rows this way too). Cells are trimmed; "\|" inside a cell is a literal bar.
+ * rows this way too). Cells are trimmed; "\|" inside a cell is a literal bar; a cell's lines (an HTML cell's
+ * {@code <br>} or paragraphs) are kept apart in {@link #lines()} and joined by a space in {@link #cells()}.
  */
-record TableRow(List<String> cells) {
+record TableRow(List<String> cells, List<List<String>> lines) {
+
+    /** Between two lines of one cell ({@code <br>}, paragraphs): {@link HtmlFlattener} writes it there. */
+    static final char CELL_LINE = '\u2028';
 
     /** The row's cells, when the line is a table row: it starts with a bar and has at least one more. */
     static Optional<TableRow> parse(String line) {
@@ -34,7 +38,24 @@ record TableRow(List<String> cells) {
         if (!cell.toString().isBlank()) {
             cells.add(cell.toString().strip());
         }
-        return Optional.of(new TableRow(List.copyOf(cells)));
+        return Optional.of(of(cells));
+    }
+
+    /** A row of these cells, each possibly of several lines; {@link #cells()} joins each cell's lines. */
+    static TableRow of(List<String> rawCells) {
+        List<String> joined = new ArrayList<>();
+        List<List<String>> lines = new ArrayList<>();
+        for (String raw : rawCells) {
+            List<String> cellLines = new ArrayList<>();
+            for (String l : raw.split(String.valueOf(CELL_LINE))) {
+                if (!l.isBlank()) {
+                    cellLines.add(l.strip());
+                }
+            }
+            lines.add(List.copyOf(cellLines));
+            joined.add(String.join(" ", cellLines));
+        }
+        return new TableRow(List.copyOf(joined), List.copyOf(lines));
     }
 
     /** The line under a header: "|---|:---:|". */

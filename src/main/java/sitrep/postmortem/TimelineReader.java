@@ -103,6 +103,9 @@ final class TimelineReader {
         if (row.isSeparator() || row.filled().isEmpty()) {
             return;
         }
+        if (!first && addRowsWithin(row)) {
+            return;
+        }
         List<String> cells = row.cells();
         for (int i = 0; i < cells.size(); i++) {
             if (!startsWithTime(cells.get(i)) && !startsWithDateAndTime(cells.get(i))) {
@@ -116,12 +119,43 @@ final class TimelineReader {
                     rest.add(cells.get(j));
                 }
             }
-            addItem(head + ": " + String.join(" — ", rest));
+            addItem(rest.isEmpty() ? head : head + ": " + String.join(" — ", rest));
             return;
         }
         if (!first) {
             addItem(String.join(" — ", row.filled()));
         }
+    }
+
+    /**
+     * A row that holds several events, one a line: a cell of timed lines ("08:05 ...", "08:12 ..."), alone or beside
+     * a cell of as many lines ("08:35", "08:50" beside two events). Each line pair is one event.
+     */
+    private boolean addRowsWithin(TableRow row) {
+        for (int i = 0; i < row.lines().size(); i++) {
+            List<String> timed = row.lines().get(i);
+            if (timed.size() < 2 || !timed.stream().allMatch(l -> startsWithTime(l) || startsWithDateAndTime(l))) {
+                continue;
+            }
+            int at = i;
+            boolean fits = true;
+            for (int j = 0; j < row.lines().size(); j++) {
+                int n = row.lines().get(j).size();
+                fits &= j == at || n == 0 || n == timed.size();
+            }
+            if (!fits) {
+                return false;
+            }
+            for (int k = 0; k < timed.size(); k++) {
+                List<String> cells = new ArrayList<>();
+                for (List<String> cellLines : row.lines()) {
+                    cells.add(cellLines.isEmpty() ? "" : cellLines.get(k));
+                }
+                addRow(TableRow.of(cells), false);
+            }
+            return true;
+        }
+        return false;
     }
 
     private boolean startsWithDateAndTime(String cell) {

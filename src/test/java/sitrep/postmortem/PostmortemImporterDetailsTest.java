@@ -107,6 +107,22 @@ class PostmortemImporterDetailsTest {
     }
 
     @Test
+    void eventsOneALineInATableCellAreOneEntryEach() {
+        ImportResult r = new PostmortemImporter().importText("""
+                <html><body><h1>VPN gateway outage - 2024-02-20</h1><h2>Timeline</h2><table>
+                <tr><th>Time</th><th>Event</th></tr>
+                <tr><td>08:00</td><td>Gateway cert expires</td></tr>
+                <tr><td colspan="2">08:05 Helpdesk tickets spike<br>08:12 Alert fires</td></tr>
+                <tr><td>08:35<br>08:50</td><td>Root cause identified<br>Service restored</td></tr>
+                </table></body></html>
+                """);
+        assertThat(r.document().timeline()).extracting(TimelineItem::text).containsExactly("Gateway cert expires",
+                "Helpdesk tickets spike", "Alert fires", "Root cause identified", "Service restored");
+        assertThat(r.document().timeline()).extracting(i -> i.at().orElseThrow().toLocalTime().toString())
+                .containsExactly("08:00", "08:05", "08:12", "08:35", "08:50");
+    }
+
+    @Test
     void tasksKeepOwnerAndDueDate() {
         PostmortemDocument doc = PostmortemImporterTest.importFile("01-markdown-nospace-headings.md").document();
         Task audit = doc.measures().get(0).tasks().get(0);
