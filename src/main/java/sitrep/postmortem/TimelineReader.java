@@ -20,14 +20,14 @@ import sitrep.domain.WallClock;
  */
 final class TimelineReader {
 
-    private static final Pattern LEADING_MARKUP = Pattern.compile("^(?:\\*\\*|__|\\[|\\*|_)+");
+    static final Pattern LEADING_MARKUP = Pattern.compile("^(?:\\*\\*|__|\\[|\\*|_)+");
     private static final Pattern AFTER_HEAD = Pattern.compile(
             "^\\s*\\)?\\s*(?:\\*\\*|__|\\]|\\*|_)*\\s*[:\\-\u2013\u2014|,]?\\s*(?:\\*\\*|__|\\*|_)*\\s*");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z0-9\"(])");
     /** What may follow an ISO 8601 time: a fraction of a second, then "Z" or an offset ("+02:00", "-0500"). */
     private static final Pattern ISO_TAIL = Pattern.compile("(?:\\.\\d{1,9})?(Z|[+\\-]\\d{2}:?\\d{2})?(?!\\w)");
     /** Between a date and its time: ", at ", a space, or ISO 8601's "T". */
-    private static final String DATE_TIME_GAP = "T(?=\\d)|[,\\s]*(?:at\\s+)?";
+    static final String DATE_TIME_GAP = "T(?=\\d)|[,\\s]*(?:at\\s+)?";
     /** What is left of "All times PST." or "(times in UTC)" once the zone is taken out. */
     private static final Pattern ZONE_STATEMENT = Pattern.compile(
             "(?i)[\\s(*_]*(?:all\\s+)?(?:times?|timestamps?)\\s+(?:are\\s+|shown\\s+)?(?:in\\s+)?[\\s.:)*_]*");
@@ -35,6 +35,7 @@ final class TimelineReader {
 
     private final ImportContext ctx;
     private final EntryZones zones;
+    private final TableTimeline tableRows;
     private final List<TimelineItem> items = new ArrayList<>();
     private Optional<LocalDate> day;
     private LocalDateTime previous;
@@ -42,6 +43,7 @@ final class TimelineReader {
     TimelineReader(ImportContext ctx) {
         this.ctx = ctx;
         this.zones = new EntryZones(ctx);
+        this.tableRows = new TableTimeline(ctx, this::addItem);
         this.day = ctx.baseDate;
     }
 
@@ -62,7 +64,7 @@ final class TimelineReader {
             if (row.isPresent()) {
                 flushParagraph(paragraph);
                 afterItem = false;
-                addRow(row.get(), !inTable);
+                tableRows.add(row.get(), !inTable);
                 inTable = true;
                 continue;
             }
@@ -95,79 +97,6 @@ final class TimelineReader {
         return items;
     }
 
-    /**
-     * One row of a table timeline is one event: its time from the first cell that opens with one (a date cell
-     * just before it joins it), its text from the other cells. A first row without a time is the header.
-     */
-    private void addRow(TableRow row, boolean first) {
-        if (row.isSeparator() || row.filled().isEmpty()) {
-            return;
-        }
-        if (!first && addRowsWithin(row)) {
-            return;
-        }
-        List<String> cells = row.cells();
-        for (int i = 0; i < cells.size(); i++) {
-            if (!startsWithTime(cells.get(i)) && !startsWithDateAndTime(cells.get(i))) {
-                continue;
-            }
-            boolean dateBefore = i > 0 && isDateCell(cells.get(i - 1));
-            String head = (dateBefore ? cells.get(i - 1) + " " : "") + cells.get(i);
-            List<String> rest = new ArrayList<>();
-            for (int j = 0; j < cells.size(); j++) {
-                if (j != i && !(dateBefore && j == i - 1) && !cells.get(j).isEmpty()) {
-                    rest.add(cells.get(j));
-                }
-            }
-            addItem(rest.isEmpty() ? head : head + ": " + String.join(" — ", rest));
-            return;
-        }
-        if (!first) {
-            addItem(String.join(" — ", row.filled()));
-        }
-    }
-
-    /**
-     * A row that holds several events, one a line: a cell of timed lines ("08:05 ...", "08:12 ..."), alone or beside
-     * a cell of as many lines ("08:35", "08:50" beside two events). Each line pair is one event.
-     */
-    private boolean addRowsWithin(TableRow row) {
-        for (int i = 0; i < row.lines().size(); i++) {
-            List<String> timed = row.lines().get(i);
-            if (timed.size() < 2 || !timed.stream().allMatch(l -> startsWithTime(l) || startsWithDateAndTime(l))) {
-                continue;
-            }
-            int at = i;
-            boolean fits = true;
-            for (int j = 0; j < row.lines().size(); j++) {
-                int n = row.lines().get(j).size();
-                fits &= j == at || n == 0 || n == timed.size();
-            }
-            if (!fits) {
-                return false;
-            }
-            for (int k = 0; k < timed.size(); k++) {
-                List<String> cells = new ArrayList<>();
-                for (List<String> cellLines : row.lines()) {
-                    cells.add(cellLines.isEmpty() ? "" : cellLines.get(k));
-                }
-                addRow(TableRow.of(cells), false);
-            }
-            return true;
-        }
-        return false;
-    }
-
-    private boolean startsWithDateAndTime(String cell) {
-        String s = LEADING_MARKUP.matcher(cell).replaceFirst("");
-        return ctx.firstDate(s).filter(f -> f.start() == 0)
-                .flatMap(f -> WallClock.at(s, skip(s, f.end(), DATE_TIME_GAP))).isPresent();
-    }
-
-    private boolean isDateCell(String cell) {
-        return ctx.firstDate(cell).filter(f -> f.start() == 0 && cell.substring(f.end()).isBlank()).isPresent();
-    }
-
     private boolean isDateOnly(String text) {
         Optional<DateParser.Found> d = DateParser.first(text, ctx.dateOrder, ctx.defaultYear());
         if (d.isEmpty()) {
@@ -187,7 +116,7 @@ final class TimelineReader {
                 .filter(rest -> ZONE_STATEMENT.matcher(rest).matches()).isPresent();
     }
 
-    private boolean startsWithTime(String text) {
+    static boolean startsWithTime(String text) {
         String s = LEADING_MARKUP.matcher(text).replaceFirst("");
         return WallClock.at(s, 0).isPresent();
     }
@@ -342,7 +271,7 @@ final class TimelineReader {
                 last.included()));
     }
 
-    private static int skip(String s, int from, String regex) {
+    static int skip(String s, int from, String regex) {
         Matcher m = Pattern.compile(regex, Pattern.CASE_INSENSITIVE).matcher(s);
         m.region(from, s.length());
         return m.lookingAt() ? m.end() : from;
