@@ -212,16 +212,18 @@ final class TimelineReader {
                           Optional<ZoneLabel> written) {
         LocalTime time = twelveHourGuess(found);
         Optional<LocalDate> date = explicitDate.or(() -> day);
-        if (date.isPresent() && written.isPresent() && ctx.zone.isPresent()) {
-            LocalDateTime at = zones.inDocumentZone(date.get(), time, written.get(), explicitDate.isPresent(), previous);
+        LocalDateTime converted = date.isPresent() && written.isPresent() && ctx.zone.isPresent()
+                ? zones.inDocumentZone(date.get(), time, written.get(), explicitDate.isPresent(), previous) : null;
+        // Another zone that reads the same then (UTC+01:00 in a CET winter) changes nothing and needs no words.
+        if (converted != null && !converted.toLocalTime().equals(time)) {
             ctx.guesses.add("\"" + abbreviate(text) + "\" gives its time in " + written.get().text() + ": read as "
-                    + TemplateFormats.time(at.toLocalTime()) + " " + ctx.zone.get().text() + " on "
-                    + TemplateFormats.date(at.toLocalDate()) + ".");
+                    + TemplateFormats.time(converted.toLocalTime()) + " " + ctx.zone.get().text() + " on "
+                    + TemplateFormats.date(converted.toLocalDate()) + ".");
             // The author's own reading stays in the words.
             text = "(" + TemplateFormats.time(time) + " " + written.get().text() + ") " + text;
-            time = at.toLocalTime();
-            previous = at;
-            day = Optional.of(at.toLocalDate());
+            time = converted.toLocalTime();
+            previous = converted;
+            day = Optional.of(converted.toLocalDate());
             Optional<String> none = Optional.empty();
             items.add(new TimelineItem(day, Optional.of(time), none, text, EntryKindGuesser.guess(none, text, true),
                     true));

@@ -123,6 +123,22 @@ class PostmortemImporterDetailsTest {
     }
 
     @Test
+    void anOffsetThatReadsAsTheDocumentsZoneDoesChangesNothing() {
+        ImportResult r = new PostmortemImporter().importText("""
+                # Payments outage - 2024-03-05
+
+                Duration: 14:00 - 15:00 (CET)
+
+                ## Timeline
+
+                - 2024-03-05T14:03:00+01:00 - Timeouts start.
+                """);
+        assertThat(r.document().timeline()).extracting(TimelineItem::text).containsExactly("Timeouts start.");
+        assertThat(r.document().timeline().get(0).at()).contains(java.time.LocalDateTime.of(2024, 3, 5, 14, 3));
+        assertThat(r.report().guesses()).noneSatisfy(g -> assertThat(g).contains("gives its time in"));
+    }
+
+    @Test
     void tasksKeepOwnerAndDueDate() {
         PostmortemDocument doc = PostmortemImporterTest.importFile("01-markdown-nospace-headings.md").document();
         Task audit = doc.measures().get(0).tasks().get(0);
