@@ -12,6 +12,7 @@ import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import sitrep.domain.SecretMask;
+import sitrep.incident.sync.StorePassword;
 import sitrep.domain.SourceUrl;
 import sitrep.domain.TerminalText;
 
@@ -98,9 +99,8 @@ public final class SitrepCommand implements Callable<Integer> {
                 // The masker learns the saved secrets before any subcommand prints or journals a line, whether or
                 // not that command reads the settings itself (a note quoting a saved token is journaled masked).
                 SettingsStore.readOnlyOrDefault(settingsFile(parseResult)).rememberSecrets();
-                // The team store's password as libpq finds it in the environment (~/.pgpass is read, and its
-                // password remembered, when a command resolves the store).
-                SecretMask.remember(System.getenv("PGPASSWORD"));
+                // The team store's passwords as libpq finds them in the environment (PGPASSWORD, ~/.pgpass).
+                StorePassword.every(System.getenv()).forEach(SecretMask::remember);
             }
             return new CommandLine.RunLast().execute(parseResult);
         });

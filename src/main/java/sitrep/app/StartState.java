@@ -1,6 +1,8 @@
 package sitrep.app;
 
 import java.time.Clock;
+import sitrep.domain.SecretMask;
+import sitrep.incident.sync.StorePassword;
 
 /**
  * What the console reads before it builds its window: the settings and the drill to play (a scenario parsed from
@@ -10,6 +12,8 @@ record StartState(SettingsStore.Loaded loaded, DrillChoice choice) {
 
     static StartState read(LaunchOptions options, SettingsStore store, Clock clock) {
         SettingsStore.Loaded loaded = store.load();
+        // Before a note is typed: the team store's passwords from the environment, as the command line learns them.
+        StorePassword.every(System.getenv()).forEach(SecretMask::remember);
         return new StartState(loaded, DrillChoice.decide(options, loaded.settings(), clock));
     }
 }

@@ -36,10 +36,41 @@ public final class StorePassword {
         if (fromEnv != null && !fromEnv.isEmpty()) {
             return fromEnv;
         }
+        return fromPassFile(passFile(env), address);
+    }
+
+    /**
+     * Every password libpq could take from the environment: {@code PGPASSWORD} and each line's of the password file,
+     * for the masker to know before a line is journaled or printed (a note quoting a {@code ~/.pgpass} password was
+     * journaled as typed, and replicated to every responder, because that file was read only when a command
+     * connected). Quiet: the file's problems are said when a command uses it.
+     */
+    public static List<String> every(Map<String, String> env) {
+        List<String> out = new ArrayList<>();
+        String fromEnv = env.get("PGPASSWORD");
+        if (fromEnv != null && !fromEnv.isEmpty()) {
+            out.add(fromEnv);
+        }
+        try {
+            Path file = passFile(env);
+            if (Files.isRegularFile(file)) {
+                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                    List<String> fields = line.isBlank() || line.startsWith("#") ? List.of() : split(line);
+                    if (fields.size() >= 5 && !fields.get(4).isEmpty()) {
+                        out.add(fields.get(4));
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.DEBUG, "password file not read for masking: " + e.getClass().getSimpleName());
+        }
+        return out;
+    }
+
+    private static Path passFile(Map<String, String> env) {
         String passFile = env.get("PGPASSFILE");
-        Path file = passFile != null && !passFile.isEmpty() ? Path.of(passFile)
+        return passFile != null && !passFile.isEmpty() ? Path.of(passFile)
                 : Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), ".pgpass");
-        return fromPassFile(file, address);
     }
 
     /** The first matching line of a libpq password file ({@code host:port:database:user:password}). */

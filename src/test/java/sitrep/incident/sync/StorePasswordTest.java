@@ -54,4 +54,15 @@ class StorePasswordTest {
         StoreAccess.resolve("postgresql://ana@db.example.com/sitrep", null, null, null, Map.of("PGPASSWORD", fromEnv));
         assertThat(SecretMask.mask("PGPASSWORD=" + fromEnv)).isEqualTo("PGPASSWORD=" + SecretMask.MASK);
     }
+
+    @Test
+    void everyPasswordTheEnvironmentHoldsIsKnownForMaskingWithoutConnecting() throws Exception {
+        java.nio.file.Path pgpass = dir.resolve("pgpass");
+        java.nio.file.Files.writeString(pgpass, "# team store\ndb.example.com:5432:sitrep:ana:S3cr3t\\:Pw\n"
+                + "*:*:*:ops:other-pw\n\nbroken line\n");
+
+        assertThat(StorePassword.every(java.util.Map.of("PGPASSFILE", pgpass.toString(), "PGPASSWORD", "env-pw")))
+                .containsExactly("env-pw", "S3cr3t:Pw", "other-pw");
+        assertThat(StorePassword.every(java.util.Map.of("PGPASSFILE", dir.resolve("none").toString()))).isEmpty();
+    }
 }
