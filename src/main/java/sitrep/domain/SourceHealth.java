@@ -43,6 +43,15 @@ public record SourceHealth(State state, Instant since, String reason) {
     }
 
     /** A tile caption: "ok", "stale since 14:02:11 - connection refused", "failing since 14:02:11 - ...". */
+    /** "stale since 14:05:03" without the reason: for a tile, where the sources list says why. */
+    public String since(ZoneId zone) {
+        return switch (state) {
+            case OK -> "ok";
+            case STALE -> "stale since " + HMS.format(since.atZone(zone));
+            case FAILING -> "failing since " + HMS.format(since.atZone(zone));
+        };
+    }
+
     public String describe(ZoneId zone) {
         String at = HMS.format(since.atZone(zone));
         return switch (state) {

@@ -177,8 +177,11 @@ public final class StatusBoardViewModel {
             }
             SourceSnapshot s = u.latest();
             HealthLevel level = s == null || !u.health().isOk() ? HealthLevel.UNKNOWN : s.level();
+            // What the source said about its own answer ("only its HTTP status is checked") goes with its health.
+            String said = s == null || s.warnings().isEmpty() || !u.health().isOk() ? ""
+                    : " · " + String.join("; ", s.warnings());
             rows.add(new SourceRow(url, s == null ? "" : s.kind().code(), level, u.health().state(),
-                    withoutUrl(u.health().describe(zone), url), s == null ? "" : s.latency().toMillis() + " ms",
+                    withoutUrl(u.health().describe(zone), url) + said, s == null ? "" : s.latency().toMillis() + " ms",
                     s == null || s.version() == null ? "" : s.version()));
         });
         sources.setAll(rows);
@@ -197,7 +200,8 @@ public final class StatusBoardViewModel {
                 // a level that held as far back as we looked began then or earlier, not at that instant.
                 String since = (seen.atLeast() ? DurationWords.forAtLeast(seen.since(), now, TargetChangeTimes.LOOKBACK)
                         : (seen.exact() ? "since " : "seen since ") + HMS.format(seen.since().atZone(zone)))
-                        + (stale ? " · stale: " + u.health().describe(zone) : "");
+                        // The source's state in short ("source stale since 14:05:03"); the sources list says why.
+                        + (stale ? " · source " + u.health().since(zone) : "");
                 tiles.add(new ComponentTile(url, c.name(), c.group() == null ? "" : c.group(), c.level(), since,
                         stale, seen.since(), seen.exact(), seen.atLeast()));
             }

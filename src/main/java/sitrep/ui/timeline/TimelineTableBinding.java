@@ -41,6 +41,10 @@ final class TimelineTableBinding {
                      TableColumn<TimelineRow, String> textColumn) {
         TimelineTableBinding b = new TimelineTableBinding(vm, table);
         table.setItems(vm.rows());
+        // A timeline opened mid-incident shows its newest entries, as it follows new ones (it sat on the oldest).
+        if (!vm.rows().isEmpty()) {
+            Platform.runLater(() -> table.scrollTo(table.getItems().size() - 1));
+        }
         column(timeColumn, TimelineRow::timeText);
         column(authorColumn, TimelineRow::author);
         column(textColumn, r -> (CommandEntries.starred(r.evidence()) ? "★ " : "") + r.text());

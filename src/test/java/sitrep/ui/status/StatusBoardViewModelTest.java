@@ -240,7 +240,7 @@ class StatusBoardViewModelTest {
         });
         assertThat(vm.components()).singleElement().satisfies(t -> {
             assertThat(t.stale()).isTrue();
-            assertThat(t.since()).contains("stale");
+            assertThat(t.since()).endsWith(" · source stale since 14:00:00").doesNotContain("connection refused");
         });
         assertThat(vm.summaryProperty().get()).isEqualTo(
                 "Sources: 0 of 1 answering · stale since 14:00:00 - " + PROM + ": connection refused");
@@ -270,5 +270,16 @@ class StatusBoardViewModelTest {
                 HealthLevel.MAJOR_OUTAGE, "", false, null, true, false).label()).isEqualTo("db-tcp/127.0.0.1:5432");
         assertThat(new StatusBoardViewModel.ComponentTile("s", "API", "", HealthLevel.OPERATIONAL, "", false, null,
                 true, false).label()).isEqualTo("API");
+    }
+
+    @Test
+    void whatASourceSaidOfItsOwnAnswerIsShownWithItsHealth() {
+        SourceSnapshot s = new SourceSnapshot("http://status", SourceKind.HTTP, T0, Duration.ofMillis(8), null,
+                HealthLevel.OPERATIONAL, List.of(), List.of(), List.of(), List.of(),
+                List.of("answered with a web page, not a status API: only its HTTP status is checked"));
+        vm.apply(new SourceUpdate("http://status", SourceHealth.ok(T0), s, NONE, NONE));
+
+        assertThat(vm.sources()).singleElement().satisfies(r -> assertThat(r.health())
+                .isEqualTo("ok · answered with a web page, not a status API: only its HTTP status is checked"));
     }
 }

@@ -116,6 +116,29 @@ class TimelineViewFxTest extends FxRobot {
     }
 
     @Test
+    void aTimelineOpenedMidIncidentShowsItsNewestEntryAndFollowsTheNextOne() throws Exception {
+        FxToolkit.cleanupStages();
+        List<Journaled> many = new ArrayList<>();
+        for (int i = 1; i <= 40; i++) {
+            many.add(othersNote(i));
+        }
+        TimelineViewModel opened = new TimelineViewModel(session.folder().incident(), "ana", session.journal(),
+                Clock.fixed(NOW, ZoneOffset.UTC), io, Platform::runLater);
+        opened.load(many, List.of());
+        vm = opened;
+        FxToolkit.setupStage(stage -> {
+            stage.setScene(new Scene(TimelineView.load(opened).root(), 900, 600));
+            stage.show();
+        });
+        waitForFxEvents();
+        assertThat(lastRowShown()).as("opened on its newest entry").isTrue();
+
+        interact(() -> opened.recordsArrived(new JournalBatch(List.of(othersNote(41)), List.of(), List.of())));
+        waitForFxEvents();
+        assertThat(lastRowShown()).as("and follows the next one").isTrue();
+    }
+
+    @Test
     void anotherRespondersNewestNoteIsFollowedUnlessTheReaderScrolledUp() throws Exception {
         List<Journaled> many = new ArrayList<>();
         for (int i = 1; i <= 40; i++) {
