@@ -95,11 +95,20 @@ final class CrosshairReadout {
             return Double.NaN;
         }
         int i = Arrays.binarySearch(times, t);
+        // Before a series begins or after it ends (a Prometheus started minutes ago, a target added later) there is no
+        // data: the nearest sample, an hour away, was read out as if it were there.
+        long step = times.length > 1 ? Math.max(1, (times[times.length - 1] - times[0]) / (times.length - 1)) : 0;
         if (i < 0) {
             int insert = -i - 1;
             if (insert == 0) {
+                if (times[0] - t > 2 * step) {
+                    return Double.NaN;
+                }
                 i = 0;
             } else if (insert >= times.length) {
+                if (t - times[times.length - 1] > 2 * step) {
+                    return Double.NaN;
+                }
                 i = times.length - 1;
             } else {
                 i = t - times[insert - 1] <= times[insert] - t ? insert - 1 : insert;
