@@ -92,12 +92,7 @@ public final class WallClock {
 
     /** Every valid time in free text, in order (the postmortem importer reads timelines this way). */
     public static List<Reading> findAll(String text) {
-        List<Reading> found = new ArrayList<>();
-        Matcher m = IN_TEXT.matcher(text);
-        while (m.find()) {
-            reading(m, m.end()).filter(Reading::valid).ifPresent(found::add);
-        }
-        return found;
+        return every(IN_TEXT, text);
     }
 
     /**
@@ -105,8 +100,12 @@ public final class WallClock {
      * text's "2h30" is as often a duration): a postmortem's duration line, "14h03 - 16h20 (CET)".
      */
     public static List<Reading> findAllWhereExpected(String text) {
+        return every(EXPECTED, text);
+    }
+
+    private static List<Reading> every(Pattern times, String text) {
         List<Reading> found = new ArrayList<>();
-        Matcher m = EXPECTED.matcher(text);
+        Matcher m = times.matcher(text);
         while (m.find()) {
             reading(m, m.end()).filter(Reading::valid).ifPresent(found::add);
         }
