@@ -259,8 +259,7 @@ public final class DashboardViewModel {
      * saying "live" over charts frozen for a minute.
      */
     private String described(TimeWindow.Range r) {
-        String words = selection.describe(r);
-        return staleSince.isEmpty() ? words : words.replace("  (live)", "  (" + staleSince + ", not live)");
+        return selection.describe(r, staleSince);
     }
 
     /** The next refresh to run, captured on the FX thread, for the plot width the view last reported. */

@@ -159,10 +159,14 @@ final class RangeSelection {
         return lastRange;
     }
 
-    /** The range as the toolbar reads it: clock times in the incident's zone and whether it follows now. */
-    String describe(TimeWindow.Range r) {
+    /**
+     * The range as the toolbar reads it: clock times in the incident's zone and whether it follows now; following
+     * now while the source is silent ({@code staleSince} "stale since 14:05:03", else empty), it is not live.
+     */
+    String describe(TimeWindow.Range r, String staleSince) {
         return HMS.format(r.from().atZone(zone.get())) + " – " + HMS.format(r.to().atZone(zone.get()))
                 + (zoom != null ? "  (zoomed: double-click a chart or Reset to follow now)"
-                        : live.get() ? "  (live)" : "  (paused)");
+                        : !live.get() ? "  (paused)" : staleSince.isEmpty() ? "  (live)"
+                        : "  (" + staleSince + ", not live)");
     }
 }
