@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
@@ -38,6 +40,8 @@ public final class Composition {
     private Consumer<String> browser = url -> LOG.log(Level.INFO, "no browser to open " + url);
     /** Everything {@link #start} made, set once; null before start. */
     private Running running;
+    /** Set by {@link #stop()}: a build still waiting behind the start picture does not run. FX thread. */
+    private boolean stopped;
 
     /** The parts of a started console that its stop has to reach. */
     private record Running(Stage stage, MainWindowView view, SettingsSaver settings, DrillSession drill,
@@ -59,6 +63,31 @@ public final class Composition {
 
     /** As {@link #start(Stage)}, with the settings and drill already read (off the FX thread). */
     void start(Stage stage, StartState state) {
+        start(stage, state, null);
+    }
+
+    /**
+     * As {@link #start(Stage, StartState)}; a drill's start first shows the picture drawn ahead ({@code picture},
+     * null for none) and builds the window behind it (StartPicture).
+     */
+    void start(Stage stage, StartState state, CompletableFuture<Optional<StartPicture.Drawn>> picture) {
+        WindowPlacement placement = new WindowPlacement();
+        placement.restore(stage, state.loaded().settings().window());
+        Dimension2D size = WindowPlacement.sceneSize(stage);
+        Optional<StartPicture> drawsPicture = StartPicture.of(state);
+        if (picture != null && drawsPicture.isPresent()) {
+            StartPictureStage.show(stage, size, picture, drawsPicture.get(),
+                    afterPicture -> build(stage, state, placement, size, afterPicture));
+        } else {
+            build(stage, state, placement, size, false);
+        }
+    }
+
+    private void build(Stage stage, StartState state, WindowPlacement placement, Dimension2D size,
+                       boolean afterPicture) {
+        if (stopped) {
+            return; // closed while the start picture was up: nothing to build
+        }
         SettingsStore.Loaded loaded = state.loaded();
         Settings loadedSettings = loaded.settings();
         DrillChoice choice = state.choice();
@@ -80,11 +109,9 @@ public final class Composition {
         NowStripView nowStrip = NowStripView.load(shell.clockProperty());
         view.setNowStrip(nowStrip.root(), nowStrip.commandSlot());
 
-        WindowPlacement placement = new WindowPlacement();
-        placement.restore(stage, loadedSettings.window());
-        Dimension2D size = WindowPlacement.sceneSize(stage);
         Scene scene = new Scene(view.root(), size.getWidth(), size.getHeight());
-        FirstDataFrameWatch firstFrame = FirstDataFrameWatch.install(scene);
+        FirstDataFrameWatch firstFrame = afterPicture
+                ? FirstDataFrameWatch.installAfterPicture(scene) : FirstDataFrameWatch.install(scene);
         EvidenceTap evidence = new EvidenceTap();
         IncidentSwitcher incidents = new IncidentSwitcher(view, shell, settings, drill::clock, evidence,
                 Platform::runLater, firstFrame.afterFirstFrame());
@@ -110,7 +137,9 @@ public final class Composition {
         });
         stage.setTitle("Sitrep");
         stage.getIcons().add(new Image(Composition.class.getResource("icon-64.png").toExternalForm()));
-        stage.setScene(scene);
+        if (!afterPicture) {
+            stage.setScene(scene);
+        }
         Runnable saveLayout = () -> {
             settings.settings().setWindow(placement.capture(stage, view.mainSplit(), view.leftSplit()));
             settings.save();
@@ -152,6 +181,11 @@ public final class Composition {
                 return;
             }
             shown[0] = true;
+            if (afterPicture) {
+                // The picture stands in for the first frame: the whole window replaces it at once.
+                stage.setScene(scene);
+                firstFrame.open();
+            }
             stage.show();
             if (!live.drawsCharts()) {
                 // No chart will come to wait for: the whole window before its first pulse.
@@ -220,6 +254,7 @@ public final class Composition {
 
     /** Stops the console's parts; their disk work goes on in the background (see {@link #awaitStopped}). FX thread. */
     public void stop() {
+        stopped = true;
         Running r = running;
         if (r == null) {
             return;

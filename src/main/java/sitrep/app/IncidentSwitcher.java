@@ -211,6 +211,9 @@ final class IncidentSwitcher {
 
     /** Closes the shown incident: its views now, its journal (after the queued notes are written) in the background. */
     void close() {
+        // An incident still opening is discarded when it arrives, not shown after the close (a console stopped while
+        // it starts).
+        generation++;
         EvidenceRecorder recorder = evidence.release();
         if (workspace == null) {
             EvidenceTap.close(recorder);

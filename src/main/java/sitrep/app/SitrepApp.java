@@ -1,7 +1,9 @@
 package sitrep.app;
 
+import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -13,6 +15,8 @@ import sitrep.ui.common.IconFallback;
 /** The JavaFX application. Started by {@link Main} through {@link #launchAndWait}, never as a main class. */
 public final class SitrepApp extends Application {
 
+    private static final System.Logger LOG = System.getLogger(SitrepApp.class.getName());
+
     /** How long the way out waits for the last notes and settings to reach the disk. */
     private static final Duration DRAIN = Duration.ofSeconds(10);
     private static volatile LaunchOptions pending = LaunchOptions.none();
@@ -20,6 +24,8 @@ public final class SitrepApp extends Application {
     private static volatile Composition started;
     /** The settings and drill of this run, read while the toolkit starts. */
     private static volatile CompletableFuture<StartState> startState;
+    /** The start picture drawn ahead (StartPicture), empty when this start shows none. */
+    private static volatile CompletableFuture<Optional<StartPicture.Drawn>> startPicture;
     private Composition composition;
 
     /** Opens the console and blocks until it is closed and what it was writing is on disk. */
@@ -32,6 +38,9 @@ public final class SitrepApp extends Application {
             MaskingLogFormatter.install();
             return StartState.read(options, options.settingsStore(), Clock.systemDefaultZone());
         }, work -> Daemons.thread("sitrep-start-read", work).start());
+        // A drill's first answer drawn into the picture the window shows first, at the size it will most likely have.
+        startPicture = startState.thenApplyAsync(SitrepApp::drawPicture,
+                work -> Daemons.thread("sitrep-start-picture", work).start());
         Daemons.thread("sitrep-chart-warmup", ChartRasterizer::warmUp).start();
         StopSignals.leaveThroughTheToolkit(() -> {
             Composition c = started;
@@ -63,7 +72,17 @@ public final class SitrepApp extends Application {
         composition = new Composition(options, options.settingsStore(), Clock.systemDefaultZone());
         started = composition;
         composition.setBrowser(getHostServices()::showDocument);
-        composition.start(stage, startState.join());
+        composition.start(stage, startState.join(), startPicture);
+    }
+
+    private static Optional<StartPicture.Drawn> drawPicture(StartState state) {
+        try {
+            return StartPicture.of(state).flatMap(p -> p.draw(StartPicture.likelySize(state.loaded().settings())));
+        } catch (RuntimeException e) {
+            // The picture only hastens the first frame: without it, the console's own is the first.
+            LOG.log(Level.WARNING, "the start picture could not be drawn: " + e);
+            return Optional.empty();
+        }
     }
 
     @Override

@@ -44,13 +44,25 @@ final class PackagedConsole implements AutoCloseable {
         return new PackagedConsole(pb.start(), log);
     }
 
-    /** Waits up to a minute for the first chart with data; fails the test, with the log, if the console ends first. */
+    /**
+     * Waits up to a minute for the first chart with data (a drill's start picture); fails the test, with the log, if
+     * the console ends first.
+     */
     void awaitFirstChart() throws IOException, InterruptedException {
-        for (int i = 0; i < 600 && !log().contains(FIRST_CHART); i++) {
+        awaitLine(FIRST_CHART, "the console showed its first chart");
+    }
+
+    /** Waits up to a minute until the console is built behind its start picture and its own charts are drawn. */
+    void awaitConsoleReady() throws IOException, InterruptedException {
+        awaitLine(FirstDataFrameWatch.CONSOLE_READY, "the console is ready");
+    }
+
+    private void awaitLine(String words, String what) throws IOException, InterruptedException {
+        for (int i = 0; i < 600 && !log().contains(words); i++) {
             assertThat(process.isAlive()).as("the console is running; its log:%n%s", log()).isTrue();
             Thread.sleep(100);
         }
-        assertThat(log()).as("the console showed its first chart").contains(FIRST_CHART);
+        assertThat(log()).as(what).contains(words);
     }
 
     /** Stops it as a session ending would (SIGTERM) and waits until it has left. */

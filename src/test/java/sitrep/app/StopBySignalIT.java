@@ -10,7 +10,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The packaged console in a real window, the drill playing, stopped as a session or a supervisor stops it: by SIGTERM.
- * It leaves the way Quit does (StopSignals), with no stack trace, and the settings it saves on the way out are there.
+ * It leaves the way Quit does (StopSignals), with no stack trace, and the settings it saves on the way out are there;
+ * stopped while its start picture is up, it leaves as cleanly, without building the window.
  */
 class StopBySignalIT {
 
@@ -21,7 +22,7 @@ class StopBySignalIT {
             PackagedConsole console = PackagedConsole.start(screen, home);
             Process process = console.process();
             try {
-                console.awaitFirstChart();
+                console.awaitConsoleReady();
 
                 new ProcessBuilder("kill", "-TERM", Long.toString(process.pid())).start().waitFor();
 
@@ -35,6 +36,27 @@ class StopBySignalIT {
             assertThat(List.of("Exception", "SEVERE", "\tat ")).noneMatch(out::contains);
             assertThat(home.resolve("config/sitrep/settings.json")).as("the window's layout saved on the way out")
                     .exists();
+        }
+    }
+
+    @Test
+    void sigtermWhileTheStartPictureIsUpLeavesWithoutBuildingTheWindow(@TempDir Path home) throws Exception {
+        try (PrivateScreen screen = PrivateScreen.start(261, "1366x768")) {
+            PackagedConsole console = PackagedConsole.start(screen, home);
+            Process process = console.process();
+            try {
+                console.awaitFirstChart();
+                // At once: the window's build (about a second) has at most begun.
+                new ProcessBuilder("kill", "-TERM", Long.toString(process.pid())).start().waitFor();
+
+                assertThat(process.waitFor(20, TimeUnit.SECONDS)).as("the console left after SIGTERM").isTrue();
+            } finally {
+                process.destroyForcibly();
+            }
+            String out = console.log();
+            assertThat(out).contains("(the start picture");
+            assertThat(process.exitValue()).as("exit code; log:%n%s", out).isZero();
+            assertThat(List.of("Exception", "SEVERE", "\tat ")).as("log:%n%s", out).noneMatch(out::contains);
         }
     }
 }

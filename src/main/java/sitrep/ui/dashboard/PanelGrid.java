@@ -21,7 +21,7 @@ import sitrep.domain.Suggestion;
  * Lays the visible panels out in a grid of {@link PanelCell}s, as many columns as keep them readable, and
  * keeps a cell (and its chart's frames) for each panel that stays; tells {@link DrawAhead} the charts' sizes.
  */
-final class PanelGrid {
+public final class PanelGrid {
 
     /** A cell this high keeps a plot of at least 140 px under its title, axis and a legend of a third. */
     static final double MIN_CELL_HEIGHT = 215;
@@ -99,7 +99,7 @@ final class PanelGrid {
      * The columns for panels in a grid of this size: {@link #columnsFor(int)}, or more (fewer rows) when the
      * grid is too short for that many rows of readable plots and wide enough for more columns.
      */
-    static int columnsFor(int panels, double width, double height) {
+    public static int columnsFor(int panels, double width, double height) {
         int columns = columnsFor(panels);
         if (width <= 0 || height <= 0) {
             return columns;

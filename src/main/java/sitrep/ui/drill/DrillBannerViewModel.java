@@ -88,9 +88,13 @@ public final class DrillBannerViewModel {
         long total = Math.max(1, Duration.between(start, end).toMillis());
         progress.set(Math.max(0, Math.min(1, (double) Duration.between(start, now).toMillis() / total)));
         paused.set(clock.isPaused());
-        status.set("DRILL · " + title + " · " + HMS.format(now.atZone(zone)) + " " + zoneLabel + " ("
-                + HM.format(start.atZone(zone)) + "–" + HM.format(end.atZone(zone)) + ")"
-                + (clock.isPaused() ? " · paused" : ""));
+        status.set(status(title, now, start, end, zone, zoneLabel) + (clock.isPaused() ? " · paused" : ""));
+    }
+
+    /** "DRILL · Service Outage · 14:35:10 PST (14:00–17:30)": the banner's words at {@code now}. */
+    public static String status(String title, Instant now, Instant start, Instant end, ZoneId zone, String zoneLabel) {
+        return "DRILL · " + title + " · " + HMS.format(now.atZone(zone)) + " " + zoneLabel + " ("
+                + HM.format(start.atZone(zone)) + "–" + HM.format(end.atZone(zone)) + ")";
     }
 
     public void togglePause() {

@@ -1,0 +1,104 @@
+package sitrep.app;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import sitrep.chart.ChartSpec;
+import sitrep.chart.ChartTheme;
+import sitrep.chart.DashboardPicture;
+import sitrep.domain.TimeFormats;
+import sitrep.panels.PanelDefinition;
+import sitrep.source.drill.Drill;
+import sitrep.ui.dashboard.DashboardFetch;
+import sitrep.ui.dashboard.DashboardFrame;
+import sitrep.ui.dashboard.DashboardViewModel;
+import sitrep.ui.dashboard.PanelGrid;
+import sitrep.ui.drill.DrillBannerViewModel;
+
+/**
+ * The picture a start that plays a drill shows first: the drill's banner and the dashboard's first answer, fetched
+ * from the drill and drawn into one image off the FX thread while the toolkit starts (docs/decisions/11-07). The
+ * window's controls are built behind it and replace it whole. Only for the drill, whose answer is local and comes in
+ * milliseconds, and its default panels: a real source's answer crosses the network, and a chosen panel set resolves
+ * its variables first. Any thread.
+ */
+final class StartPicture {
+
+    /** A drawn picture: premultiplied ARGB pixels of {@code width * height}. */
+    record Drawn(int[] argbPre, int width, int height, ChartTheme theme) {
+    }
+
+    /** Cells are about this wide of their plot's width: the axis' labels take the rest. */
+    private static final int AXIS_ROOM = 70;
+
+    private final Drill drill;
+    private final List<PanelDefinition> panels;
+    private final ChartTheme theme;
+
+    private StartPicture(Drill drill, List<PanelDefinition> panels, ChartTheme theme) {
+        this.drill = drill;
+        this.panels = panels;
+        this.theme = theme;
+    }
+
+    /** A picture for this start, or empty when it shows no drill with the default panels. */
+    static Optional<StartPicture> of(StartState state) {
+        Drill drill = state.choice().drill();
+        Settings settings = state.loaded().settings();
+        if (drill == null || settings.activePanelSet() != null || settings.panels().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new StartPicture(drill, settings.panels(),
+                ChartTheme.of(settings.theme() == Settings.Theme.DARK)));
+    }
+
+    /** The size the window will most likely have: its saved size, else the default one (the screen is not known yet). */
+    static Size likelySize(Settings settings) {
+        Settings.WindowState w = settings.window();
+        if (w != null && w.width() >= 320 && w.height() >= 240) {
+            return new Size((int) w.width(), (int) w.height());
+        }
+        return new Size((int) WindowPlacement.DEFAULT_WIDTH, (int) WindowPlacement.DEFAULT_HEIGHT);
+    }
+
+    record Size(int width, int height) {
+    }
+
+    /**
+     * Fetches the drill's answer now and draws it at this size; empty when no chart of it has a point to show (the
+     * first frame is then the console's own).
+     */
+    Optional<Drawn> draw(Size size) {
+        ZoneId zone = drill.zone().zoneId();
+        Instant now = drill.clock().instant();
+        int guessColumns = PanelGrid.columnsFor(panels.size(), size.width(), size.height());
+        DashboardViewModel vm = new DashboardViewModel(panels, zone);
+        vm.setPlotWidth(Math.max(10, size.width() / guessColumns - AXIS_ROOM));
+        DashboardFrame frame = new DashboardFetch(drill.metrics(), drill.clock()).run(vm.request(now));
+        List<DashboardPicture.Cell> cells = new ArrayList<>();
+        boolean data = false;
+        for (DashboardFrame.PanelResult p : frame.panels()) {
+            if (p.hidden()) {
+                continue;
+            }
+            data |= p.spec() != null && hasPoints(p.spec());
+            cells.add(new DashboardPicture.Cell(p.panel().title(), p.spec(), p.error()));
+        }
+        if (!data) {
+            return Optional.empty();
+        }
+        String banner = DrillBannerViewModel.status(drill.title(), now, drill.start(), drill.end(), zone,
+                drill.zone().label());
+        String line = "Opening the console \u00b7 the drill's charts as of " + TimeFormats.CLOCK.format(now.atZone(zone))
+                + " " + drill.zone().label();
+        int columns = PanelGrid.columnsFor(cells.size(), size.width(), size.height());
+        int[] pixels = DashboardPicture.draw(size.width(), size.height(), theme, banner, line, cells, columns);
+        return Optional.of(new Drawn(pixels, size.width(), size.height(), theme));
+    }
+
+    private static boolean hasPoints(ChartSpec spec) {
+        return spec.series().stream().mapToInt(s -> s.points().size()).anyMatch(n -> n > 0);
+    }
+}

@@ -1,0 +1,96 @@
+package sitrep.app;
+
+import java.lang.System.Logger.Level;
+import java.nio.IntBuffer;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.geometry.Dimension2D;
+import javafx.scene.Scene;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelBuffer;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Pane;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+import javafx.stage.Stage;
+import sitrep.chart.ChartTheme;
+import sitrep.concurrent.Daemons;
+
+/**
+ * Shows a {@link StartPicture} on the window before the console is built: one image in a scene without controls or
+ * stylesheets, which costs the toolkit little more than an empty window. Once the picture is on screen (logged as the
+ * first chart with data) the console's build runs on the FX thread behind it, and its scene replaces the picture.
+ * A picture not drawn within {@link #LONGEST_WAIT} is not waited for. FX thread.
+ */
+final class StartPictureStage {
+
+    private static final System.Logger LOG = System.getLogger(StartPictureStage.class.getName());
+    /** The picture is drawn while the toolkit starts; if it is not there this long after, the console is built. */
+    static final javafx.util.Duration LONGEST_WAIT = javafx.util.Duration.millis(400);
+
+    private final Stage stage;
+    /** Builds the console; told whether the picture is on the window. */
+    private final Consumer<Boolean> build;
+    private boolean decided;
+
+    private StartPictureStage(Stage stage, Consumer<Boolean> build) {
+        this.stage = stage;
+        this.build = build;
+    }
+
+    /**
+     * Shows the picture drawn ahead ({@code ahead}, at the size the window was expected to have) or, when the window
+     * has another size, one drawn now at its size; then runs {@code build}, told whether a picture is on the window. Without a picture, runs it at once.
+     */
+    static void show(Stage stage, Dimension2D size, CompletableFuture<Optional<StartPicture.Drawn>> ahead,
+                     StartPicture picture, Consumer<Boolean> build) {
+        StartPictureStage shown = new StartPictureStage(stage, build);
+        StartPicture.Size wanted = new StartPicture.Size((int) size.getWidth(), (int) size.getHeight());
+        CompletableFuture<Optional<StartPicture.Drawn>> drawn = ahead.thenCompose(d -> {
+            if (d.isEmpty() || (d.get().width() == wanted.width() && d.get().height() == wanted.height())) {
+                return CompletableFuture.completedFuture(d);
+            }
+            return CompletableFuture.supplyAsync(() -> picture.draw(wanted),
+                    work -> Daemons.thread("sitrep-start-picture", work).start());
+        });
+        drawn.whenComplete((d, failed) -> Platform.runLater(() -> {
+            if (failed != null) {
+                LOG.log(Level.WARNING, "the start picture could not be drawn: " + failed);
+            }
+            shown.decide(failed == null ? d : Optional.empty());
+        }));
+        PauseTransition longest = new PauseTransition(LONGEST_WAIT);
+        longest.setOnFinished(e -> shown.decide(Optional.empty()));
+        longest.play();
+    }
+
+    private void decide(Optional<StartPicture.Drawn> drawn) {
+        if (decided) {
+            return;
+        }
+        decided = true;
+        if (drawn.isEmpty()) {
+            build.accept(false);
+            return;
+        }
+        StartPicture.Drawn d = drawn.get();
+        PixelBuffer<IntBuffer> pixels = new PixelBuffer<>(d.width(), d.height(), IntBuffer.wrap(d.argbPre()),
+                PixelFormat.getIntArgbPreInstance());
+        Color background = d.theme() == ChartTheme.DARK ? Color.web("#0d1117") : Color.WHITE;
+        // One pixel of the background over the picture's corner, touched to make a pulse wait for the last render.
+        Rectangle touched = new Rectangle(1, 1, background);
+        Scene scene = new Scene(new Pane(new ImageView(new WritableImage(pixels)), touched), d.width(), d.height(),
+                background);
+        stage.setTitle("Sitrep");
+        stage.setScene(scene);
+        stage.show();
+        // Built once the picture is on screen, in a task of its own: not inside the pulse that saw it.
+        FirstDataFrameWatch.installOnPicture(scene, () -> touched.setOpacity(touched.getOpacity() == 1 ? 0.99 : 1))
+                .afterFirstFrame()
+                .execute(() -> Platform.runLater(() -> build.accept(true)));
+    }
+}
