@@ -140,8 +140,11 @@ public final class Composition {
         if (!afterPicture) {
             stage.setScene(scene);
         }
+        // Until the start-up layout has set the splits, they hold the FXML's defaults, not the user's: kept as loaded.
+        boolean[] laidOut = {false};
         Runnable saveLayout = () -> {
-            settings.settings().setWindow(placement.capture(stage, view.mainSplit(), view.leftSplit()));
+            Settings.WindowState now = placement.capture(stage, view.mainSplit(), view.leftSplit());
+            settings.settings().setWindow(laidOut[0] ? now : WindowPlacement.withDividersOf(now, loadedSettings.window()));
             settings.save();
         };
         stage.setOnCloseRequest(e -> saveLayout.run());
@@ -169,6 +172,7 @@ public final class Composition {
             if (!WindowPlacement.savedMainDivider(loadedSettings.window())) {
                 view.collapseSidePanel();
             }
+            laidOut[0] = true;
         };
         // The first frame is the dashboard with its banners; the menus and side areas join once it is on screen.
         view.holdBackChrome(firstFrame.afterFirstFrame(), startLayout);
@@ -177,7 +181,8 @@ public final class Composition {
         // pulse later. A source slower than FIRST_ANSWER_WAIT does not hold the window back.
         boolean[] shown = {false};
         Runnable show = () -> {
-            if (shown[0]) {
+            // Not after a stop, nor over a picture the user closed while the window was built behind it.
+            if (shown[0] || stopped || (afterPicture && !stage.isShowing())) {
                 return;
             }
             shown[0] = true;

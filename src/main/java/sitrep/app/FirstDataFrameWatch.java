@@ -14,17 +14,18 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import sitrep.chart.RenderedFrame;
-import sitrep.chart.SeriesDataset;
 import sitrep.ui.dashboard.ChartView;
 
 /**
  * Logs once, "first chart with data on screen N ms after the process started", when the window first shows a
- * chart frame that draws at least one point. The start-up benchmark and a person reading the log both time
- * the console's start-up by this line.
+ * chart frame that draws at least one point (or a drill's start picture, {@link #installOnPicture}), and once,
+ * "console ready", when the console's window is whole: its own charts drawn and its menus and side areas joined. The
+ * start-up benchmark and a person reading the log both time the console's start-up by these lines.
  *
  * <p>Honest about "on screen": a frame is seen in a pulse's layout phase, before that pulse renders it; the
- * line is written two pulses later, because each pulse waits for the previous pulse's rendering before it
- * syncs the scene, so by then the frame has been drawn to the window. It over-reads by at most two pulses.
+ * line is written two pulses later, because each pulse that syncs a changed scene waits for the previous pulse's
+ * rendering first. Checked against the screen's pixels (decision 11-07): the console's own first frame was on screen
+ * within 20 ms of its line; a start picture needs pulses that change it, {@link #PICTURE_PULSES}.
  *
  * <p>It is also the gate for start-up work that can wait ({@link #afterFirstFrame()}): what is handed to it runs
  * once that line is written, or {@link #FALLBACK} after the watch began when no chart with data comes (no metrics
@@ -48,6 +49,8 @@ final class FirstDataFrameWatch implements Runnable {
     private int pulsesLeft = -1;
     /** Work waiting for the first frame; null once the gate is open. */
     private List<Runnable> waiting = new ArrayList<>();
+    /** Says "console ready" once what waited has run: the menus and side areas joined then (no start picture). */
+    private boolean readyOnOpen;
     /** The gate is open; read from any thread ({@link #isOpen}). */
     private volatile boolean opened;
 
@@ -79,8 +82,10 @@ final class FirstDataFrameWatch implements Runnable {
 
     /** As {@link #install(Scene)}, with the gate opening after {@code fallback} at the latest. */
     static FirstDataFrameWatch install(Scene scene, javafx.util.Duration fallback) {
-        return install(new FirstDataFrameWatch(scene, FirstDataFrameWatch::showsData,
-                "first chart with data on screen %d ms after the process started; " + CONSOLE_READY), fallback);
+        FirstDataFrameWatch watch = new FirstDataFrameWatch(scene, FirstDataFrameWatch::showsData,
+                "first chart with data on screen %d ms after the process started");
+        watch.readyOnOpen = true;
+        return install(watch, fallback);
     }
 
     /**
@@ -140,6 +145,9 @@ final class FirstDataFrameWatch implements Runnable {
         waiting = null;
         if (due != null) {
             due.forEach(Runnable::run);
+            if (readyOnOpen) {
+                LOG.log(Level.INFO, CONSOLE_READY + " " + sinceProcessStart().toMillis() + " ms after the process started");
+            }
         }
         opened = true;
     }
@@ -176,7 +184,7 @@ final class FirstDataFrameWatch implements Runnable {
     private static boolean showsData(Node node) {
         if (node instanceof ChartView chart) {
             RenderedFrame frame = chart.frame();
-            return frame != null && chart.isVisible() && hasPoints(frame);
+            return frame != null && chart.isVisible() && frame.spec().hasPoints();
         }
         if (node instanceof Parent parent && parent.isVisible()) {
             for (Node child : parent.getChildrenUnmodifiable()) {
@@ -188,12 +196,4 @@ final class FirstDataFrameWatch implements Runnable {
         return false;
     }
 
-    private static boolean hasPoints(RenderedFrame frame) {
-        for (SeriesDataset.Series s : frame.spec().series()) {
-            if (s.points().size() > 0) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -1,6 +1,5 @@
 package sitrep.app;
 
-import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -14,8 +13,6 @@ import sitrep.ui.common.IconFallback;
 
 /** The JavaFX application. Started by {@link Main} through {@link #launchAndWait}, never as a main class. */
 public final class SitrepApp extends Application {
-
-    private static final System.Logger LOG = System.getLogger(SitrepApp.class.getName());
 
     /** How long the way out waits for the last notes and settings to reach the disk. */
     private static final Duration DRAIN = Duration.ofSeconds(10);
@@ -39,8 +36,7 @@ public final class SitrepApp extends Application {
             return StartState.read(options, options.settingsStore(), Clock.systemDefaultZone());
         }, work -> Daemons.thread("sitrep-start-read", work).start());
         // A drill's first answer drawn into the picture the window shows first, at the size it will most likely have.
-        startPicture = startState.thenApplyAsync(SitrepApp::drawPicture,
-                work -> Daemons.thread("sitrep-start-picture", work).start());
+        startPicture = StartPicture.drawAhead(startState);
         Daemons.thread("sitrep-chart-warmup", ChartRasterizer::warmUp).start();
         StopSignals.leaveThroughTheToolkit(() -> {
             Composition c = started;
@@ -73,16 +69,7 @@ public final class SitrepApp extends Application {
         started = composition;
         composition.setBrowser(getHostServices()::showDocument);
         composition.start(stage, startState.join(), startPicture);
-    }
-
-    private static Optional<StartPicture.Drawn> drawPicture(StartState state) {
-        try {
-            return StartPicture.of(state).flatMap(p -> p.draw(StartPicture.likelySize(state.loaded().settings())));
-        } catch (RuntimeException e) {
-            // The picture only hastens the first frame: without it, the console's own is the first.
-            LOG.log(Level.WARNING, "the start picture could not be drawn: " + e);
-            return Optional.empty();
-        }
+        startPicture = null; // its pixels go once the console replaces the picture
     }
 
     @Override

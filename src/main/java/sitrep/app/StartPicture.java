@@ -1,13 +1,17 @@
 package sitrep.app;
 
+import java.lang.System.Logger.Level;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import sitrep.chart.ChartSpec;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import sitrep.chart.ChartTheme;
 import sitrep.chart.DashboardPicture;
+import sitrep.concurrent.Daemons;
 import sitrep.domain.TimeFormats;
 import sitrep.panels.PanelDefinition;
 import sitrep.source.drill.Drill;
@@ -21,16 +25,16 @@ import sitrep.ui.drill.DrillBannerViewModel;
  * The picture a start that plays a drill shows first: the drill's banner and the dashboard's first answer, fetched
  * from the drill and drawn into one image off the FX thread while the toolkit starts (docs/decisions/11-07). The
  * window's controls are built behind it and replace it whole. Only for the drill, whose answer is local and comes in
- * milliseconds, and its default panels: a real source's answer crosses the network, and a chosen panel set resolves
+ * milliseconds, and its own panels (not an imported set): a real source's answer crosses the network, and a chosen panel set resolves
  * its variables first. Any thread.
  */
 final class StartPicture {
 
-    /** A drawn picture: premultiplied ARGB pixels of {@code width * height}. */
-    record Drawn(int[] argbPre, int width, int height, ChartTheme theme) {
+    /** A drawn picture: premultiplied ARGB pixels of {@code width * height}, and its background (0xRRGGBB). */
+    record Drawn(int[] argbPre, int width, int height, ChartTheme theme, int background) {
     }
 
-    /** Cells are about this wide of their plot's width: the axis' labels take the rest. */
+    /** What a cell's value axis and its labels take of its width; the fetch keeps two points a pixel of the rest. */
     private static final int AXIS_ROOM = 70;
 
     private final Drill drill;
@@ -43,11 +47,36 @@ final class StartPicture {
         this.theme = theme;
     }
 
-    /** A picture for this start, or empty when it shows no drill with the default panels. */
+    private static final System.Logger LOG = System.getLogger(StartPicture.class.getName());
+    /** Pictures are drawn on a thread of their own, beside the toolkit's start. */
+    private static final Executor SPARE = work -> Daemons.thread("sitrep-start-picture", work).start();
+
+    /** The picture for this start drawn ahead, once its state is read, at the size the window will most likely have. */
+    static CompletableFuture<Optional<Drawn>> drawAhead(CompletableFuture<StartState> state) {
+        return state.thenApplyAsync(s -> safely(() -> of(s).flatMap(p -> p.draw(likelySize(s.loaded().settings())))),
+                SPARE);
+    }
+
+    /** This picture drawn again at another size, off the FX thread. */
+    CompletableFuture<Optional<Drawn>> drawLater(Size size) {
+        return CompletableFuture.supplyAsync(() -> safely(() -> draw(size)), SPARE);
+    }
+
+    private static Optional<Drawn> safely(Supplier<Optional<Drawn>> drawing) {
+        try {
+            return drawing.get();
+        } catch (RuntimeException e) {
+            // The picture only hastens the first frame: without it, the console's own is the first.
+            LOG.log(Level.WARNING, "the start picture could not be drawn: " + e);
+            return Optional.empty();
+        }
+    }
+
+    /** A picture for this start, or empty when it plays no drill or shows an imported panel set. */
     static Optional<StartPicture> of(StartState state) {
         Drill drill = state.choice().drill();
         Settings settings = state.loaded().settings();
-        if (drill == null || settings.activePanelSet() != null || settings.panels().isEmpty()) {
+        if (drill == null || settings.activePanelSet() != null) {
             return Optional.empty();
         }
         return Optional.of(new StartPicture(drill, settings.panels(),
@@ -83,7 +112,7 @@ final class StartPicture {
             if (p.hidden()) {
                 continue;
             }
-            data |= p.spec() != null && hasPoints(p.spec());
+            data |= p.spec() != null && p.spec().hasPoints();
             cells.add(new DashboardPicture.Cell(p.panel().title(), p.spec(), p.error()));
         }
         if (!data) {
@@ -95,10 +124,6 @@ final class StartPicture {
                 + " " + drill.zone().label();
         int columns = PanelGrid.columnsFor(cells.size(), size.width(), size.height());
         int[] pixels = DashboardPicture.draw(size.width(), size.height(), theme, banner, line, cells, columns);
-        return Optional.of(new Drawn(pixels, size.width(), size.height(), theme));
-    }
-
-    private static boolean hasPoints(ChartSpec spec) {
-        return spec.series().stream().mapToInt(s -> s.points().size()).anyMatch(n -> n > 0);
+        return Optional.of(new Drawn(pixels, size.width(), size.height(), theme, DashboardPicture.background(theme)));
     }
 }

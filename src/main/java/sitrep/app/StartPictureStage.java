@@ -17,8 +17,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import javafx.stage.Stage;
-import sitrep.chart.ChartTheme;
-import sitrep.concurrent.Daemons;
+import javafx.util.Duration;
 
 /**
  * Shows a {@link StartPicture} on the window before the console is built: one image in a scene without controls or
@@ -30,7 +29,7 @@ final class StartPictureStage {
 
     private static final System.Logger LOG = System.getLogger(StartPictureStage.class.getName());
     /** The picture is drawn while the toolkit starts; if it is not there this long after, the console is built. */
-    static final javafx.util.Duration LONGEST_WAIT = javafx.util.Duration.millis(400);
+    static final Duration LONGEST_WAIT = Duration.millis(400);
 
     private final Stage stage;
     /** Builds the console; told whether the picture is on the window. */
@@ -44,7 +43,8 @@ final class StartPictureStage {
 
     /**
      * Shows the picture drawn ahead ({@code ahead}, at the size the window was expected to have) or, when the window
-     * has another size, one drawn now at its size; then runs {@code build}, told whether a picture is on the window. Without a picture, runs it at once.
+     * has another size, one drawn now at its size; then runs {@code build}, told whether a picture is on the window.
+     * Without a picture, runs it at once.
      */
     static void show(Stage stage, Dimension2D size, CompletableFuture<Optional<StartPicture.Drawn>> ahead,
                      StartPicture picture, Consumer<Boolean> build) {
@@ -54,15 +54,10 @@ final class StartPictureStage {
             if (d.isEmpty() || (d.get().width() == wanted.width() && d.get().height() == wanted.height())) {
                 return CompletableFuture.completedFuture(d);
             }
-            return CompletableFuture.supplyAsync(() -> picture.draw(wanted),
-                    work -> Daemons.thread("sitrep-start-picture", work).start());
+            return picture.drawLater(wanted);
         });
-        drawn.whenComplete((d, failed) -> Platform.runLater(() -> {
-            if (failed != null) {
-                LOG.log(Level.WARNING, "the start picture could not be drawn: " + failed);
-            }
-            shown.decide(failed == null ? d : Optional.empty());
-        }));
+        // A failure to draw is logged where it happens (StartPicture): here it is no picture.
+        drawn.whenComplete((d, failed) -> Platform.runLater(() -> shown.decide(failed == null ? d : Optional.empty())));
         PauseTransition longest = new PauseTransition(LONGEST_WAIT);
         longest.setOnFinished(e -> shown.decide(Optional.empty()));
         longest.play();
@@ -74,23 +69,45 @@ final class StartPictureStage {
         }
         decided = true;
         if (drawn.isEmpty()) {
-            build.accept(false);
+            build(false);
             return;
         }
-        StartPicture.Drawn d = drawn.get();
+        try {
+            showPicture(drawn.get());
+        } catch (RuntimeException e) {
+            // The picture only hastens the first frame: without it, the console's own is the first.
+            LOG.log(Level.WARNING, "the start picture could not be shown: " + e);
+            build(false);
+        }
+    }
+
+    /** Builds the console; a failure there ends the run with one line, not a window that never comes. */
+    private void build(boolean afterPicture) {
+        try {
+            build.accept(afterPicture);
+        } catch (RuntimeException e) {
+            LOG.log(Level.ERROR, "the console could not be opened: " + e);
+            Platform.exit();
+        }
+    }
+
+    private void showPicture(StartPicture.Drawn d) {
         PixelBuffer<IntBuffer> pixels = new PixelBuffer<>(d.width(), d.height(), IntBuffer.wrap(d.argbPre()),
                 PixelFormat.getIntArgbPreInstance());
-        Color background = d.theme() == ChartTheme.DARK ? Color.web("#0d1117") : Color.WHITE;
-        // One pixel of the background over the picture's corner, touched to make a pulse wait for the last render.
-        Rectangle touched = new Rectangle(1, 1, background);
-        Scene scene = new Scene(new Pane(new ImageView(new WritableImage(pixels)), touched), d.width(), d.height(),
-                background);
+        // The picture's own corner pixel over its corner, touched to make a pulse wait for the last render.
+        int corner = d.argbPre()[0];
+        Rectangle touched = new Rectangle(1, 1, Color.rgb(corner >> 16 & 0xff, corner >> 8 & 0xff, corner & 0xff));
+        ImageView view = new ImageView(new WritableImage(pixels));
+        view.setSmooth(false); // one image pixel a layout unit, as the console's charts: sharp on a HiDPI screen
+        int background = d.background();
+        Scene scene = new Scene(new Pane(view, touched), d.width(), d.height(),
+                Color.rgb(background >> 16 & 0xff, background >> 8 & 0xff, background & 0xff));
         stage.setTitle("Sitrep");
         stage.setScene(scene);
         stage.show();
         // Built once the picture is on screen, in a task of its own: not inside the pulse that saw it.
         FirstDataFrameWatch.installOnPicture(scene, () -> touched.setOpacity(touched.getOpacity() == 1 ? 0.99 : 1))
                 .afterFirstFrame()
-                .execute(() -> Platform.runLater(() -> build.accept(true)));
+                .execute(() -> Platform.runLater(() -> build(true)));
     }
 }

@@ -87,6 +87,12 @@ final class WindowPlacement {
         return d > 0.05 && d < 0.95;
     }
 
+    /** {@code now}'s bounds with {@code saved}'s splits; with none saved, splits that read as never set. */
+    static Settings.WindowState withDividersOf(Settings.WindowState now, Settings.WindowState saved) {
+        return new Settings.WindowState(now.x(), now.y(), now.width(), now.height(), now.maximized(),
+                saved == null ? 0 : saved.mainDivider(), saved == null ? 0 : saved.leftDivider());
+    }
+
     Settings.WindowState capture(Stage stage, SplitPane main, SplitPane left) {
         double x = Double.isNaN(normalX) ? stage.getX() : normalX;
         double y = Double.isNaN(normalY) ? stage.getY() : normalY;

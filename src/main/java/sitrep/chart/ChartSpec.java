@@ -33,6 +33,11 @@ public record ChartSpec(String title, String unit, YAxisMode yAxisMode, List<Ser
         }
     }
 
+    /** True when at least one series has a point to draw. */
+    public boolean hasPoints() {
+        return series.stream().anyMatch(s -> s.points().size() > 0);
+    }
+
     public boolean hasIncidentWindow() {
         return incidentFrom != Long.MIN_VALUE;
     }

@@ -68,6 +68,12 @@ public final class DashboardPicture {
     private DashboardPicture() {
     }
 
+    /** The colour under the picture's parts in {@code theme}, 0xRRGGBB: the window's own before the picture is drawn. */
+    public static int background(ChartTheme theme) {
+        return (theme == ChartTheme.DARK ? JFreeChartBuilder.Colors.DARK : JFreeChartBuilder.Colors.LIGHT)
+                .background().getRGB() & 0xffffff;
+    }
+
     /**
      * Draws the picture; premultiplied ARGB pixels, row by row, {@code width * height} of them.
      *
@@ -135,15 +141,7 @@ public final class DashboardPicture {
     /** One line, vertically centred in its box, cut with an ellipsis where it would run past {@code maxWidth}. */
     private static void drawText(Graphics2D g, String text, int x, int top, int maxWidth, int boxHeight) {
         FontMetrics m = g.getFontMetrics();
-        String shown = text;
-        if (m.stringWidth(shown) > maxWidth) {
-            int end = shown.length();
-            while (end > 0 && m.stringWidth(shown.substring(0, end) + "\u2026") > maxWidth) {
-                end--;
-            }
-            shown = shown.substring(0, end) + "\u2026";
-        }
         int baseline = top + (boxHeight - m.getHeight()) / 2 + m.getAscent();
-        g.drawString(shown, x, baseline);
+        g.drawString(text.isEmpty() ? text : JFreeChartBuilder.fitted(text, maxWidth, m), x, baseline);
     }
 }

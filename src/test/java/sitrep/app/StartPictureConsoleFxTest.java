@@ -1,0 +1,82 @@
+package sitrep.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Parent;
+import javafx.scene.image.ImageView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The whole console started as SitrepApp starts it on a drill: its picture first, then the console built behind it. */
+class StartPictureConsoleFxTest extends FxRobot {
+
+    @TempDir
+    Path dir;
+    private Stage stage;
+    private Composition console;
+
+    @BeforeEach
+    void toolkit() throws Exception {
+        stage = FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        interact(console::stop);
+        console.awaitStopped(Duration.ofSeconds(10));
+        FxToolkit.cleanupStages();
+    }
+
+    private void startWithPicture() {
+        SettingsStore store = new SettingsStore(dir.resolve("settings.json"));
+        console = new Composition(LaunchOptions.none(), store, Clock.systemUTC());
+        // The built-in drill plays: no source is configured.
+        StartState state = StartState.read(LaunchOptions.none(), store, Clock.systemUTC());
+        CompletableFuture<Optional<StartPicture.Drawn>> picture =
+                StartPicture.drawAhead(CompletableFuture.completedFuture(state));
+        interact(() -> console.start(stage, state, picture));
+    }
+
+    private boolean showsPicture() {
+        Parent root = stage.getScene() == null ? null : stage.getScene().getRoot();
+        return root != null && !root.getChildrenUnmodifiable().isEmpty()
+                && root.getChildrenUnmodifiable().get(0) instanceof ImageView;
+    }
+
+    @Test
+    void theConsoleReplacesThePictureWholeMenusAndSideAreasIncluded() throws Exception {
+        startWithPicture();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, this::showsPicture);
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !showsPicture() && !console.busy());
+        Parent root = stage.getScene().getRoot();
+        assertThat(root.lookupAll(".chart-view")).as("the dashboard's charts").hasSizeGreaterThanOrEqualTo(4);
+        assertThat(root.lookup(".menu-bar")).as("the menus").isNotNull();
+        assertThat(console.nowStrip()).isNotNull();
+    }
+
+    @Test
+    void stoppedWhileThePictureIsUpTheConsoleIsNotBuilt() throws Exception {
+        startWithPicture();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, this::showsPicture);
+
+        interact(console::stop);
+        WaitForAsyncUtils.sleep(2500, TimeUnit.MILLISECONDS);
+
+        assertThat(showsPicture()).as("the picture is still all there is").isTrue();
+        assertThat(console.nowStrip()).as("nothing of the console was built").isNull();
+        assertThat(console.busy()).isFalse();
+    }
+}
