@@ -98,10 +98,15 @@ final class StartPictureStage {
         int corner = d.argbPre()[0];
         Rectangle touched = new Rectangle(1, 1, Color.rgb(corner >> 16 & 0xff, corner >> 8 & 0xff, corner & 0xff));
         ImageView view = new ImageView(new WritableImage(pixels));
-        view.setSmooth(false); // one image pixel a layout unit, as the console's charts: sharp on a HiDPI screen
         int background = d.background();
         Scene scene = new Scene(new Pane(view, touched), d.width(), d.height(),
                 Color.rgb(background >> 16 & 0xff, background >> 8 & 0xff, background & 0xff));
+        // Drawn at the window's size; a title bar leaves the scene less. Fitted whole rather than cut at the bottom,
+        // and sharp at its own size (one image pixel a layout unit, as the console's charts on a HiDPI screen).
+        view.fitWidthProperty().bind(scene.widthProperty());
+        view.fitHeightProperty().bind(scene.heightProperty());
+        view.smoothProperty().bind(scene.widthProperty().isNotEqualTo(d.width(), 0.5)
+                .or(scene.heightProperty().isNotEqualTo(d.height(), 0.5)));
         stage.setTitle("Sitrep");
         stage.setScene(scene);
         stage.show();

@@ -47,8 +47,13 @@ class StartPictureStageFxTest extends FxRobot {
     }
 
     private void show(CompletableFuture<Optional<StartPicture.Drawn>> ahead, int width, int height) {
-        interact(() -> StartPictureStage.show(stage, new Dimension2D(width, height), ahead, picture(),
-                afterPicture -> built.add(afterPicture + " " + (stage.isShowing() ? shownPicture() : "hidden"))));
+        interact(() -> {
+            // As the console places its window first (WindowPlacement): the primary stage keeps earlier tests' sizes.
+            stage.setWidth(width);
+            stage.setHeight(height);
+            StartPictureStage.show(stage, new Dimension2D(width, height), ahead, picture(),
+                    afterPicture -> built.add(afterPicture + " " + (stage.isShowing() ? shownPicture() : "hidden")));
+        });
     }
 
     private String shownPicture() {
@@ -68,6 +73,23 @@ class StartPictureStageFxTest extends FxRobot {
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !built.isEmpty());
         assertThat(built).containsExactly("true 800x600");
+    }
+
+    @Test
+    void aSceneLeftSmallerByTheWindowsFrameShowsThePictureWholeFittedToIt() throws Exception {
+        StartPicture.Drawn drawn = picture().draw(new StartPicture.Size(800, 600)).orElseThrow();
+        show(CompletableFuture.completedFuture(Optional.of(drawn)), 800, 600);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !built.isEmpty());
+        ImageView view = (ImageView) stage.getScene().getRoot().getChildrenUnmodifiable().get(0);
+        assertThat(view.isSmooth()).as("sharp at its own size").isFalse();
+
+        // As a title bar does: the window's scene gets less height than the window was given.
+        interact(() -> stage.setHeight(560));
+
+        assertThat(view.getFitHeight()).isEqualTo(stage.getScene().getHeight());
+        assertThat(view.getBoundsInParent().getMaxY()).as("the picture's bottom row within the scene")
+                .isLessThanOrEqualTo(stage.getScene().getHeight());
+        assertThat(view.isSmooth()).as("scaled, so smoothed").isTrue();
     }
 
     @Test
