@@ -144,7 +144,8 @@ public final class Composition {
         boolean[] laidOut = {false};
         Runnable saveLayout = () -> {
             Settings.WindowState now = placement.capture(stage, view.mainSplit(), view.leftSplit());
-            settings.settings().setWindow(laidOut[0] ? now : WindowPlacement.withDividersOf(now, loadedSettings.window()));
+            settings.settings().setWindow(laidOut[0] ? now
+                    : WindowPlacement.withDividersOf(now, loadedSettings.window()));
             settings.save();
         };
         stage.setOnCloseRequest(e -> saveLayout.run());

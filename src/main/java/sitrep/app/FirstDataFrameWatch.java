@@ -38,7 +38,7 @@ final class FirstDataFrameWatch implements Runnable {
     /** How long work handed to the gate waits for a first chart with data at most. */
     static final javafx.util.Duration FALLBACK = javafx.util.Duration.seconds(2);
 
-    /** The start-up benchmark's and the ITs' words for the console built, its charts live (after a start picture too). */
+    /** The benchmark's and the ITs' words for the console built, its charts live (after a start picture too). */
     static final String CONSOLE_READY = "console ready";
 
     private final Scene scene;
@@ -50,26 +50,27 @@ final class FirstDataFrameWatch implements Runnable {
     /** Work waiting for the first frame; null once the gate is open. */
     private List<Runnable> waiting = new ArrayList<>();
     /** Says "console ready" once what waited has run: the menus and side areas joined then (no start picture). */
-    private boolean readyOnOpen;
+    private final boolean readyOnOpen;
     /** The gate is open; read from any thread ({@link #isOpen}). */
     private volatile boolean opened;
 
     /** Pulses counted after the chart is seen, before the line is written. */
     private final int pulsesAfterSeen;
-    /** Run in each counted pulse; a start picture marks its scene changed, so that the pulse waits for the last render. */
+    /** Run in each counted pulse; a start picture marks its scene changed, so the pulse waits for the last render. */
     private final Runnable eachPulse;
 
-    private FirstDataFrameWatch(Scene scene, Predicate<Parent> shows, String line) {
-        this(scene, shows, line, PULSES_AFTER_SEEN, () -> { });
+    private FirstDataFrameWatch(Scene scene, Predicate<Parent> shows, String line, boolean readyOnOpen) {
+        this(scene, shows, line, PULSES_AFTER_SEEN, () -> { }, readyOnOpen);
     }
 
     private FirstDataFrameWatch(Scene scene, Predicate<Parent> shows, String line, int pulsesAfterSeen,
-                                Runnable eachPulse) {
+                                Runnable eachPulse, boolean readyOnOpen) {
         this.scene = scene;
         this.shows = shows;
         this.line = line;
         this.pulsesAfterSeen = pulsesAfterSeen;
         this.eachPulse = eachPulse;
+        this.readyOnOpen = readyOnOpen;
     }
 
     /**
@@ -82,10 +83,8 @@ final class FirstDataFrameWatch implements Runnable {
 
     /** As {@link #install(Scene)}, with the gate opening after {@code fallback} at the latest. */
     static FirstDataFrameWatch install(Scene scene, javafx.util.Duration fallback) {
-        FirstDataFrameWatch watch = new FirstDataFrameWatch(scene, FirstDataFrameWatch::showsData,
-                "first chart with data on screen %d ms after the process started");
-        watch.readyOnOpen = true;
-        return install(watch, fallback);
+        return install(new FirstDataFrameWatch(scene, FirstDataFrameWatch::showsData,
+                "first chart with data on screen %d ms after the process started", true), fallback);
     }
 
     /**
@@ -94,7 +93,7 @@ final class FirstDataFrameWatch implements Runnable {
      */
     static FirstDataFrameWatch installAfterPicture(Scene scene) {
         return install(new FirstDataFrameWatch(scene, FirstDataFrameWatch::showsData,
-                CONSOLE_READY + ", its live charts on screen %d ms after the process started"), FALLBACK);
+                CONSOLE_READY + ", its live charts on screen %d ms after the process started", false), FALLBACK);
     }
 
     /**
@@ -106,8 +105,8 @@ final class FirstDataFrameWatch implements Runnable {
      */
     static FirstDataFrameWatch installOnPicture(Scene scene, Runnable touch) {
         return install(new FirstDataFrameWatch(scene, root -> true, "first chart with data on screen %d ms after the"
-                + " process started (the start picture; the console's controls come next)", PICTURE_PULSES, touch),
-                FALLBACK);
+                + " process started (the start picture; the console's controls come next)", PICTURE_PULSES, touch,
+                false), FALLBACK);
     }
 
     /**
@@ -146,7 +145,8 @@ final class FirstDataFrameWatch implements Runnable {
         if (due != null) {
             due.forEach(Runnable::run);
             if (readyOnOpen) {
-                LOG.log(Level.INFO, CONSOLE_READY + " " + sinceProcessStart().toMillis() + " ms after the process started");
+                LOG.log(Level.INFO, CONSOLE_READY + " " + sinceProcessStart().toMillis()
+                        + " ms after the process started");
             }
         }
         opened = true;

@@ -25,15 +25,18 @@ import sitrep.ui.drill.DrillBannerViewModel;
  * The picture a start that plays a drill shows first: the drill's banner and the dashboard's first answer, fetched
  * from the drill and drawn into one image off the FX thread while the toolkit starts (docs/decisions/11-07). The
  * window's controls are built behind it and replace it whole. Only for the drill, whose answer is local and comes in
- * milliseconds, and its own panels (not an imported set): a real source's answer crosses the network, and a chosen panel set resolves
- * its variables first. Any thread.
+ * milliseconds, and its own panels (not an imported set): a real source's answer crosses the network, and a chosen
+ * panel set resolves its variables first. Any thread.
  */
 final class StartPicture {
 
-    /** A drawn picture: premultiplied ARGB pixels of {@code width * height}, and its background (0xRRGGBB). */
-    record Drawn(int[] argbPre, int width, int height, ChartTheme theme, int background) {
+    /** A drawn picture: premultiplied ARGB pixels of {@code width * height}, in {@code theme}. */
+    record Drawn(int[] argbPre, int width, int height, ChartTheme theme) {
     }
 
+    private static final System.Logger LOG = System.getLogger(StartPicture.class.getName());
+    /** Pictures are drawn on a thread of their own, beside the toolkit's start. */
+    private static final Executor SPARE = work -> Daemons.thread("sitrep-start-picture", work).start();
     /** What a cell's value axis and its labels take of its width; the fetch keeps two points a pixel of the rest. */
     private static final int AXIS_ROOM = 70;
 
@@ -46,10 +49,6 @@ final class StartPicture {
         this.panels = panels;
         this.theme = theme;
     }
-
-    private static final System.Logger LOG = System.getLogger(StartPicture.class.getName());
-    /** Pictures are drawn on a thread of their own, beside the toolkit's start. */
-    private static final Executor SPARE = work -> Daemons.thread("sitrep-start-picture", work).start();
 
     /** The picture for this start drawn ahead, once its state is read, at the size the window will most likely have. */
     static CompletableFuture<Optional<Drawn>> drawAhead(CompletableFuture<StartState> state) {
@@ -86,7 +85,7 @@ final class StartPicture {
     /** The size the window will most likely have: its saved size, else the default one (the screen is not known yet). */
     static Size likelySize(Settings settings) {
         Settings.WindowState w = settings.window();
-        if (w != null && w.width() >= 320 && w.height() >= 240) {
+        if (WindowPlacement.sizeKept(w)) {
             return new Size((int) w.width(), (int) w.height());
         }
         return new Size((int) WindowPlacement.DEFAULT_WIDTH, (int) WindowPlacement.DEFAULT_HEIGHT);
@@ -120,10 +119,10 @@ final class StartPicture {
         }
         String banner = DrillBannerViewModel.status(drill.title(), now, drill.start(), drill.end(), zone,
                 drill.zone().label());
-        String line = "Opening the console \u00b7 the drill's charts as of " + TimeFormats.CLOCK.format(now.atZone(zone))
-                + " " + drill.zone().label();
+        String line = "Opening the console \u00b7 the drill's charts as of "
+                + TimeFormats.CLOCK.format(now.atZone(zone)) + " " + drill.zone().label();
         int columns = PanelGrid.columnsFor(cells.size(), size.width(), size.height());
         int[] pixels = DashboardPicture.draw(size.width(), size.height(), theme, banner, line, cells, columns);
-        return Optional.of(new Drawn(pixels, size.width(), size.height(), theme, DashboardPicture.background(theme)));
+        return Optional.of(new Drawn(pixels, size.width(), size.height(), theme));
     }
 }

@@ -18,6 +18,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import sitrep.chart.DashboardPicture;
 
 /**
  * Shows a {@link StartPicture} on the window before the console is built: one image in a scene without controls or
@@ -96,11 +97,10 @@ final class StartPictureStage {
                 PixelFormat.getIntArgbPreInstance());
         // The picture's own corner pixel over its corner, touched to make a pulse wait for the last render.
         int corner = d.argbPre()[0];
-        Rectangle touched = new Rectangle(1, 1, Color.rgb(corner >> 16 & 0xff, corner >> 8 & 0xff, corner & 0xff));
+        Rectangle touched = new Rectangle(1, 1, opaque(corner));
         ImageView view = new ImageView(new WritableImage(pixels));
-        int background = d.background();
         Scene scene = new Scene(new Pane(view, touched), d.width(), d.height(),
-                Color.rgb(background >> 16 & 0xff, background >> 8 & 0xff, background & 0xff));
+                opaque(DashboardPicture.background(d.theme())));
         // Drawn at the window's size; a title bar leaves the scene less. Fitted whole rather than cut at the bottom,
         // and sharp at its own size (one image pixel a layout unit, as the console's charts on a HiDPI screen).
         view.fitWidthProperty().bind(scene.widthProperty());
@@ -114,5 +114,10 @@ final class StartPictureStage {
         FirstDataFrameWatch.installOnPicture(scene, () -> touched.setOpacity(touched.getOpacity() == 1 ? 0.99 : 1))
                 .afterFirstFrame()
                 .execute(() -> Platform.runLater(() -> build(true)));
+    }
+
+    /** 0xRRGGBB (or a premultiplied opaque pixel) as a colour. */
+    private static Color opaque(int rgb) {
+        return Color.rgb(rgb >> 16 & 0xff, rgb >> 8 & 0xff, rgb & 0xff);
     }
 }

@@ -22,7 +22,7 @@ final class WindowPlacement {
 
     void restore(Stage stage, Settings.WindowState saved) {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        if (saved != null && saved.width() >= 320 && saved.height() >= 240
+        if (sizeKept(saved)
                 && !Screen.getScreensForRectangle(saved.x(), saved.y(), saved.width(), saved.height()).isEmpty()) {
             stage.setX(saved.x());
             stage.setY(saved.y());
@@ -85,6 +85,11 @@ final class WindowPlacement {
 
     private static boolean validFraction(double d) {
         return d > 0.05 && d < 0.95;
+    }
+
+    /** A saved window big enough to be given again (else the default size is). */
+    static boolean sizeKept(Settings.WindowState saved) {
+        return saved != null && saved.width() >= 320 && saved.height() >= 240;
     }
 
     /** {@code now}'s bounds with {@code saved}'s splits; with none saved, splits that read as never set. */

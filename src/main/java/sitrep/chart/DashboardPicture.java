@@ -28,7 +28,7 @@ public final class DashboardPicture {
     }
 
     /** Where the picture's parts are, for a picture of this size; in pixels. */
-    record Layout(int bannerHeight, int lineTop, int gridTop, int columns, int rows, int cellWidth, int cellHeight) {
+    record Layout(int bannerHeight, int lineTop, int gridTop, int columns, int cellWidth, int cellHeight) {
 
         static Layout of(int width, int height, boolean banner, int cells, int columns) {
             int bannerHeight = banner ? BANNER_HEIGHT : 0;
@@ -37,7 +37,7 @@ public final class DashboardPicture {
             int rows = Math.max(1, (cells + columns - 1) / columns);
             int cellWidth = Math.max(1, (width - 2 * PAD - (columns - 1) * GAP) / columns);
             int cellHeight = Math.max(1, (height - gridTop - PAD - (rows - 1) * GAP) / rows);
-            return new Layout(bannerHeight, lineTop, gridTop, columns, rows, cellWidth, cellHeight);
+            return new Layout(bannerHeight, lineTop, gridTop, columns, cellWidth, cellHeight);
         }
 
         int cellX(int i) {
@@ -70,8 +70,7 @@ public final class DashboardPicture {
 
     /** The colour under the picture's parts in {@code theme}, 0xRRGGBB: the window's own before the picture is drawn. */
     public static int background(ChartTheme theme) {
-        return (theme == ChartTheme.DARK ? JFreeChartBuilder.Colors.DARK : JFreeChartBuilder.Colors.LIGHT)
-                .background().getRGB() & 0xffffff;
+        return JFreeChartBuilder.Colors.of(theme).background().getRGB() & 0xffffff;
     }
 
     /**
@@ -83,8 +82,7 @@ public final class DashboardPicture {
     public static int[] draw(int width, int height, ChartTheme theme, String banner, String line, List<Cell> cells,
                              int columns) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB_PRE);
-        JFreeChartBuilder.Colors colors = theme == ChartTheme.DARK
-                ? JFreeChartBuilder.Colors.DARK : JFreeChartBuilder.Colors.LIGHT;
+        JFreeChartBuilder.Colors colors = JFreeChartBuilder.Colors.of(theme);
         Layout layout = Layout.of(width, height, !banner.isEmpty(), cells.size(), Math.max(1, columns));
         Graphics2D g = image.createGraphics();
         try {
@@ -108,7 +106,8 @@ public final class DashboardPicture {
 
     private static void drawBanner(Graphics2D g, int width, int height, String words) {
         g.setPaint(new LinearGradientPaint(0, 0, 24, 24, new float[] {0f, 0.5f, 0.5001f, 1f},
-                new Color[] {STRIPES[0], STRIPES[0], STRIPES[1], STRIPES[1]}, MultipleGradientPaint.CycleMethod.REPEAT));
+                new Color[] {STRIPES[0], STRIPES[0], STRIPES[1], STRIPES[1]},
+                MultipleGradientPaint.CycleMethod.REPEAT));
         g.fillRect(0, 0, width, height);
         g.setColor(RULE);
         g.fillRect(0, height - 3, width, 3);

@@ -94,7 +94,7 @@ final class JFreeChartBuilder {
             .createGraphics().getFontMetrics(TICK_FONT);
 
     static JFreeChart build(ChartSpec spec, ChartTheme theme, int width, int height) {
-        Colors c = theme == ChartTheme.DARK ? Colors.DARK : Colors.LIGHT;
+        Colors c = Colors.of(theme);
         SeriesDataset dataset = new SeriesDataset();
         dataset.replaceAll(spec.series());
 
@@ -226,5 +226,10 @@ final class JFreeChartBuilder {
         static final Colors LIGHT = new Colors(Color.WHITE, Color.WHITE, new Color(0xd0d7de),
                 new Color(0x24292f), new Color(0x9a6700), new Color(212, 167, 44, 18), new Color(207, 34, 46, 14),
                 new Color(87, 96, 106, 16), new Color(0x9a6700), new Color(0xcf222e));
+
+        /** The colours of {@code theme}. */
+        static Colors of(ChartTheme theme) {
+            return theme == ChartTheme.DARK ? DARK : LIGHT;
+        }
     }
 }

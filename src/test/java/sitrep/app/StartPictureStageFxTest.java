@@ -65,21 +65,23 @@ class StartPictureStageFxTest extends FxRobot {
         return "no picture";
     }
 
+    /** Shows a picture drawn ahead at 800x600 on a window of this size, and waits until the console's build ran. */
+    private void showDrawnAheadOn(int width, int height) throws Exception {
+        StartPicture.Drawn drawn = picture().draw(new StartPicture.Size(800, 600)).orElseThrow();
+        show(CompletableFuture.completedFuture(Optional.of(drawn)), width, height);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !built.isEmpty());
+    }
+
     @Test
     void thePictureDrawnAheadIsShownAndTheConsoleBuiltBehindItOnceItIsOnScreen() throws Exception {
-        StartPicture.Drawn drawn = picture().draw(new StartPicture.Size(800, 600)).orElseThrow();
+        showDrawnAheadOn(800, 600);
 
-        show(CompletableFuture.completedFuture(Optional.of(drawn)), 800, 600);
-
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !built.isEmpty());
         assertThat(built).containsExactly("true 800x600");
     }
 
     @Test
     void aSceneLeftSmallerByTheWindowsFrameShowsThePictureWholeFittedToIt() throws Exception {
-        StartPicture.Drawn drawn = picture().draw(new StartPicture.Size(800, 600)).orElseThrow();
-        show(CompletableFuture.completedFuture(Optional.of(drawn)), 800, 600);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !built.isEmpty());
+        showDrawnAheadOn(800, 600);
         ImageView view = (ImageView) stage.getScene().getRoot().getChildrenUnmodifiable().get(0);
         assertThat(view.isSmooth()).as("sharp at its own size").isFalse();
 
@@ -94,11 +96,8 @@ class StartPictureStageFxTest extends FxRobot {
 
     @Test
     void aWindowOfAnotherSizeGetsAPictureDrawnAtItsSize() throws Exception {
-        StartPicture.Drawn drawn = picture().draw(new StartPicture.Size(800, 600)).orElseThrow();
+        showDrawnAheadOn(640, 480);
 
-        show(CompletableFuture.completedFuture(Optional.of(drawn)), 640, 480);
-
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !built.isEmpty());
         assertThat(built).containsExactly("true 640x480");
     }
 
