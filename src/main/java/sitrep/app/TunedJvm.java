@@ -30,7 +30,13 @@ final class TunedJvm {
 
     /** System property set on a JVM that already has the start-up flags. */
     static final String MARK = "sitrep.jvm";
-    static final String FLAGS = "-XX:TieredStopAtLevel=1";
+    /**
+     * The start-up flags, as the launchers have them (pom.xml, sitrep.java.options): C1 only (decision 11-04), and the
+     * heap and code in huge pages where the system offers them on request (11-08); a system without them says so on
+     * every start unless told not to.
+     */
+    static final List<String> FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseTransparentHugePages",
+            "-Xlog:pagesize=off");
     /** System property with the epoch millisecond the first JVM started at, on a second JVM. */
     static final String STARTED = "sitrep.started";
     /** The console's own options: a start with only these opens the window, the start worth tuning. */
@@ -80,7 +86,7 @@ final class TunedJvm {
         }
         List<String> command = new ArrayList<>();
         command.add(executable);
-        command.add(FLAGS);
+        command.addAll(FLAGS);
         command.add("-D" + MARK + "=tuned");
         // The console times its start-up from the first JVM's start, as the person who typed java -jar sees it.
         command.add("-D" + STARTED + "=" + started);

@@ -102,7 +102,7 @@ class StartupBenchmark {
      * The bare window's classes in a jar (a class-data archive takes no folder on its class path) and its archive,
      * written by one run that exits after its mark; the floor's command line.
      */
-    private static List<String> toolkitFloor(String java, String flags, Path tmp) throws Exception {
+    private static List<String> toolkitFloor(String java, List<String> flags, Path tmp) throws Exception {
         Path jar = tmp.resolve("bare-window.jar");
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
             for (Class<?> c : List.of(BareWindow.class, Shown.class)) {
@@ -114,14 +114,23 @@ class StartupBenchmark {
         }
         String classPath = jar + File.pathSeparator + toolkitJars();
         Path archive = tmp.resolve("bare-window.jsa");
-        ProcessBuilder dump = new ProcessBuilder(java, flags, "-XX:ArchiveClassesAtExit=" + archive,
-                "-D" + EXIT_AFTER_MARK + "=true", "-cp", classPath, BareWindow.class.getName())
+        ProcessBuilder dump = new ProcessBuilder(command(java, flags, "-XX:ArchiveClassesAtExit=" + archive,
+                "-D" + EXIT_AFTER_MARK + "=true", "-cp", classPath, BareWindow.class.getName()))
                 .redirectErrorStream(true).redirectOutput(tmp.resolve("bare-window-dump.log").toFile());
         dump.environment().put("DISPLAY", display);
         Process p = dump.start();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("the bare window's archive run ended").isTrue();
         assertThat(archive).as("the bare window's class-data archive").exists();
-        return List.of(java, flags, "-XX:SharedArchiveFile=" + archive, "-cp", classPath, BareWindow.class.getName());
+        return command(java, flags, "-XX:SharedArchiveFile=" + archive, "-cp", classPath, BareWindow.class.getName());
+    }
+
+    /** java, then the flags, then the rest. */
+    private static List<String> command(String java, List<String> flags, String... rest) {
+        List<String> command = new ArrayList<>();
+        command.add(java);
+        command.addAll(flags);
+        command.addAll(List.of(rest));
+        return command;
     }
 
     /** Nine: one start varies by a tenth or more with the host's moment, and with five, two such starts moved a median. */
@@ -151,9 +160,10 @@ class StartupBenchmark {
     @Test
     void firstFrameWithData(@TempDir Path tmp) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String flags = "-XX:TieredStopAtLevel=1";
+        // The floors start with the console's own JVM flags.
+        List<String> flags = TunedJvm.FLAGS;
         Map<String, List<String>> launchers = new LinkedHashMap<>();
-        launchers.put("jvm_floor", List.of(java, flags, "-cp", TARGET.resolve("test-classes").toString(),
+        launchers.put("jvm_floor", command(java, flags, "-cp", TARGET.resolve("test-classes").toString(),
                 Floor.class.getName()));
         launchers.put("toolkit_floor", toolkitFloor(java, flags, tmp));
         launchers.put("jar_launcher", List.of(TARGET.resolve("sitrep").toString()));
@@ -184,10 +194,10 @@ class StartupBenchmark {
 
         double floor = median(runs.get("jvm_floor"), 0);
         Bench.print("startup_load_average_before", loadBefore, "(1 min, 2 cores)");
-        Bench.print("startup_jvm_floor_median", floor, "ms (java " + flags + ", hello world)");
+        Bench.print("startup_jvm_floor_median", floor, "ms (java " + String.join(" ", flags) + ", hello world)");
         double toolkitFloor = median(runs.get("toolkit_floor"), 0);
         Bench.print("startup_toolkit_floor_median", toolkitFloor, "ms (a bare JavaFX window with one label, java "
-                + flags + " and its own class-data archive, timed as the start picture is: four pulses that change a"
+                + String.join(" ", flags) + " and its own class-data archive, timed as the start picture is: four pulses that change a"
                 + " pixel)");
         Bench.print("startup_toolkit_floor_cpu_median", median(runs.get("toolkit_floor"), 1), "ms of CPU");
         List<String> withoutPicture = new ArrayList<>();

@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +21,16 @@ class TunedJvmTest {
 
     @TempDir
     Path dir;
+
+    @Test
+    void theSecondJvmGetsTheFlagsTheLaunchersHave() throws IOException {
+        // pom.xml's sitrep.java.options feed the jar launcher and the app image; java -jar's second JVM has TunedJvm's.
+        String pom = Files.readString(Path.of("pom.xml"));
+        Matcher options = Pattern.compile("<sitrep.java.options>([^<]*)</sitrep.java.options>").matcher(pom);
+        assertThat(options.find()).as("sitrep.java.options in pom.xml").isTrue();
+        assertThat(List.of(options.group(1).trim().split("\\s+"))).isEqualTo(Stream.concat(TunedJvm.FLAGS.stream(),
+                Stream.of("-Dsitrep.jvm=tuned")).toList());
+    }
 
     private Path jar() throws IOException {
         Path jar = dir.resolve("sitrep.jar");
@@ -36,7 +49,11 @@ class TunedJvmTest {
     void aPlainJavaJarThatOpensTheWindowRunsAgainWithTheFlagsAndItsOwnArgumentsLast() throws IOException {
         TunedJvm.Plan plan = plan(JAVA, JAR_ARGS).orElseThrow();
 
-        assertThat(plan.command()).startsWith(JAVA, TunedJvm.FLAGS, "-Dsitrep.jvm=tuned", "-Dsitrep.started=1234")
+        assertThat(plan.command().subList(0, 1)).containsExactly(JAVA);
+        assertThat(plan.command().subList(1, 1 + TunedJvm.FLAGS.size())).isEqualTo(TunedJvm.FLAGS);
+        assertThat(plan.command().subList(1 + TunedJvm.FLAGS.size(), 3 + TunedJvm.FLAGS.size()))
+                .containsExactly("-Dsitrep.jvm=tuned", "-Dsitrep.started=1234");
+        assertThat(plan.command())
                 .endsWith("-Dx=1", "-jar", "/opt/s/sitrep.jar");
         // No archive yet: the second JVM writes one on its way out, under a name of its own.
         assertThat(plan.writtenArchive().getFileName().toString()).endsWith(".part");
