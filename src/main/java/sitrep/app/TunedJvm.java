@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -51,7 +52,7 @@ final class TunedJvm {
     private static final Set<String> WITHOUT_VALUE = Set.of("--no-drill", "--drill");
 
     /** Where the second JVM's archive comes from, and where a freshly written one goes once it exits. */
-    record Plan(List<String> command, Path writtenArchive, Path archive) {
+    record Plan(List<String> command, Map<String, String> environment, Path writtenArchive, Path archive) {
     }
 
     private TunedJvm() {
@@ -74,9 +75,11 @@ final class TunedJvm {
      * @param jvm names the JVM build, so an archive is never offered to another one
      * @param marked whether this JVM has the flags already
      * @param started when this process started, in epoch milliseconds
+     * @param softwareScreen whether the machine has no graphics device ({@link SoftwareScreen})
      */
     static Optional<Plan> plan(String executable, List<String> arguments, String[] appArgs, Path jar, Path cache,
-                               String jvm, boolean marked, long started) throws IOException {
+                               String jvm, boolean marked, long started, boolean softwareScreen)
+            throws IOException {
         if (marked || jar == null || !opensWindow(appArgs)) {
             return Optional.empty();
         }
@@ -93,6 +96,9 @@ final class TunedJvm {
         // A stale or foreign archive is refused by the JVM; these keep its refusal off the user's terminal.
         command.add("-Xlog:cds=off");
         command.add("-Xlog:cds+dynamic=off");
+        if (softwareScreen) {
+            command.add(SoftwareScreen.PIPELINE);
+        }
         Path beside = jar.resolveSibling("sitrep.jsa");
         Path written = null;
         Path archive;
@@ -114,7 +120,8 @@ final class TunedJvm {
             }
         }
         command.addAll(arguments);
-        return Optional.of(new Plan(List.copyOf(command), written, archive));
+        return Optional.of(new Plan(List.copyOf(command), softwareScreen ? SoftwareScreen.ENVIRONMENT : Map.of(),
+                written, archive));
     }
 
     /**
@@ -130,7 +137,7 @@ final class TunedJvm {
             return plan(info.command().get(), List.of(info.arguments().get()), appArgs, thisJar(), cacheFolder(),
                     System.getProperty("java.home") + "|" + System.getProperty("java.vm.version"),
                     System.getProperty(MARK) != null,
-                    ProcessAge.startedEpochMillis());
+                    ProcessAge.startedEpochMillis(), SoftwareScreen.applies(System.getenv(), Path.of("/dev")));
         } catch (IOException | RuntimeException e) {
             log().log(Level.DEBUG, "starting without a tuned JVM: " + e.getMessage());
             return Optional.empty();
@@ -197,7 +204,9 @@ final class TunedJvm {
     static int run(Plan plan) {
         Process process;
         try {
-            process = new ProcessBuilder(plan.command()).inheritIO().start();
+            ProcessBuilder second = new ProcessBuilder(plan.command()).inheritIO();
+            second.environment().putAll(plan.environment());
+            process = second.start();
         } catch (IOException e) {
             log().log(Level.WARNING, "could not start a tuned JVM, starting here: " + e.getMessage());
             return -1;

@@ -114,14 +114,30 @@ class StartupBenchmark {
         }
         String classPath = jar + File.pathSeparator + toolkitJars();
         Path archive = tmp.resolve("bare-window.jsa");
-        ProcessBuilder dump = new ProcessBuilder(command(java, flags, "-XX:ArchiveClassesAtExit=" + archive,
+        // On a machine without a graphics device the console starts in software (SoftwareScreen): so does the floor.
+        boolean software = SoftwareScreen.applies(System.getenv(), Path.of("/dev"));
+        List<String> screen = new ArrayList<>(flags);
+        if (software) {
+            screen.add(SoftwareScreen.PIPELINE);
+        }
+        ProcessBuilder dump = new ProcessBuilder(command(java, screen, "-XX:ArchiveClassesAtExit=" + archive,
                 "-D" + EXIT_AFTER_MARK + "=true", "-cp", classPath, BareWindow.class.getName()))
                 .redirectErrorStream(true).redirectOutput(tmp.resolve("bare-window-dump.log").toFile());
         dump.environment().put("DISPLAY", display);
+        if (software) {
+            dump.environment().putAll(SoftwareScreen.ENVIRONMENT);
+        }
         Process p = dump.start();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("the bare window's archive run ended").isTrue();
         assertThat(archive).as("the bare window's class-data archive").exists();
-        return command(java, flags, "-XX:SharedArchiveFile=" + archive, "-cp", classPath, BareWindow.class.getName());
+        List<String> floor = command(java, screen, "-XX:SharedArchiveFile=" + archive, "-cp", classPath,
+                BareWindow.class.getName());
+        if (software) {
+            // env sets GTK's variable and execs java, as the launchers do (no process of its own).
+            floor.add(0, "GDK_GL=" + SoftwareScreen.ENVIRONMENT.get("GDK_GL"));
+            floor.add(0, "env");
+        }
+        return floor;
     }
 
     /** java, then the flags, then the rest. */

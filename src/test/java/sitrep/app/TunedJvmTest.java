@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,7 +43,7 @@ class TunedJvmTest {
     }
 
     private Optional<TunedJvm.Plan> plan(String program, List<String> args, String... appArgs) throws IOException {
-        return TunedJvm.plan(program, args, appArgs, jar(), dir.resolve("cache"), "jvm-17", false, 1234L);
+        return TunedJvm.plan(program, args, appArgs, jar(), dir.resolve("cache"), "jvm-17", false, 1234L, false);
     }
 
     @Test
@@ -93,8 +94,8 @@ class TunedJvmTest {
 
     @Test
     void noSecondJvmForALauncherATestOrASubcommand() throws IOException {
-        assertThat(TunedJvm.plan(JAVA, JAR_ARGS, new String[0], jar(), dir, "jvm", true, 0)).isEmpty();
-        assertThat(TunedJvm.plan(JAVA, JAR_ARGS, new String[0], null, dir, "jvm", false, 0)).isEmpty();
+        assertThat(TunedJvm.plan(JAVA, JAR_ARGS, new String[0], jar(), dir, "jvm", true, 0, false)).isEmpty();
+        assertThat(TunedJvm.plan(JAVA, JAR_ARGS, new String[0], null, dir, "jvm", false, 0, false)).isEmpty();
         assertThat(plan("/opt/sitrep/bin/sitrep", List.of())).isEmpty();
         assertThat(plan(JAVA, List.of("-cp", "classes", "sitrep.app.Main"))).isEmpty();
         assertThat(plan(JAVA, JAR_ARGS, "note", "--incident", "x", "text")).isEmpty();
@@ -117,7 +118,7 @@ class TunedJvmTest {
         Path written = dir.resolve("a.jsa.1.part");
         Path archive = dir.resolve("a.jsa");
         TunedJvm.Plan plan = new TunedJvm.Plan(List.of("sh", "-c", "printf archive > '" + written + "'; exit 143"),
-                written, archive);
+                Map.of(), written, archive);
 
         assertThat(TunedJvm.run(plan)).isEqualTo(143);
         assertThat(archive).hasContent("archive");
@@ -129,7 +130,7 @@ class TunedJvmTest {
         Path written = dir.resolve("c.jsa.1.part");
         Path archive = dir.resolve("c.jsa");
         TunedJvm.Plan plan = new TunedJvm.Plan(List.of("sh", "-c", "printf archive > '" + written + "'; exit 2"),
-                written, archive);
+                Map.of(), written, archive);
 
         assertThat(TunedJvm.run(plan)).isEqualTo(2);
         assertThat(archive).doesNotExist();
@@ -139,13 +140,32 @@ class TunedJvmTest {
     @Test
     void anEmptyArchiveIsNotKeptAndAProgramThatCannotStartLeavesTheConsoleToThisJvm() {
         Path written = dir.resolve("b.jsa.1.part");
-        TunedJvm.Plan empty = new TunedJvm.Plan(List.of("sh", "-c", ": > '" + written + "'"), written,
+        TunedJvm.Plan empty = new TunedJvm.Plan(List.of("sh", "-c", ": > '" + written + "'"), Map.of(), written,
                 dir.resolve("b.jsa"));
         assertThat(TunedJvm.run(empty)).isZero();
         assertThat(dir.resolve("b.jsa")).doesNotExist();
         assertThat(written).doesNotExist();
 
-        TunedJvm.Plan missing = new TunedJvm.Plan(List.of(dir.resolve("no-such-java").toString()), null, null);
+        TunedJvm.Plan missing = new TunedJvm.Plan(List.of(dir.resolve("no-such-java").toString()), Map.of(), null,
+                null);
         assertThat(TunedJvm.run(missing)).isEqualTo(-1);
+    }
+
+    @Test
+    void onAMachineWithoutAGraphicsDeviceTheSecondJvmStartsWithTheSoftwarePipelineAndGtkWithoutOpenGl()
+            throws IOException {
+        TunedJvm.Plan plan = TunedJvm.plan(JAVA, JAR_ARGS, new String[0], jar(), dir.resolve("cache"), "jvm-17", false,
+                1234L, true).orElseThrow();
+        // Before the user's own JVM arguments, so one of theirs (-Dprism.order=es2) still wins.
+        assertThat(plan.command().indexOf(SoftwareScreen.PIPELINE)).isPositive()
+                .isLessThan(plan.command().indexOf("-Dx=1"));
+        assertThat(plan.environment()).isEqualTo(Map.of("GDK_GL", "disable"));
+        assertThat(plan(JAVA, JAR_ARGS).orElseThrow().command()).doesNotContain(SoftwareScreen.PIPELINE);
+        assertThat(plan(JAVA, JAR_ARGS).orElseThrow().environment()).isEmpty();
+
+        Path seen = dir.resolve("env");
+        TunedJvm.run(new TunedJvm.Plan(List.of("sh", "-c", "printf %s \"$GDK_GL\" > '" + seen + "'"),
+                plan.environment(), null, null));
+        assertThat(seen).hasContent("disable");
     }
 }

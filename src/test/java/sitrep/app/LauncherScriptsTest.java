@@ -1,0 +1,92 @@
+package sitrep.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The two launcher scripts (the jar's and the app image's) start java as TunedJvm starts the second JVM: with the
+ * software screen exactly when {@link SoftwareScreen} says this machine has one, and never when GDK_GL is set. Each
+ * script runs here with a stand-in java that writes down what it was given.
+ */
+class LauncherScriptsTest {
+
+    @TempDir
+    Path dir;
+
+    /** Prints its arguments one a line, then GDK_GL's value (or "unset"). */
+    private Path fakeJava(Path where) throws IOException {
+        Files.createDirectories(where.getParent());
+        Files.writeString(where, "#!/bin/sh\nfor a in \"$@\"; do echo \"arg $a\"; done\necho \"GDK_GL ${GDK_GL-unset}\"\n");
+        Files.setPosixFilePermissions(where, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return where;
+    }
+
+    private Path jarLauncher() throws IOException {
+        Path script = dir.resolve("jar/sitrep");
+        Files.createDirectories(script.getParent());
+        Files.writeString(script, Files.readString(Path.of("packaging/jar/sitrep"))
+                .replace("@JAVA_OPTIONS@", "-XX:TieredStopAtLevel=1 -Dsitrep.jvm=tuned"));
+        return script;
+    }
+
+    private Path appImageLauncher() throws IOException {
+        Path image = dir.resolve("image");
+        Path script = image.resolve("bin/sitrep");
+        Files.createDirectories(script.getParent());
+        Files.copy(Path.of("packaging/linux/launcher"), script);
+        Files.createDirectories(image.resolve("lib/app"));
+        Files.writeString(image.resolve("lib/app/sitrep.cfg"), "[Application]\napp.classpath=$APPDIR/sitrep.jar\n"
+                + "app.mainclass=sitrep.app.Main\n\n[JavaOptions]\njava-options=-Dsitrep.jvm=tuned\n");
+        fakeJava(image.resolve("lib/runtime/bin/java"));
+        return script;
+    }
+
+    private static List<String> run(Path script, Path java, String gdkGl) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder("sh", script.toString(), "--no-drill").redirectErrorStream(true);
+        if (java != null) {
+            pb.environment().put("JAVA", java.toString());
+        }
+        pb.environment().remove("GDK_GL");
+        if (gdkGl != null) {
+            pb.environment().put("GDK_GL", gdkGl);
+        }
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        return out.lines().toList();
+    }
+
+    @Test
+    void bothLaunchersStartTheSoftwareScreenExactlyWhenThisMachineHasNoGraphicsDevice() throws Exception {
+        boolean software = SoftwareScreen.applies(java.util.Map.of(), Path.of("/dev"));
+        List<String> jar = run(jarLauncher(), fakeJava(dir.resolve("java")), null);
+        List<String> image = run(appImageLauncher(), null, null);
+        for (List<String> seen : List.of(jar, image)) {
+            assertThat(seen).contains("arg -Dsitrep.jvm=tuned", "arg --no-drill");
+            if (software) {
+                assertThat(seen).contains("arg " + SoftwareScreen.PIPELINE, "GDK_GL disable");
+            } else {
+                assertThat(seen).doesNotContain("arg " + SoftwareScreen.PIPELINE).contains("GDK_GL unset");
+            }
+            // The console's own arguments stay last, after the JVM's.
+            assertThat(seen.get(seen.size() - 2)).isEqualTo("arg --no-drill");
+        }
+    }
+
+    @Test
+    void aGdkGlSetByThePersonLeavesTheToolkitToChoose() throws Exception {
+        for (List<String> seen : List.of(run(jarLauncher(), fakeJava(dir.resolve("java")), "always"),
+                run(appImageLauncher(), null, "always"))) {
+            assertThat(seen).doesNotContain("arg " + SoftwareScreen.PIPELINE).contains("GDK_GL always");
+        }
+    }
+}
