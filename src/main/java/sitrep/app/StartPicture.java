@@ -1,6 +1,7 @@
 package sitrep.app;
 
 import java.lang.System.Logger.Level;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -30,8 +31,12 @@ import sitrep.ui.drill.DrillBannerViewModel;
  */
 final class StartPicture {
 
-    /** A drawn picture: premultiplied ARGB pixels of {@code width * height}, in {@code theme}. */
-    record Drawn(int[] argbPre, int width, int height, ChartTheme theme) {
+    /**
+     * A drawn picture: premultiplied ARGB pixels of {@code width * height}, in {@code theme}; {@code keep} keeps it for
+     * the next start (nothing to do for a picture that was kept already), to be run once it is on screen, off the FX
+     * thread.
+     */
+    record Drawn(int[] argbPre, int width, int height, ChartTheme theme, Runnable keep) {
     }
 
     private static final System.Logger LOG = System.getLogger(StartPicture.class.getName());
@@ -43,11 +48,13 @@ final class StartPicture {
     private final Drill drill;
     private final List<PanelDefinition> panels;
     private final ChartTheme theme;
+    private final KeptPicture kept;
 
-    private StartPicture(Drill drill, List<PanelDefinition> panels, ChartTheme theme) {
+    private StartPicture(Drill drill, List<PanelDefinition> panels, ChartTheme theme, KeptPicture kept) {
         this.drill = drill;
         this.panels = panels;
         this.theme = theme;
+        this.kept = kept;
     }
 
     /** The picture for this start drawn ahead, once its state is read, at the size the window will most likely have. */
@@ -73,13 +80,18 @@ final class StartPicture {
 
     /** A picture for this start, or empty when it plays no drill or shows an imported panel set. */
     static Optional<StartPicture> of(StartState state) {
+        return of(state, KeptPicture.forThisBuild());
+    }
+
+    /** As {@link #of(StartState)}, keeping what it draws in {@code kept}. */
+    static Optional<StartPicture> of(StartState state, KeptPicture kept) {
         Drill drill = state.choice().drill();
         Settings settings = state.loaded().settings();
         if (drill == null || settings.activePanelSet() != null) {
             return Optional.empty();
         }
         return Optional.of(new StartPicture(drill, settings.panels(),
-                ChartTheme.of(settings.theme() == Settings.Theme.DARK)));
+                ChartTheme.of(settings.theme() == Settings.Theme.DARK), kept));
     }
 
     /** The size the window will most likely have: its saved size, else the default one (the screen is not known yet). */
@@ -95,16 +107,17 @@ final class StartPicture {
     }
 
     /**
-     * Fetches the drill's answer now and draws it at this size; empty when no chart of it has a point to show (the
-     * first frame is then the console's own).
+     * Fetches the drill's answer as of where its clock was set (its start, or --drill-from: the same answer every
+     * time, so the picture can be kept) and draws it at this size, or shows the kept picture when that is this one;
+     * empty when no chart of it has a point to show (the first frame is then the console's own).
      */
     Optional<Drawn> draw(Size size) {
         ZoneId zone = drill.zone().zoneId();
-        Instant now = drill.clock().instant();
+        Instant now = drill.clock().setAt();
         int guessColumns = PanelGrid.columnsFor(panels.size(), size.width(), size.height());
         DashboardViewModel vm = new DashboardViewModel(panels, zone);
         vm.setPlotWidth(Math.max(10, size.width() / guessColumns - AXIS_ROOM));
-        DashboardFrame frame = new DashboardFetch(drill.metrics(), drill.clock()).run(vm.request(now));
+        DashboardFrame frame = new DashboardFetch(drill.metrics(), Clock.fixed(now, zone)).run(vm.request(now));
         List<DashboardPicture.Cell> cells = new ArrayList<>();
         boolean data = false;
         for (DashboardFrame.PanelResult p : frame.panels()) {
@@ -122,7 +135,14 @@ final class StartPicture {
         String line = "Opening the console \u00b7 the drill's charts as of "
                 + TimeFormats.CLOCK.format(now.atZone(zone)) + " " + drill.zone().label();
         int columns = PanelGrid.columnsFor(cells.size(), size.width(), size.height());
+        Optional<byte[]> inputs = kept.describe(size.width(), size.height(), theme, banner, line, columns, cells);
+        Optional<int[]> keptPixels = inputs.flatMap(i -> kept.read(i, size.width(), size.height()));
+        if (keptPixels.isPresent()) {
+            LOG.log(Level.DEBUG, "the start picture kept from an earlier start is this start's");
+            return Optional.of(new Drawn(keptPixels.get(), size.width(), size.height(), theme, () -> { }));
+        }
         int[] pixels = DashboardPicture.draw(size.width(), size.height(), theme, banner, line, cells, columns);
-        return Optional.of(new Drawn(pixels, size.width(), size.height(), theme));
+        return Optional.of(new Drawn(pixels, size.width(), size.height(), theme,
+                () -> inputs.ifPresent(i -> kept.write(i, pixels, size.width(), size.height()))));
     }
 }

@@ -19,6 +19,7 @@ import javafx.scene.shape.Rectangle;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import sitrep.chart.DashboardPicture;
+import sitrep.concurrent.Daemons;
 
 /**
  * Shows a {@link StartPicture} on the window before the console is built: one image in a scene without controls or
@@ -110,6 +111,8 @@ final class StartPictureStage {
         stage.setTitle("Sitrep");
         stage.setScene(scene);
         stage.show();
+        // The picture is wanted now, its file only at the next start: written once it is up, on a thread of its own.
+        Daemons.thread("sitrep-start-picture-keep", d.keep()).start();
         // Built once the picture is on screen, in a task of its own: not inside the pulse that saw it.
         FirstDataFrameWatch.installOnPicture(scene, () -> touched.setOpacity(touched.getOpacity() == 1 ? 0.99 : 1))
                 .afterFirstFrame()

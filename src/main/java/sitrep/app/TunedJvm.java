@@ -144,7 +144,8 @@ final class TunedJvm {
         }
     }
 
-    private static Path thisJar() {
+    /** The jar this class came from, or null when not run from a jar. */
+    static Path thisJar() {
         CodeSource source = TunedJvm.class.getProtectionDomain().getCodeSource();
         if (source == null) {
             return null;
@@ -157,7 +158,8 @@ final class TunedJvm {
         }
     }
 
-    private static Path cacheFolder() {
+    /** The user's cache folder for Sitrep. */
+    static Path cacheFolder() {
         String xdg = System.getenv("XDG_CACHE_HOME");
         Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
         return base.resolve("sitrep");

@@ -3,13 +3,19 @@ package sitrep.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import sitrep.chart.ChartTheme;
 import sitrep.panels.grafana.DashboardReader;
 import sitrep.panels.grafana.PanelSet;
@@ -86,6 +92,105 @@ class StartPictureTest {
         assertThat(StartPicture.likelySize(settings)).isEqualTo(new StartPicture.Size(1600, 900));
         settings.setWindow(new Settings.WindowState(10, 10, 1366, 768, false, 0, 0));
         assertThat(StartPicture.likelySize(settings)).isEqualTo(new StartPicture.Size(1366, 768));
+    }
+
+    private static final StartPicture.Size SIZE = new StartPicture.Size(640, 400);
+
+    @TempDir
+    Path dir;
+
+    private Path keptFile() {
+        return dir.resolve("cache").resolve("start-picture.bin");
+    }
+
+    private KeptPicture kept(String build) {
+        return new KeptPicture(keptFile(), build);
+    }
+
+    /** Draws the picture of a new drill start and keeps it, as the window does once it is on screen. */
+    private StartPicture.Drawn draw(Settings settings, String build) {
+        StartPicture.Drawn drawn = StartPicture.of(drillStart(settings), kept(build)).orElseThrow().draw(SIZE)
+                .orElseThrow();
+        drawn.keep().run();
+        return drawn;
+    }
+
+    private byte[] keptBytes() throws Exception {
+        return Files.readAllBytes(keptFile());
+    }
+
+    /** The kept file's bytes, read as it is written: in this machine's byte order. */
+    private static ByteBuffer buffer(byte[] bytes) {
+        return ByteBuffer.wrap(bytes).order(ByteOrder.nativeOrder());
+    }
+
+    private int keptLastPixel() throws Exception {
+        byte[] kept = keptBytes();
+        return buffer(kept).getInt(kept.length - 4);
+    }
+
+    /** Flips bits of the kept picture's last pixel, so a picture read from the file is told from one drawn. */
+    private void markKept(byte[] bytes) throws Exception {
+        ByteBuffer b = buffer(bytes);
+        b.putInt(bytes.length - 4, b.getInt(bytes.length - 4) ^ 0x55);
+        Files.write(keptFile(), bytes);
+    }
+
+    @Test
+    void aDrawnPictureIsKeptAndTheNextStartWithTheSameInputsShowsItInsteadOfDrawing() throws Exception {
+        Settings settings = new Settings();
+        StartPicture.Drawn first = draw(settings, "build-1");
+        markKept(keptBytes());
+        // The next start, a moment later: its drill's clock has moved on (at 52x), its picture is as of where the
+        // clock was set, so it describes the same inputs.
+        Thread.sleep(100);
+        StartPicture.Drawn second = draw(settings, "build-1");
+
+        int last = first.argbPre().length - 1;
+        assertThat(second.argbPre()[last]).isEqualTo(first.argbPre()[last] ^ 0x55);
+        assertThat(Arrays.copyOf(second.argbPre(), last)).isEqualTo(Arrays.copyOf(first.argbPre(), last));
+        assertThat(second.theme()).isEqualTo(first.theme());
+    }
+
+    @Test
+    void anotherThemeOrBuildIsDrawnAgainAndReplacesTheKeptPicture() throws Exception {
+        Settings settings = new Settings();
+        settings.setTheme(Settings.Theme.DARK);
+        StartPicture.Drawn dark = draw(settings, "build-1");
+        markKept(keptBytes());
+        int last = dark.argbPre().length - 1;
+
+        StartPicture.Drawn otherBuild = draw(settings, "build-2");
+        assertThat(otherBuild.argbPre()).isEqualTo(dark.argbPre()); // drawn again: not the marked pixel
+        assertThat(keptLastPixel()).isEqualTo(dark.argbPre()[last]);
+
+        settings.setTheme(Settings.Theme.LIGHT);
+        StartPicture.Drawn light = draw(settings, "build-2");
+        assertThat(rgb(light, SIZE.width() - 5, SIZE.height() - 5)).isEqualTo(0xffffff);
+        assertThat(keptLastPixel()).as("the light picture is the one kept now").isEqualTo(light.argbPre()[last]);
+    }
+
+    @Test
+    void aDamagedOrHalfWrittenKeptPictureIsDrawnAgainWithoutAFailure() throws Exception {
+        Settings settings = new Settings();
+        StartPicture.Drawn drawn = draw(settings, "build-1");
+        byte[] whole = keptBytes();
+        for (byte[] damaged : List.of(Arrays.copyOf(whole, whole.length - 1000), Arrays.copyOf(whole, 30),
+                "not a picture".getBytes(StandardCharsets.UTF_8), new byte[0])) {
+            Files.write(keptFile(), damaged);
+            assertThat(draw(settings, "build-1").argbPre()).isEqualTo(drawn.argbPre());
+        }
+        // A header that claims a picture larger than any screen is not believed.
+        ByteBuffer huge = buffer(whole.clone());
+        int magic = "sitrep start picture 2\n".length();
+        huge.putInt(magic + 4 + huge.getInt(magic), 1 << 20);
+        Files.write(keptFile(), huge.array());
+        assertThat(draw(settings, "build-1").argbPre()).isEqualTo(drawn.argbPre());
+    }
+
+    @Test
+    void aBuildNotRunFromItsJarKeepsNothing() {
+        assertThat(KeptPicture.forThisBuild()).isSameAs(KeptPicture.NONE);
     }
 
     private static int rgb(StartPicture.Drawn d, int x, int y) {

@@ -61,6 +61,15 @@ public final class DrillClock extends Clock {
         anchorReal = base.instant();
     }
 
+    /**
+     * Where the clock was last set in scenario time: its start, a seek, or the moment it was paused or its speed
+     * changed. Unlike {@link #instant()} it does not move by itself, so what is drawn as of it is the same every
+     * time (a drill's start picture, which is kept).
+     */
+    public synchronized Instant setAt() {
+        return anchorScenario;
+    }
+
     public synchronized void setSpeed(double newSpeed) {
         double checked = checkSpeed(newSpeed);
         reanchor();

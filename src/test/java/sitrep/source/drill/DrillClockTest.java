@@ -61,6 +61,17 @@ class DrillClockTest {
     }
 
     @Test
+    void whereTheClockWasSetStaysPutWhileItRunsAndMovesWithASeek() {
+        DrillClock clock = new DrillClock(base, SCENARIO, 52.5);
+        base.advance(Duration.ofSeconds(2));
+        assertThat(clock.instant()).isEqualTo(SCENARIO.plusSeconds(105));
+        assertThat(clock.setAt()).isEqualTo(SCENARIO);
+        clock.seek(SCENARIO.plusSeconds(600));
+        base.advance(Duration.ofSeconds(2));
+        assertThat(clock.setAt()).isEqualTo(SCENARIO.plusSeconds(600));
+    }
+
+    @Test
     void aBaseClockSteppingBackDoesNotRunTheDrillBackwards() {
         DrillClock clock = new DrillClock(base, SCENARIO, 5);
         base.advance(Duration.ofSeconds(-30));

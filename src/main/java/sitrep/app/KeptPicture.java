@@ -1,0 +1,202 @@
+package sitrep.app;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.lang.reflect.RecordComponent;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import sitrep.chart.ChartTheme;
+import sitrep.chart.DashboardPicture;
+import sitrep.incident.AtomicWrite;
+
+/**
+ * The start picture of the last start that drew one, kept in the user's cache folder (docs/decisions/11-14). A
+ * picture is a function of what it is drawn from (the drill's answer as of its starting position, the panels'
+ * titles, the banner and the line, the theme, the size and the grid) and of the build and JVM that draw it. A start
+ * whose inputs come out as the same bytes shows the kept pixels instead of drawing them again; any other start draws
+ * and replaces the file. One file, written whole; an unreadable or foreign one is a miss. Any thread.
+ */
+final class KeptPicture {
+
+    /** Keeps nothing: a build not run from its jar (tests, an IDE), whose code may change under the same name. */
+    static final KeptPicture NONE = new KeptPicture(null, "");
+
+    private static final System.Logger LOG = System.getLogger(KeptPicture.class.getName());
+    private static final byte[] MAGIC = "sitrep start picture 2\n".getBytes(StandardCharsets.US_ASCII);
+    /** Bounds on a header read from disk, so a damaged file cannot ask for gigabytes. */
+    private static final int MAX_INPUTS = 32 << 20;
+    private static final int MAX_SIDE = 16_384;
+    /** Pixels and header in the machine's own byte order: the pixels are then one bulk copy each way. */
+    private static final ByteOrder ORDER = ByteOrder.nativeOrder();
+
+    /** What a picture is drawn from, as {@link #describe} writes it. */
+    private record Inputs(String build, int width, int height, ChartTheme theme, String banner, String line,
+                          int columns, List<DashboardPicture.Cell> cells) {
+    }
+
+    private final Path file;
+    private final String build;
+
+    KeptPicture(Path file, String build) {
+        this.file = file;
+        this.build = build;
+    }
+
+    /** The kept picture of this build (its jar and JVM), or {@link #NONE} when not run from a jar. */
+    static KeptPicture forThisBuild() {
+        Path jar = TunedJvm.thisJar();
+        if (jar == null) {
+            return NONE;
+        }
+        try {
+            String jvm = System.getProperty("java.home") + "|" + System.getProperty("java.vm.version");
+            return new KeptPicture(TunedJvm.cacheFolder().resolve("start-picture.bin"), TunedJvm.key(jar, jvm));
+        } catch (IOException e) {
+            return NONE;
+        }
+    }
+
+    /**
+     * The bytes that name a picture: equal bytes, equal pixels. Empty when something in the inputs cannot be written
+     * down (a type this does not know): that picture is not kept.
+     */
+    Optional<byte[]> describe(int width, int height, ChartTheme theme, String banner, String line, int columns,
+                              List<DashboardPicture.Cell> cells) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            write(out, new Inputs(build, width, height, theme, banner, line, columns, cells));
+        } catch (IOException | ReflectiveOperationException | IllegalArgumentException e) {
+            LOG.log(Level.DEBUG, "the start picture will not be kept: " + e.getMessage());
+            return Optional.empty();
+        }
+        return Optional.of(bytes.toByteArray());
+    }
+
+    /**
+     * Writes a value whole: a record as its class and each component in order (so a component added later is
+     * described without a change here), lists and arrays element by element, numbers by their bits, and text, enums,
+     * times and zones as text. Binary rather than JSON: the drill's answer has tens of thousands of numbers, which
+     * Gson took 150 ms to write on the picture's way to the screen.
+     */
+    private static void write(DataOutputStream out, Object value) throws IOException, ReflectiveOperationException {
+        if (value == null) {
+            out.writeByte(0);
+        } else if (value instanceof Record r) {
+            out.writeByte(1);
+            text(out, r.getClass().getName());
+            for (RecordComponent c : r.getClass().getRecordComponents()) {
+                write(out, c.getAccessor().invoke(r));
+            }
+        } else if (value instanceof List<?> list) {
+            out.writeByte(2);
+            out.writeInt(list.size());
+            for (Object e : list) {
+                write(out, e);
+            }
+        } else if (value instanceof long[] a) {
+            out.writeByte(3);
+            out.writeInt(a.length);
+            for (long x : a) {
+                out.writeLong(x);
+            }
+        } else if (value instanceof double[] a) {
+            out.writeByte(4);
+            out.writeInt(a.length);
+            for (double x : a) {
+                out.writeLong(Double.doubleToRawLongBits(x));
+            }
+        } else if (value instanceof Double d) {
+            out.writeByte(5);
+            out.writeLong(Double.doubleToRawLongBits(d));
+        } else if (value instanceof String || value instanceof Number || value instanceof Boolean
+                || value instanceof Enum || value instanceof Instant || value instanceof ZoneId) {
+            out.writeByte(6);
+            text(out, value.getClass().getName());
+            text(out, value.toString());
+        } else {
+            throw new IllegalArgumentException("a " + value.getClass().getSimpleName() + " in a start picture's inputs");
+        }
+    }
+
+    private static void text(DataOutputStream out, String text) throws IOException {
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(utf8.length);
+        out.write(utf8);
+    }
+
+    /** The kept pixels of the picture these inputs describe, if this is the one kept. */
+    Optional<int[]> read(byte[] inputs, int width, int height) {
+        if (file == null) {
+            return Optional.empty();
+        }
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            ByteBuffer head = ByteBuffer.allocate(MAGIC.length + 4).order(ORDER);
+            if (!fill(ch, head) || !Arrays.equals(head.array(), 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
+                return Optional.empty();
+            }
+            int length = head.getInt(MAGIC.length);
+            if (length != inputs.length || length > MAX_INPUTS) {
+                return Optional.empty();
+            }
+            ByteBuffer kept = ByteBuffer.allocate(length + 8).order(ORDER);
+            if (!fill(ch, kept) || !Arrays.equals(kept.array(), 0, length, inputs, 0, length)
+                    || kept.getInt(length) != width || kept.getInt(length + 4) != height
+                    || width <= 0 || height <= 0 || width > MAX_SIDE || height > MAX_SIDE) {
+                return Optional.empty();
+            }
+            long size = (long) width * height * 4;
+            if (ch.size() != ch.position() + size) {
+                return Optional.empty();
+            }
+            // Mapped, not read: a read into a heap buffer goes through a direct buffer of the same size first.
+            ByteBuffer pixels = ch.map(FileChannel.MapMode.READ_ONLY, ch.position(), size).order(ORDER);
+            int[] argbPre = new int[width * height];
+            pixels.asIntBuffer().get(argbPre);
+            return Optional.of(argbPre);
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.DEBUG, "the kept start picture could not be read, drawing it: " + e);
+            return Optional.empty();
+        }
+    }
+
+    /** Keeps this picture for the next start, replacing the one kept. */
+    void write(byte[] inputs, int[] argbPre, int width, int height) {
+        if (file == null) {
+            return;
+        }
+        ByteBuffer out = ByteBuffer.allocate(MAGIC.length + 4 + inputs.length + 8 + argbPre.length * 4).order(ORDER);
+        out.put(MAGIC).putInt(inputs.length).put(inputs).putInt(width).putInt(height);
+        out.asIntBuffer().put(argbPre);
+        try {
+            Files.createDirectories(file.getParent());
+            AtomicWrite.write(file, out.array());
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.DEBUG, "the start picture could not be kept: " + e);
+        }
+    }
+
+    /** Reads until {@code buffer} is full; false at the end of the file before that. */
+    private static boolean fill(FileChannel ch, ByteBuffer buffer) throws IOException {
+        while (buffer.hasRemaining()) {
+            if (ch.read(buffer) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
