@@ -9,6 +9,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -17,7 +18,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.TimeZone;
 import sitrep.chart.ChartTheme;
 import sitrep.chart.DashboardPicture;
 import sitrep.incident.AtomicWrite;
@@ -25,9 +28,10 @@ import sitrep.incident.AtomicWrite;
 /**
  * The start picture of the last start that drew one, kept in the user's cache folder (docs/decisions/11-14). A
  * picture is a function of what it is drawn from (the drill's answer as of its starting position, the panels'
- * titles, the banner and the line, the theme, the size and the grid) and of the build and JVM that draw it. A start
- * whose inputs come out as the same bytes shows the kept pixels instead of drawing them again; any other start draws
- * and replaces the file. One file, written whole; an unreadable or foreign one is a miss. Any thread.
+ * titles, the banner and the line, the theme, the size and the grid), of the build and JVM that draw it, and of the
+ * default locale and zone; not of the fonts installed, which are left out. A start whose inputs come out as the same
+ * bytes shows the kept pixels instead of drawing them again; any other start draws and replaces the file. One file,
+ * written whole; an unreadable or foreign one is a miss. Any thread.
  */
 final class KeptPicture {
 
@@ -35,16 +39,15 @@ final class KeptPicture {
     static final KeptPicture NONE = new KeptPicture(null, "");
 
     private static final System.Logger LOG = System.getLogger(KeptPicture.class.getName());
-    private static final byte[] MAGIC = "sitrep start picture 2\n".getBytes(StandardCharsets.US_ASCII);
-    /** Bounds on a header read from disk, so a damaged file cannot ask for gigabytes. */
-    private static final int MAX_INPUTS = 32 << 20;
+    private static final byte[] MAGIC = "sitrep start picture 3\n".getBytes(StandardCharsets.US_ASCII);
+    /** The largest side believed of a kept picture's size ({@link #keptSize}), so a damaged file is not. */
     private static final int MAX_SIDE = 16_384;
     /** Pixels and header in the machine's own byte order: the pixels are then one bulk copy each way. */
     private static final ByteOrder ORDER = ByteOrder.nativeOrder();
 
     /** What a picture is drawn from, as {@link #describe} writes it. */
-    private record Inputs(String build, int width, int height, ChartTheme theme, String banner, String line,
-                          int columns, List<DashboardPicture.Cell> cells) {
+    private record Inputs(String build, String locale, String timeZone, int width, int height, ChartTheme theme,
+                          String banner, String line, int columns, List<DashboardPicture.Cell> cells) {
     }
 
     private final Path file;
@@ -77,7 +80,10 @@ final class KeptPicture {
                               List<DashboardPicture.Cell> cells) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
-            write(out, new Inputs(build, width, height, theme, banner, line, columns, cells));
+            // The chart's month names and number separators follow the default locale, and what a time axis does not
+            // take from its chart's zone the default zone decides.
+            write(out, new Inputs(build, Locale.getDefault(Locale.Category.FORMAT).toLanguageTag(),
+                    TimeZone.getDefault().getID(), width, height, theme, banner, line, columns, cells));
         } catch (IOException | ReflectiveOperationException | IllegalArgumentException e) {
             LOG.log(Level.DEBUG, "the start picture will not be kept: " + e.getMessage());
             return Optional.empty();
@@ -137,24 +143,41 @@ final class KeptPicture {
         out.write(utf8);
     }
 
+    /**
+     * The size of the picture kept, if one is: for a window that opens maximized, whose size is the screen's, which is
+     * not known before the toolkit starts.
+     */
+    Optional<StartPicture.Size> keptSize() {
+        if (file == null) {
+            return Optional.empty();
+        }
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            ByteBuffer head = header(ch);
+            if (head == null) {
+                return Optional.empty();
+            }
+            int width = head.getInt(MAGIC.length);
+            int height = head.getInt(MAGIC.length + 4);
+            return width > 0 && height > 0 && width <= MAX_SIDE && height <= MAX_SIDE
+                    ? Optional.of(new StartPicture.Size(width, height)) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The kept pixels of the picture these inputs describe, if this is the one kept. */
     Optional<int[]> read(byte[] inputs, int width, int height) {
         if (file == null) {
             return Optional.empty();
         }
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-            ByteBuffer head = ByteBuffer.allocate(MAGIC.length + 4).order(ORDER);
-            if (!fill(ch, head) || !Arrays.equals(head.array(), 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
+            ByteBuffer head = header(ch);
+            if (head == null || head.getInt(MAGIC.length) != width || head.getInt(MAGIC.length + 4) != height
+                    || head.getInt(MAGIC.length + 8) != inputs.length) {
                 return Optional.empty();
             }
-            int length = head.getInt(MAGIC.length);
-            if (length != inputs.length || length > MAX_INPUTS) {
-                return Optional.empty();
-            }
-            ByteBuffer kept = ByteBuffer.allocate(length + 8).order(ORDER);
-            if (!fill(ch, kept) || !Arrays.equals(kept.array(), 0, length, inputs, 0, length)
-                    || kept.getInt(length) != width || kept.getInt(length + 4) != height
-                    || width <= 0 || height <= 0 || width > MAX_SIDE || height > MAX_SIDE) {
+            ByteBuffer kept = ByteBuffer.allocate(inputs.length);
+            if (!fill(ch, kept) || !Arrays.equals(kept.array(), inputs)) {
                 return Optional.empty();
             }
             long size = (long) width * height * 4;
@@ -174,19 +197,41 @@ final class KeptPicture {
         }
     }
 
+    /** The magic, the width, the height and the inputs' length; null when the file is not a kept picture. */
+    private static ByteBuffer header(FileChannel ch) throws IOException {
+        ByteBuffer head = ByteBuffer.allocate(MAGIC.length + 12).order(ORDER);
+        if (!fill(ch, head) || !Arrays.equals(head.array(), 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
+            return null;
+        }
+        return head;
+    }
+
     /** Keeps this picture for the next start, replacing the one kept. */
     void write(byte[] inputs, int[] argbPre, int width, int height) {
         if (file == null) {
             return;
         }
-        ByteBuffer out = ByteBuffer.allocate(MAGIC.length + 4 + inputs.length + 8 + argbPre.length * 4).order(ORDER);
-        out.put(MAGIC).putInt(inputs.length).put(inputs).putInt(width).putInt(height);
+        ByteBuffer out = ByteBuffer.allocate(MAGIC.length + 12 + inputs.length + argbPre.length * 4).order(ORDER);
+        out.put(MAGIC).putInt(width).putInt(height).putInt(inputs.length).put(inputs);
         out.asIntBuffer().put(argbPre);
         try {
             Files.createDirectories(file.getParent());
+            sweepLeftovers();
             AtomicWrite.write(file, out.array());
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.DEBUG, "the start picture could not be kept: " + e);
+        }
+    }
+
+    /**
+     * Removes the temporary files of writes that a console stopped in the middle of (a quick quit, a signal): each
+     * is as large as the picture, and their names are new each time.
+     */
+    private void sweepLeftovers() throws IOException {
+        try (DirectoryStream<Path> left = Files.newDirectoryStream(file.getParent(), file.getFileName() + ".*.tmp")) {
+            for (Path p : left) {
+                Files.deleteIfExists(p);
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package sitrep.app;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -38,6 +39,9 @@ public final class SitrepApp extends Application {
         // A drill's first answer drawn into the picture the window shows first, at the size it will most likely have.
         startPicture = StartPicture.drawAhead(startState);
         Daemons.thread("sitrep-chart-warmup", ChartRasterizer::warmUp).start();
+        // Before the toolkit reads it: without a graphics device, the pipeline JavaFX would end up with (11-09).
+        SoftwareScreen.pipelineFor(System.getProperty(SoftwareScreen.PIPELINE_PROPERTY), Path.of("/dev"))
+                .ifPresent(p -> System.setProperty(SoftwareScreen.PIPELINE_PROPERTY, p));
         StopSignals.leaveThroughTheToolkit(() -> {
             Composition c = started;
             if (c != null) {

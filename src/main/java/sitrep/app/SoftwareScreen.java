@@ -5,36 +5,45 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A machine without a graphics device, where OpenGL could only be Mesa's software renderer: GTK loads it to choose
  * its visuals and JavaFX loads it to test it, then refuses it and draws in software anyway (about 60 MB and 0.1 s
- * of a start). There the console starts with JavaFX's software pipeline and GTK without OpenGL, as it would end up
- * (docs/decisions/11-09). A person who sets {@code GDK_GL} decides for themselves. The launcher scripts
- * ({@code packaging/jar/sitrep}, {@code packaging/linux/launcher}) make the same check in sh; this one is for the
- * second JVM of {@code java -jar} and the start-up benchmark's bare window.
+ * of a start). There the console starts as it would end up (docs/decisions/11-09): GTK without OpenGL
+ * ({@code GDK_GL=disable}, set by the launchers before the JVM starts, since GTK reads its environment, unless
+ * the person set {@code GDK_GL}), and JavaFX's software pipeline ({@code prism.order=sw}, set in the console's JVM
+ * before the toolkit starts, unless it was given in any of the ways a JVM takes a property). The launcher scripts
+ * ({@code packaging/jar/sitrep}, {@code packaging/linux/launcher}) look for the same devices in sh.
  */
 final class SoftwareScreen {
 
-    /** The JVM flag for the software pipeline. */
-    static final String PIPELINE = "-Dprism.order=sw";
+    /** The JavaFX property that orders its pipelines. */
+    static final String PIPELINE_PROPERTY = "prism.order";
+    /** Its value for the software pipeline. */
+    static final String SOFTWARE = "sw";
     /** The environment that keeps GTK from loading OpenGL. */
     static final Map<String, String> ENVIRONMENT = Map.of("GDK_GL", "disable");
 
     private SoftwareScreen() {
     }
 
-    /** Whether a start with this environment, on a machine whose devices are under {@code dev}, is one. */
-    static boolean applies(Map<String, String> environment, Path dev) {
-        return !environment.containsKey("GDK_GL") && !hasGraphicsDevice(dev);
+    /**
+     * A DRM device (any GPU with a Mesa or kernel driver, virtual ones included), NVIDIA's own driver's, or WSL's
+     * (Mesa's d3d12 driver). A folder that cannot be listed counts as none, as the launchers' glob finds none there.
+     */
+    static boolean hasGraphicsDevice(Path dev) {
+        return any(dev.resolve("dri"), "*") || any(dev, "nvidia*") || Files.exists(dev.resolve("dxg"));
     }
 
-    /** A DRM device (any GPU with a Mesa or kernel driver, virtual ones included) or NVIDIA's own driver's. */
-    static boolean hasGraphicsDevice(Path dev) {
-        if (any(dev.resolve("dri"), "*")) {
-            return true;
-        }
-        return any(dev, "nvidia*");
+    /** The environment a console's JVM gets on top of {@code environment}: GTK's part, unless GDK_GL is set. */
+    static Map<String, String> environmentFor(Map<String, String> environment, Path dev) {
+        return environment.containsKey("GDK_GL") || hasGraphicsDevice(dev) ? Map.of() : ENVIRONMENT;
+    }
+
+    /** The pipeline to set before the toolkit starts, given the property's value so far (null: not given). */
+    static Optional<String> pipelineFor(String given, Path dev) {
+        return given == null && !hasGraphicsDevice(dev) ? Optional.of(SOFTWARE) : Optional.empty();
     }
 
     private static boolean any(Path folder, String glob) {
@@ -44,7 +53,7 @@ final class SoftwareScreen {
         try (DirectoryStream<Path> found = Files.newDirectoryStream(folder, glob)) {
             return found.iterator().hasNext();
         } catch (IOException | SecurityException e) {
-            return true; // unreadable: leave the toolkit to find out, as without this check
+            return false;
         }
     }
 }

@@ -59,7 +59,7 @@ final class StartPicture {
 
     /** The picture for this start drawn ahead, once its state is read, at the size the window will most likely have. */
     static CompletableFuture<Optional<Drawn>> drawAhead(CompletableFuture<StartState> state) {
-        return state.thenApplyAsync(s -> safely(() -> of(s).flatMap(p -> p.draw(likelySize(s.loaded().settings())))),
+        return state.thenApplyAsync(s -> safely(() -> of(s).flatMap(p -> p.draw(p.likelySize(s.loaded().settings())))),
                 SPARE);
     }
 
@@ -94,9 +94,18 @@ final class StartPicture {
                 ChartTheme.of(settings.theme() == Settings.Theme.DARK), kept));
     }
 
-    /** The size the window will most likely have: its saved size, else the default one (the screen is not known yet). */
-    static Size likelySize(Settings settings) {
+    /**
+     * The size the window will most likely have: its saved size, else the default one. The screen is not known yet:
+     * a window that opens maximized most likely has the size of the picture kept from the last start.
+     */
+    Size likelySize(Settings settings) {
         Settings.WindowState w = settings.window();
+        if (w != null && w.maximized()) {
+            Optional<Size> last = kept.keptSize();
+            if (last.isPresent()) {
+                return last.get();
+            }
+        }
         if (WindowPlacement.sizeKept(w)) {
             return new Size((int) w.width(), (int) w.height());
         }

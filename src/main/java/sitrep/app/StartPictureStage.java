@@ -67,6 +67,8 @@ final class StartPictureStage {
 
     private void decide(Optional<StartPicture.Drawn> drawn) {
         if (decided) {
+            // Drawn too late for this start: kept all the same, so the next one need not draw it.
+            drawn.ifPresent(StartPictureStage::keep);
             return;
         }
         decided = true;
@@ -111,12 +113,18 @@ final class StartPictureStage {
         stage.setTitle("Sitrep");
         stage.setScene(scene);
         stage.show();
-        // The picture is wanted now, its file only at the next start: written once it is up, on a thread of its own.
-        Daemons.thread("sitrep-start-picture-keep", d.keep()).start();
         // Built once the picture is on screen, in a task of its own: not inside the pulse that saw it.
         FirstDataFrameWatch.installOnPicture(scene, () -> touched.setOpacity(touched.getOpacity() == 1 ? 0.99 : 1))
                 .afterFirstFrame()
-                .execute(() -> Platform.runLater(() -> build(true)));
+                .execute(() -> {
+                    keep(d);
+                    Platform.runLater(() -> build(true));
+                });
+    }
+
+    /** Keeps a picture for the next start on a thread of its own: it is wanted now, its file only then. */
+    private static void keep(StartPicture.Drawn d) {
+        Daemons.thread("sitrep-start-picture-keep", d.keep()).start();
     }
 
     /** 0xRRGGBB (or a premultiplied opaque pixel) as a colour. */

@@ -22,7 +22,8 @@ import java.util.zip.CRC32;
  * three times as long on two cores (docs/decisions/11-04). The launchers ({@code target/sitrep}, the app image) pass
  * the flags themselves and mark the JVM with {@value #MARK}, so they never start a second one.
  *
- * <p>The flags: C1 only, and a class-data archive: the one built beside the jar ({@code mvn -Pdist package}) when it
+ * <p>The flags: C1 only, huge pages ({@link #FLAGS}), and a class-data archive: the one built beside the jar
+ * ({@code mvn -Pdist package}) when it
  * is there, else one the JVM writes on the way out of the first such start into the user's cache folder, keyed by
  * the jar and the JVM, and uses from the second start on. The first JVM only waits for the second and passes on its
  * exit code; what the console prints goes straight to the same terminal.
@@ -75,10 +76,10 @@ final class TunedJvm {
      * @param jvm names the JVM build, so an archive is never offered to another one
      * @param marked whether this JVM has the flags already
      * @param started when this process started, in epoch milliseconds
-     * @param softwareScreen whether the machine has no graphics device ({@link SoftwareScreen})
+     * @param environment what the second JVM's environment adds to this one's ({@link SoftwareScreen})
      */
     static Optional<Plan> plan(String executable, List<String> arguments, String[] appArgs, Path jar, Path cache,
-                               String jvm, boolean marked, long started, boolean softwareScreen)
+                               String jvm, boolean marked, long started, Map<String, String> environment)
             throws IOException {
         if (marked || jar == null || !opensWindow(appArgs)) {
             return Optional.empty();
@@ -96,9 +97,6 @@ final class TunedJvm {
         // A stale or foreign archive is refused by the JVM; these keep its refusal off the user's terminal.
         command.add("-Xlog:cds=off");
         command.add("-Xlog:cds+dynamic=off");
-        if (softwareScreen) {
-            command.add(SoftwareScreen.PIPELINE);
-        }
         Path beside = jar.resolveSibling("sitrep.jsa");
         Path written = null;
         Path archive;
@@ -120,8 +118,7 @@ final class TunedJvm {
             }
         }
         command.addAll(arguments);
-        return Optional.of(new Plan(List.copyOf(command), softwareScreen ? SoftwareScreen.ENVIRONMENT : Map.of(),
-                written, archive));
+        return Optional.of(new Plan(List.copyOf(command), Map.copyOf(environment), written, archive));
     }
 
     /**
@@ -137,7 +134,8 @@ final class TunedJvm {
             return plan(info.command().get(), List.of(info.arguments().get()), appArgs, thisJar(), cacheFolder(),
                     System.getProperty("java.home") + "|" + System.getProperty("java.vm.version"),
                     System.getProperty(MARK) != null,
-                    ProcessAge.startedEpochMillis(), SoftwareScreen.applies(System.getenv(), Path.of("/dev")));
+                    ProcessAge.startedEpochMillis(),
+                    SoftwareScreen.environmentFor(System.getenv(), Path.of("/dev")));
         } catch (IOException | RuntimeException e) {
             log().log(Level.DEBUG, "starting without a tuned JVM: " + e.getMessage());
             return Optional.empty();

@@ -15,26 +15,30 @@ class SoftwareScreenTest {
     Path dev;
 
     @Test
-    void aMachineWithoutDriOrNvidiaDevicesGetsTheSoftwareScreen() throws IOException {
+    void aMachineWithoutAGraphicsDeviceStartsGtkWithoutOpenGlAndJavaFxInSoftware() throws IOException {
         Files.createFile(dev.resolve("null"));
-        assertThat(SoftwareScreen.applies(Map.of(), dev)).isTrue();
         Files.createDirectories(dev.resolve("dri")); // an empty folder is no device
-        assertThat(SoftwareScreen.applies(Map.of("DISPLAY", ":0"), dev)).isTrue();
+        assertThat(SoftwareScreen.hasGraphicsDevice(dev)).isFalse();
+        assertThat(SoftwareScreen.environmentFor(Map.of("DISPLAY", ":0"), dev)).isEqualTo(Map.of("GDK_GL", "disable"));
+        assertThat(SoftwareScreen.pipelineFor(null, dev)).contains("sw");
     }
 
     @Test
-    void aDrmDeviceOrNvidiasDriverKeepsTheToolkitsOwnChoice() throws IOException {
-        Files.createDirectories(dev.resolve("dri"));
-        Files.createFile(dev.resolve("dri").resolve("renderD128"));
-        assertThat(SoftwareScreen.applies(Map.of(), dev)).isFalse();
-
-        Files.delete(dev.resolve("dri").resolve("renderD128"));
-        Files.createFile(dev.resolve("nvidia0"));
-        assertThat(SoftwareScreen.applies(Map.of(), dev)).isFalse();
+    void aDrmNvidiaOrWslDeviceLeavesBothToTheToolkit() throws IOException {
+        Path dri = Files.createDirectories(dev.resolve("dri"));
+        for (Path device : new Path[] {dri.resolve("renderD128"), dev.resolve("nvidia0"), dev.resolve("dxg")}) {
+            Files.createFile(device);
+            assertThat(SoftwareScreen.hasGraphicsDevice(dev)).as(device.toString()).isTrue();
+            assertThat(SoftwareScreen.environmentFor(Map.of(), dev)).isEmpty();
+            assertThat(SoftwareScreen.pipelineFor(null, dev)).isEmpty();
+            Files.delete(device);
+        }
     }
 
     @Test
-    void aPersonWhoSetsGdkGlDecides() {
-        assertThat(SoftwareScreen.applies(Map.of("GDK_GL", "always"), dev)).isFalse();
+    void whatAPersonSetsIsKept() {
+        // GDK_GL in the environment, prism.order as a property (command line, JDK_JAVA_OPTIONS, JAVA_TOOL_OPTIONS).
+        assertThat(SoftwareScreen.environmentFor(Map.of("GDK_GL", "always"), dev)).isEmpty();
+        assertThat(SoftwareScreen.pipelineFor("es2", dev)).isEmpty();
     }
 }

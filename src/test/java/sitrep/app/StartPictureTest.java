@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javax.imageio.ImageIO;
@@ -87,11 +88,17 @@ class StartPictureTest {
     }
 
     @Test
-    void theLikelySizeIsTheSavedWindowsElseTheDefault() {
+    void theLikelySizeIsTheSavedWindowsElseTheDefaultAndAMaximizedOnesIsTheLastPictures() {
         Settings settings = new Settings();
-        assertThat(StartPicture.likelySize(settings)).isEqualTo(new StartPicture.Size(1600, 900));
+        StartPicture picture = StartPicture.of(drillStart(settings), kept("build-1")).orElseThrow();
+        assertThat(picture.likelySize(settings)).isEqualTo(new StartPicture.Size(1600, 900));
         settings.setWindow(new Settings.WindowState(10, 10, 1366, 768, false, 0, 0));
-        assertThat(StartPicture.likelySize(settings)).isEqualTo(new StartPicture.Size(1366, 768));
+        assertThat(picture.likelySize(settings)).isEqualTo(new StartPicture.Size(1366, 768));
+        // Maximized, the window has the screen's size, not known before the toolkit starts; nothing kept yet.
+        settings.setWindow(new Settings.WindowState(10, 10, 1366, 768, true, 0, 0));
+        assertThat(picture.likelySize(settings)).isEqualTo(new StartPicture.Size(1366, 768));
+        draw(settings, "build-1");
+        assertThat(picture.likelySize(settings)).isEqualTo(SIZE);
     }
 
     private static final StartPicture.Size SIZE = new StartPicture.Size(640, 400);
@@ -180,12 +187,31 @@ class StartPictureTest {
             Files.write(keptFile(), damaged);
             assertThat(draw(settings, "build-1").argbPre()).isEqualTo(drawn.argbPre());
         }
-        // A header that claims a picture larger than any screen is not believed.
+        // A header that claims a picture larger than any screen is not believed as the size a window will have.
         ByteBuffer huge = buffer(whole.clone());
-        int magic = "sitrep start picture 2\n".length();
-        huge.putInt(magic + 4 + huge.getInt(magic), 1 << 20);
+        huge.putInt("sitrep start picture 3\n".length(), 1 << 20);
         Files.write(keptFile(), huge.array());
+        assertThat(kept("build-1").keptSize()).isEmpty();
         assertThat(draw(settings, "build-1").argbPre()).isEqualTo(drawn.argbPre());
+        assertThat(kept("build-1").keptSize()).contains(SIZE);
+    }
+
+    @Test
+    void aPictureKeptUnderAnotherLocaleIsDrawnAgain() throws Exception {
+        Settings settings = new Settings();
+        StartPicture.Drawn english = draw(settings, "build-1");
+        markKept(keptBytes());
+        Locale before = Locale.getDefault(Locale.Category.FORMAT);
+        try {
+            // Month names and number separators on the axes follow the format locale.
+            Locale.setDefault(Locale.Category.FORMAT, Locale.GERMANY);
+            StartPicture.Drawn german = StartPicture.of(drillStart(settings), kept("build-1")).orElseThrow().draw(SIZE)
+                    .orElseThrow();
+            int last = english.argbPre().length - 1;
+            assertThat(german.argbPre()[last]).as("drawn, not the kept one").isEqualTo(english.argbPre()[last]);
+        } finally {
+            Locale.setDefault(Locale.Category.FORMAT, before);
+        }
     }
 
     @Test

@@ -115,26 +115,24 @@ class StartupBenchmark {
         String classPath = jar + File.pathSeparator + toolkitJars();
         Path archive = tmp.resolve("bare-window.jsa");
         // On a machine without a graphics device the console starts in software (SoftwareScreen): so does the floor.
-        boolean software = SoftwareScreen.applies(System.getenv(), Path.of("/dev"));
+        Map<String, String> gtk = SoftwareScreen.environmentFor(System.getenv(), Path.of("/dev"));
         List<String> screen = new ArrayList<>(flags);
-        if (software) {
-            screen.add(SoftwareScreen.PIPELINE);
-        }
+        // As the console's JVM decides, which was given no pipeline (this JVM's test configuration may set one).
+        SoftwareScreen.pipelineFor(null, Path.of("/dev"))
+                .ifPresent(p -> screen.add("-D" + SoftwareScreen.PIPELINE_PROPERTY + "=" + p));
         ProcessBuilder dump = new ProcessBuilder(command(java, screen, "-XX:ArchiveClassesAtExit=" + archive,
                 "-D" + EXIT_AFTER_MARK + "=true", "-cp", classPath, BareWindow.class.getName()))
                 .redirectErrorStream(true).redirectOutput(tmp.resolve("bare-window-dump.log").toFile());
         dump.environment().put("DISPLAY", display);
-        if (software) {
-            dump.environment().putAll(SoftwareScreen.ENVIRONMENT);
-        }
+        dump.environment().putAll(gtk);
         Process p = dump.start();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("the bare window's archive run ended").isTrue();
         assertThat(archive).as("the bare window's class-data archive").exists();
         List<String> floor = command(java, screen, "-XX:SharedArchiveFile=" + archive, "-cp", classPath,
                 BareWindow.class.getName());
-        if (software) {
-            // env sets GTK's variable and execs java, as the launchers do (no process of its own).
-            floor.add(0, "GDK_GL=" + SoftwareScreen.ENVIRONMENT.get("GDK_GL"));
+        // env sets GTK's variable and execs java, as the launchers do (no process of its own).
+        gtk.forEach((name, value) -> floor.add(0, name + "=" + value));
+        if (!gtk.isEmpty()) {
             floor.add(0, "env");
         }
         return floor;

@@ -38,21 +38,28 @@ final class SyncLock implements AutoCloseable {
 
     /** Waits for the lock (another replicator finishes its cycle within seconds). */
     static SyncLock acquire(Path incidentDir) throws IOException {
-        Path file = incidentDir.resolve(FILE);
-        FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        Semaphore permit = IN_PROCESS.computeIfAbsent(file.toRealPath(), p -> new Semaphore(1));
+        // The file is opened only once the permit is held: closing any channel of a file drops the locks this
+        // process holds on it, so a waiter that gave up (interrupted) must not have had one open.
+        Path file = incidentDir.toRealPath().resolve(FILE);
+        Semaphore permit = IN_PROCESS.computeIfAbsent(file, p -> new Semaphore(1));
         try {
             permit.acquire();
         } catch (InterruptedException e) {
-            ch.close();
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("stopped while waiting for this incident's other sync to finish");
         }
+        FileChannel ch = null;
         try {
+            ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             return new SyncLock(permit, ch, ch.lock());
         } catch (IOException | RuntimeException e) {
-            permit.release();
-            ch.close();
+            try {
+                if (ch != null) {
+                    ch.close();
+                }
+            } finally {
+                permit.release();
+            }
             throw e;
         }
     }
