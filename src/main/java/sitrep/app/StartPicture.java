@@ -40,6 +40,8 @@ final class StartPicture {
     }
 
     private static final System.Logger LOG = System.getLogger(StartPicture.class.getName());
+    /** Logged when the picture shown is the one kept: drawn earlier from inputs that are byte for byte this start's. */
+    static final String KEPT = "start picture: the one kept from an earlier start, drawn from the same inputs";
     /** Pictures are drawn on a thread of their own, beside the toolkit's start. */
     private static final Executor SPARE = work -> Daemons.thread("sitrep-start-picture", work).start();
     /** What a cell's value axis and its labels take of its width; the fetch keeps two points a pixel of the rest. */
@@ -147,7 +149,7 @@ final class StartPicture {
         Optional<byte[]> inputs = kept.describe(size.width(), size.height(), theme, banner, line, columns, cells);
         Optional<int[]> keptPixels = inputs.flatMap(i -> kept.read(i, size.width(), size.height()));
         if (keptPixels.isPresent()) {
-            LOG.log(Level.DEBUG, "the start picture kept from an earlier start is this start's");
+            LOG.log(Level.INFO, KEPT);
             return Optional.of(new Drawn(keptPixels.get(), size.width(), size.height(), theme, () -> { }));
         }
         int[] pixels = DashboardPicture.draw(size.width(), size.height(), theme, banner, line, cells, columns);

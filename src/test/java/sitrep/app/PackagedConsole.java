@@ -40,6 +40,8 @@ final class PackagedConsole implements AutoCloseable {
         pb.environment().put("DISPLAY", screen.display());
         pb.environment().put("XDG_CONFIG_HOME", home.resolve("config").toString());
         pb.environment().put("XDG_DATA_HOME", home.resolve("data").toString());
+        // Its own cache too: a start picture kept by another test's console would be shown instead of drawn.
+        pb.environment().put("XDG_CACHE_HOME", home.resolve("cache").toString());
         pb.environment().remove("JAVA_TOOL_OPTIONS");
         return new PackagedConsole(pb.start(), log);
     }

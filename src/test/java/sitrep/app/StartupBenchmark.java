@@ -228,6 +228,7 @@ class StartupBenchmark {
                 + " pixel)");
         Bench.print("startup_toolkit_floor_cpu_median", median(runs.get("toolkit_floor"), 1), "ms of CPU");
         List<String> withoutPicture = new ArrayList<>();
+        List<String> mixedKept = new ArrayList<>();
         for (String name : launchers.keySet()) {
             if (name.endsWith("_floor")) {
                 continue;
@@ -235,6 +236,12 @@ class StartupBenchmark {
             List<double[]> r = runs.get(name);
             long pictures = r.stream().filter(run -> run[3] == 1).count();
             Bench.print("startup_" + name + "_starts_with_picture", pictures, "of " + r.size());
+            long kept = r.stream().filter(run -> run[4] == 1).count();
+            Bench.print("startup_" + name + "_starts_with_kept_picture", kept, "of " + r.size());
+            // Each figure is of one path: the kept picture every start, or (the drawn launcher) never.
+            if (kept != (name.equals(JAR_LAUNCHER_DRAWN) ? 0 : r.size())) {
+                mixedKept.add(name);
+            }
             if (pictures < r.size()) {
                 withoutPicture.add(name);
             }
@@ -257,6 +264,8 @@ class StartupBenchmark {
 
         // A start that fell back to the console's own first frame took another path: the medians would mix the two.
         assertThat(withoutPicture).as("launchers with starts that did not show the start picture").isEmpty();
+        assertThat(mixedKept).as("launchers whose starts did not all take the kept picture's path (or, drawn, all not)")
+                .isEmpty();
         double launcher = median(runs.get("jar_launcher"), 0);
         double launcherCpu = median(runs.get("jar_launcher"), 1);
         // Quiet is judged before the rounds: the starts themselves keep both cores busy, so the load average after
@@ -282,7 +291,8 @@ class StartupBenchmark {
 
     /**
      * Starts one console; returns {ms from spawn to the first-frame line, CPU ms of the process by then, ms to the
-     * console-ready line (NaN for a floor, which has none)}.
+     * console-ready line (NaN for a floor, which has none), 1 if that line was the start picture's, 1 if the picture
+     * was the one kept}.
      */
     private static double[] start(List<String> command, Path home, Path cache, boolean console) throws Exception {
         Files.createDirectories(home);
@@ -316,12 +326,14 @@ class StartupBenchmark {
             double ms = Double.NaN;
             double cpu = Double.NaN;
             boolean picture = false;
+            boolean kept = false;
             for (String line; (line = in.readLine()) != null; ) {
                 if (Double.isNaN(ms) && line.contains(MARK)) {
                     ms = (System.nanoTime() - t0) / 1e6;
                     cpu = cpuMillis(p.pid());
                     picture = line.contains(START_PICTURE);
                 }
+                kept |= Double.isNaN(ms) && line.contains(StartPicture.KEPT);
                 // Without a start picture the first chart's line also says the console is ready.
                 boolean done = !Double.isNaN(ms) && (!console || line.contains(FirstDataFrameWatch.CONSOLE_READY));
                 if (done) {
@@ -336,7 +348,7 @@ class StartupBenchmark {
                     });
                     drain.setDaemon(true);
                     drain.start();
-                    return new double[] {ms, cpu, ready, picture ? 1 : 0};
+                    return new double[] {ms, cpu, ready, picture ? 1 : 0, kept ? 1 : 0};
                 }
                 log.append(line).append('\n');
             }
