@@ -50,7 +50,8 @@ final class UserMessages {
         }
         String msg = e.getMessage();
         if (msg == null || msg.isBlank() || e instanceof NullPointerException || e instanceof ClassCastException) {
-            return "an unexpected internal error stopped this command; details are in the log";
+            // Not "see the log": a command logs the failure only at debug level, which is not shown by default.
+            return "an unexpected internal error stopped this command; please report it with the command you ran";
         }
         return LibraryText.plain(msg);
     }
