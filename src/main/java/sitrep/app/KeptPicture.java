@@ -58,17 +58,27 @@ final class KeptPicture {
         this.build = build;
     }
 
-    /** The kept picture of this build (its jar and JVM), or {@link #NONE} when not run from a jar. */
+    /**
+     * The kept picture of this build (its jar and JVM), or {@link #NONE} when not run from a jar; worked out once a
+     * process (the start's picture ahead and the window's, at another size, ask for it).
+     */
     static KeptPicture forThisBuild() {
-        Path jar = TunedJvm.thisJar();
-        if (jar == null) {
-            return NONE;
-        }
-        try {
-            String jvm = System.getProperty("java.home") + "|" + System.getProperty("java.vm.version");
-            return new KeptPicture(TunedJvm.cacheFolder().resolve("start-picture.bin"), TunedJvm.key(jar, jvm));
-        } catch (IOException e) {
-            return NONE;
+        return ThisBuild.KEPT;
+    }
+
+    private static final class ThisBuild {
+        static final KeptPicture KEPT = of(TunedJvm.thisJar());
+
+        private static KeptPicture of(Path jar) {
+            if (jar == null) {
+                return NONE;
+            }
+            try {
+                return new KeptPicture(TunedJvm.cacheFolder().resolve("start-picture.bin"),
+                        TunedJvm.key(jar, TunedJvm.thisJvm()));
+            } catch (IOException e) {
+                return NONE;
+            }
         }
     }
 

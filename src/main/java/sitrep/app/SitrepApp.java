@@ -1,6 +1,5 @@
 package sitrep.app;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -40,7 +39,7 @@ public final class SitrepApp extends Application {
         startPicture = StartPicture.drawAhead(startState);
         Daemons.thread("sitrep-chart-warmup", ChartRasterizer::warmUp).start();
         // Before the toolkit reads it: without a graphics device, the pipeline JavaFX would end up with (11-09).
-        SoftwareScreen.pipelineFor(System.getProperty(SoftwareScreen.PIPELINE_PROPERTY), Path.of("/dev"))
+        SoftwareScreen.pipelineFor(System.getProperty(SoftwareScreen.PIPELINE_PROPERTY), SoftwareScreen.DEVICES)
                 .ifPresent(p -> System.setProperty(SoftwareScreen.PIPELINE_PROPERTY, p));
         StopSignals.leaveThroughTheToolkit(() -> {
             Composition c = started;

@@ -22,6 +22,8 @@ final class SoftwareScreen {
     static final String PIPELINE_PROPERTY = "prism.order";
     /** Its value for the software pipeline. */
     static final String SOFTWARE = "sw";
+    /** Where this machine's devices are. */
+    static final Path DEVICES = Path.of("/dev");
     /** The environment that keeps GTK from loading OpenGL. */
     static final Map<String, String> ENVIRONMENT = Map.of("GDK_GL", "disable");
 

@@ -132,10 +132,10 @@ final class TunedJvm {
                 return Optional.empty();
             }
             return plan(info.command().get(), List.of(info.arguments().get()), appArgs, thisJar(), cacheFolder(),
-                    System.getProperty("java.home") + "|" + System.getProperty("java.vm.version"),
+                    thisJvm(),
                     System.getProperty(MARK) != null,
                     ProcessAge.startedEpochMillis(),
-                    SoftwareScreen.environmentFor(System.getenv(), Path.of("/dev")));
+                    SoftwareScreen.environmentFor(System.getenv(), SoftwareScreen.DEVICES));
         } catch (IOException | RuntimeException e) {
             log().log(Level.DEBUG, "starting without a tuned JVM: " + e.getMessage());
             return Optional.empty();
@@ -154,6 +154,11 @@ final class TunedJvm {
         } catch (URISyntaxException | IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /** Names this JVM's build, for what is kept per JVM (a class-data archive, a start picture). */
+    static String thisJvm() {
+        return System.getProperty("java.home") + "|" + System.getProperty("java.vm.version");
     }
 
     /** The user's cache folder for Sitrep. */

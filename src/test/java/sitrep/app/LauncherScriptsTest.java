@@ -69,7 +69,7 @@ class LauncherScriptsTest {
 
     @Test
     void bothLaunchersStartGtkWithoutOpenGlExactlyWhenThisMachineHasNoGraphicsDevice() throws Exception {
-        boolean software = !SoftwareScreen.hasGraphicsDevice(Path.of("/dev"));
+        boolean software = !SoftwareScreen.hasGraphicsDevice(SoftwareScreen.DEVICES);
         List<String> jar = run(jarLauncher(), fakeJava(dir.resolve("java")), null);
         List<String> image = run(appImageLauncher(), null, null);
         for (List<String> seen : List.of(jar, image)) {

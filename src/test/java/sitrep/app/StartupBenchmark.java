@@ -115,10 +115,10 @@ class StartupBenchmark {
         String classPath = jar + File.pathSeparator + toolkitJars();
         Path archive = tmp.resolve("bare-window.jsa");
         // On a machine without a graphics device the console starts in software (SoftwareScreen): so does the floor.
-        Map<String, String> gtk = SoftwareScreen.environmentFor(System.getenv(), Path.of("/dev"));
+        Map<String, String> gtk = SoftwareScreen.environmentFor(System.getenv(), SoftwareScreen.DEVICES);
         List<String> screen = new ArrayList<>(flags);
         // As the console's JVM decides, which was given no pipeline (this JVM's test configuration may set one).
-        SoftwareScreen.pipelineFor(null, Path.of("/dev"))
+        SoftwareScreen.pipelineFor(null, SoftwareScreen.DEVICES)
                 .ifPresent(p -> screen.add("-D" + SoftwareScreen.PIPELINE_PROPERTY + "=" + p));
         ProcessBuilder dump = new ProcessBuilder(command(java, screen, "-XX:ArchiveClassesAtExit=" + archive,
                 "-D" + EXIT_AFTER_MARK + "=true", "-cp", classPath, BareWindow.class.getName()))
