@@ -1,8 +1,14 @@
 package sitrep.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -10,7 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.LongSupplier;
 
-/** Shared by the benchmarks: timing and the one output format CI and people read, "BENCH name value unit". */
+/** Shared by the benchmarks: timing, and the one output format people and scripts read, "BENCH name value unit". */
 public final class Bench {
 
     private Bench() {
@@ -318,7 +324,45 @@ public final class Bench {
         return n % 2 == 1 ? ms[n / 2] : (ms[n / 2 - 1] + ms[n / 2]) / 2;
     }
 
+    /**
+     * Prints a figure. Under {@code -Pbench} every benchmark but the start-up one runs in several passes, each class
+     * in a fresh JVM ({@link BenchSummary}): then the figure is added to this pass's file and shown as the pass's, and
+     * the BENCH line, the median of the passes, comes once they have all run. Run any other way, the figure is the
+     * BENCH line.
+     */
     public static void print(String name, double value, String unit) {
-        System.out.println(String.format(Locale.ROOT, "BENCH %s %.3f %s", name, value, unit));
+        BenchFigure figure = new BenchFigure(name, value, unit);
+        String passFile = System.getProperty(PASS_FILE);
+        if (passFile == null) {
+            System.out.println(figure.benchLine());
+            return;
+        }
+        try {
+            Path file = Path.of(passFile);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, figure.fileLine() + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot add the figure to " + passFile, e);
+        }
+        System.out.println(file(passFile) + ": " + figure.text());
+    }
+
+    /** The system property naming the file this JVM's figures are added to, one file per pass. */
+    public static final String PASS_FILE = "bench.pass.file";
+
+    /** "pass 2" for .../pass-2.tsv: what a figure printed during a pass is prefixed with. */
+    private static String file(String passFile) {
+        String name = Path.of(passFile).getFileName().toString();
+        return name.replaceFirst("\\.tsv$", "").replace('-', ' ');
+    }
+
+    /**
+     * Whether this JVM runs in the first pass (or in no pass at all): a benchmark that repeats itself enough within
+     * one JVM (the start-up benchmark's nine rounds of fresh processes, two minutes) runs in that pass only.
+     */
+    public static boolean firstPass() {
+        String passFile = System.getProperty(PASS_FILE);
+        return passFile == null || Path.of(passFile).getFileName().toString().equals("pass-1.tsv");
     }
 }

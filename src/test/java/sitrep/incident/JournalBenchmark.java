@@ -14,7 +14,9 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import sitrep.bench.Bench;
+import sitrep.bench.OnTargetDisk;
 import sitrep.domain.EntryKind;
 
 /** Run with {@code mvn -Pbench verify}. Files go under target/ so the real disk, not a tmpfs, is measured. */
@@ -28,9 +30,11 @@ class JournalBenchmark {
      */
     private static final int BATCH = 8;
 
-    private static Path benchDir() throws IOException {
-        Files.createDirectories(Path.of("target"));
-        return Files.createTempDirectory(Path.of("target"), "bench-journal");
+    @TempDir(factory = OnTargetDisk.class)
+    Path disk;
+
+    private Path benchDir() throws IOException {
+        return Files.createTempDirectory(disk, "journal");
     }
 
     /**
@@ -99,10 +103,10 @@ class JournalBenchmark {
             records = r.records().size();
         }
         assertThat(records).isEqualTo(100_000);
-        System.out.printf("BENCH journal_replay_100k %d ms (best of 7 after 3 warm-up replays)%n", best);
+        Bench.print("journal_replay_100k", best, "ms (best of 7 after 3 warm-up replays)");
         // The replaying thread's own CPU: under other builds' load the wall figure is mostly collections
         // slowed by the shared cores (1.3 s wall for 0.28 s of CPU at a load average of 12).
-        System.out.printf("BENCH journal_replay_100k_thread_cpu %d ms%n", bestCpu);
+        Bench.print("journal_replay_100k_thread_cpu", bestCpu, "ms");
         assertThat(best).isLessThan(1000);
     }
 }

@@ -11,6 +11,9 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import sitrep.bench.Bench;
+import sitrep.bench.OnTargetDisk;
 import sitrep.domain.EntryKind;
 import sitrep.domain.Incident;
 import sitrep.domain.IncidentZone;
@@ -42,9 +45,11 @@ class TeamStoreBenchmark {
         }
     }
 
-    private static Path benchDir() throws IOException {
-        Files.createDirectories(Path.of("target"));
-        return Files.createTempDirectory(Path.of("target"), "bench-store");
+    @TempDir(factory = OnTargetDisk.class)
+    Path disk;
+
+    private Path benchDir() throws IOException {
+        return Files.createTempDirectory(disk, "store");
     }
 
     private static IncidentFolder incident(Path dir) throws IOException {
@@ -92,8 +97,8 @@ class TeamStoreBenchmark {
         }
         Arrays.sort(ms);
         double median = ms[samples / 2];
-        System.out.printf("BENCH team_store_lag_median %.1f ms (limit 1000)%n", median);
-        System.out.printf("BENCH team_store_lag_p95 %.1f ms%n", ms[(int) (samples * 0.95)]);
+        Bench.print("team_store_lag_median", median, "ms (limit 1000)");
+        Bench.print("team_store_lag_p95", ms[(int) (samples * 0.95)], "ms");
         assertThat(median).isLessThan(1000);
     }
 
@@ -121,8 +126,8 @@ class TeamStoreBenchmark {
         double pullS = (System.nanoTime() - t1) / 1e9;
         assertThat(Files.readAllBytes(b.journalDir().resolve("ana.jsonl")))
                 .isEqualTo(Files.readAllBytes(a.journalDir().resolve("ana.jsonl")));
-        System.out.printf("BENCH team_store_push_100k %.2f s%n", pushS);
-        System.out.printf("BENCH team_store_catch_up_100k %.2f s (limit 10)%n", pullS);
+        Bench.print("team_store_push_100k", pushS, "s");
+        Bench.print("team_store_catch_up_100k", pullS, "s (limit 10)");
         assertThat(pullS).isLessThan(10);
     }
 
@@ -147,9 +152,8 @@ class TeamStoreBenchmark {
         assertThat(entries).isEqualTo(100_000);
         double[] measured = Arrays.copyOfRange(ms, 2, ms.length);
         Arrays.sort(measured);
-        System.out.printf("BENCH replay_50_responders_x_2000 %.0f ms (limit 2000, median of 5 after 2 warm-up runs)%n",
-                measured[2]);
-        System.out.printf("BENCH replay_50_responders_x_2000_best %.0f ms%n", measured[0]);
+        Bench.print("replay_50_responders_x_2000", measured[2], "ms (limit 2000, median of 5 after 2 warm-up runs)");
+        Bench.print("replay_50_responders_x_2000_best", measured[0], "ms");
         assertThat(measured[2]).isLessThan(2000);
     }
 

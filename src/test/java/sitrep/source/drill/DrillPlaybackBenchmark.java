@@ -8,7 +8,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import sitrep.bench.Bench;
+import sitrep.bench.OnTargetDisk;
 import sitrep.domain.HealthLevel;
 import sitrep.incident.evidence.EvidenceRecorder;
 import sitrep.source.MetricSource;
@@ -57,10 +59,12 @@ class DrillPlaybackBenchmark {
         assertThat(ms).isLessThan(1000);
     }
 
+    @TempDir(factory = OnTargetDisk.class)
+    Path disk;
+
     @Test
     void evidenceAppendOfOnePollOfThePrometheusDrill() throws Exception {
-        Files.createDirectories(Path.of("target"));
-        Path dir = Files.createTempDirectory(Path.of("target"), "bench-evidence");
+        Path dir = disk;
         Drill drill = Drill.builtIn(new MutableClock(Instant.EPOCH));
         drill.clock().seek(drill.start().plusSeconds(3600));
         drill.clock().pause();

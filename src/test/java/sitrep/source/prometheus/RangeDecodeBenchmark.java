@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import sitrep.bench.Bench;
@@ -111,7 +110,7 @@ class RangeDecodeBenchmark {
                 () -> sink.set(decode(bytes)), () -> sink.set(tree(bytes)));
         c.print("prometheus_range_decode_20x11000", "gson_tree_parse_20x11000", "prometheus_range_decode_ratio",
                 "limit 1.5; thread CPU, interleaved");
-        System.out.printf(Locale.ROOT, "BENCH range_response_bytes_20x11000 %d bytes%n", bytes.length);
+        Bench.print("range_response_bytes_20x11000", bytes.length, "bytes");
         assertThat(sink.get()).isNotNull();
         assertThat(c.ratio()).as("decode vs tree parse").isLessThan(1.5);
     }

@@ -1,0 +1,85 @@
+package sitrep.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The BENCH lines of a {@code -Pbench} run: each figure the median of its passes. Every benchmark class runs in three
+ * passes, each in a fresh JVM, minutes apart (decision 11-13). A figure of one JVM moves with that JVM's compiled code
+ * and memory layout, and with the host's moment: the same 5,000-row timeline load read 3.5 ms in some JVMs and 4.8 ms
+ * in others, however long each measured; the median of three JVMs at three moments is what a run can repeat.
+ */
+public final class BenchSummary {
+
+    private BenchSummary() {
+    }
+
+    /** Prints the BENCH lines of the passes' files in the folder given. */
+    public static void main(String[] args) throws IOException {
+        Path folder = Path.of(args[0]);
+        if (!Files.isDirectory(folder)) {
+            System.out.println("bench summary: no figures in " + folder + " (no benchmark ran)");
+            return;
+        }
+        List<List<BenchFigure>> passes = new ArrayList<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".tsv")).sorted().toList()) {
+                passes.add(Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank())
+                        .map(BenchFigure::ofFileLine).toList());
+            }
+        }
+        lines(passes).forEach(System.out::println);
+    }
+
+    /** How far apart a figure's passes may be, (highest - lowest) / lowest, before the summary names it. */
+    static final double SPREAD_NOTED = 0.20;
+
+    /**
+     * The BENCH line of each figure, in the order first measured, then one line naming the figures whose passes were
+     * more than {@link #SPREAD_NOTED} apart. A figure of one pass is printed as it was measured.
+     */
+    static List<String> lines(List<List<BenchFigure>> passes) {
+        Map<String, List<BenchFigure>> byName = new LinkedHashMap<>();
+        for (List<BenchFigure> pass : passes) {
+            for (BenchFigure figure : pass) {
+                byName.computeIfAbsent(figure.name(), n -> new ArrayList<>()).add(figure);
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        List<String> spread = new ArrayList<>();
+        for (List<BenchFigure> figures : byName.values()) {
+            BenchFigure first = figures.get(0);
+            if (figures.size() == 1) {
+                lines.add(first.benchLine());
+                continue;
+            }
+            double[] values = figures.stream().mapToDouble(BenchFigure::value).toArray();
+            double median = Bench.median(values);
+            double low = Double.POSITIVE_INFINITY;
+            double high = Double.NEGATIVE_INFINITY;
+            StringBuilder each = new StringBuilder();
+            for (double v : values) {
+                low = Math.min(low, v);
+                high = Math.max(high, v);
+                each.append(each.isEmpty() ? "" : " / ").append(String.format(Locale.ROOT, "%.3f", v));
+            }
+            lines.add(new BenchFigure(first.name(), median, first.unit()).benchLine()
+                    + " [median of " + values.length + " passes: " + each + "]");
+            if (low > 0 ? (high - low) / low > SPREAD_NOTED : high > low) {
+                spread.add(first.name());
+            }
+        }
+        lines.add(String.format(Locale.ROOT, "bench summary: %d figures from %d pass%s; passes more than %.0f %% apart: %s",
+                byName.size(), passes.size(), passes.size() == 1 ? "" : "es", SPREAD_NOTED * 100,
+                spread.isEmpty() ? "none" : String.join(", ", spread)));
+        return lines;
+    }
+}
