@@ -317,7 +317,8 @@ public final class Bench {
         return sortedValues[(int) (sortedValues.length * 0.99)];
     }
 
-    static double median(double[] values) {
+    /** The median of the values (the mean of the middle two of an even count). */
+    public static double median(double[] values) {
         double[] ms = values.clone();
         Arrays.sort(ms);
         int n = ms.length;

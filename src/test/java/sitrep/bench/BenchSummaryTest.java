@@ -13,16 +13,41 @@ import org.junit.jupiter.api.io.TempDir;
 class BenchSummaryTest {
 
     @Test
-    void eachFigureIsTheMedianOfItsPassesInTheOrderFirstMeasured() {
+    void aTimeIsTheFastestOfItsPassesAndAnyOtherFigureTheMedianInTheOrderFirstMeasured() {
         List<String> lines = BenchSummary.lines(List.of(
-                List.of(new BenchFigure("load", 6.8, "ms (median of 41)"), new BenchFigure("filter", 0.2, "ms")),
-                List.of(new BenchFigure("load", 4.3, "ms (median of 41)"), new BenchFigure("filter", 0.19, "ms")),
-                List.of(new BenchFigure("load", 4.5, "ms (median of 41)"), new BenchFigure("filter", 0.21, "ms"))));
+                List.of(new BenchFigure("load", 6.8, "ms of thread CPU (median of 41)"),
+                        new BenchFigure("ratio", 1.18, "x (quartiles 1.17-1.18)"), new BenchFigure("heap", 60.1, "MB")),
+                List.of(new BenchFigure("load", 4.3, "ms of thread CPU (median of 41)"),
+                        new BenchFigure("ratio", 1.05, "x (quartiles 1.01-1.09)"), new BenchFigure("heap", 59.1, "MB")),
+                List.of(new BenchFigure("load", 4.5, "ms of thread CPU (median of 41)"),
+                        new BenchFigure("ratio", 1.07, "x (quartiles 1.04-1.12)"), new BenchFigure("heap", 60.0, "MB"))));
 
         assertThat(lines).containsExactly(
-                "BENCH load 4.500 ms (median of 41) [median of 3 passes: 6.800 / 4.300 / 4.500]",
-                "BENCH filter 0.200 ms [median of 3 passes: 0.200 / 0.190 / 0.210]",
-                "bench summary: 2 figures from 3 passes; passes more than 20 % apart: load");
+                "BENCH load 4.300 ms of thread CPU (median of 41) [fastest of 3 passes: 6.800 / 4.300 / 4.500]",
+                "BENCH ratio 1.070 x (quartiles 1.04-1.12) [median of 3 passes: 1.180 / 1.050 / 1.070]",
+                "BENCH heap 60.000 MB [median of 3 passes: 60.100 / 59.100 / 60.000]",
+                "bench summary: 3 figures from 3 passes; passes more than 20 % apart: load");
+    }
+
+    @Test
+    void theNoteBesideAFigureIsThatOfThePassWhoseValueIsPrinted() {
+        List<String> lines = BenchSummary.lines(List.of(
+                List.of(new BenchFigure("stall", 4.1, "ms (rounds' maxima: 39.3 5.2 4.1)")),
+                List.of(new BenchFigure("stall", 2.2, "ms (rounds' maxima: 2.2 1.1 9.0)"))));
+
+        assertThat(lines.get(0))
+                .isEqualTo("BENCH stall 2.200 ms (rounds' maxima: 2.2 1.1 9.0) [fastest of 2 passes: 4.100 / 2.200]");
+    }
+
+    @Test
+    void timesAreTheUnitsOfMillisecondsAndSeconds() {
+        assertThat(BenchSummary.isTime("ms")).isTrue();
+        assertThat(BenchSummary.isTime("s (limit 10)")).isTrue();
+        assertThat(BenchSummary.isTime("ms of FX-thread CPU")).isTrue();
+        assertThat(BenchSummary.isTime("x (quartiles 1.0-1.1)")).isFalse();
+        assertThat(BenchSummary.isTime("MB")).isFalse();
+        assertThat(BenchSummary.isTime("of 9")).isFalse();
+        assertThat(BenchSummary.isTime("samples")).isFalse();
     }
 
     @Test
@@ -32,7 +57,7 @@ class BenchSummaryTest {
                 List.of(new BenchFigure("decode", 27.8, "ms"))));
 
         assertThat(lines).containsExactly("BENCH startup_median 1132.000 ms",
-                "BENCH decode 28.050 ms [median of 2 passes: 28.300 / 27.800]",
+                "BENCH decode 27.800 ms [fastest of 2 passes: 28.300 / 27.800]",
                 "bench summary: 2 figures from 2 passes; passes more than 20 % apart: none");
     }
 

@@ -63,7 +63,8 @@ class DashboardPollBenchmark {
             }
             assertThat(dash.view.charts()).hasSize(PANELS);
             assertThat(dash.view.charts().get(0).frame().spec().series()).hasSize(3);
-            Bench.print("dashboard_poll_apply_fx_12_panels", median(fxMillis), "ms of FX-thread CPU");
+            Bench.print("dashboard_poll_apply_fx_12_panels",
+                    Bench.median(fxMillis.stream().mapToDouble(Double::doubleValue).toArray()), "ms of FX-thread CPU");
         } finally {
             dash.close();
             renderer.shutdownNow();
@@ -145,13 +146,6 @@ class DashboardPollBenchmark {
             fetchThread.shutdownNow();
             renderer.shutdownNow();
         }
-    }
-
-    private static double median(List<Double> values) {
-        List<Double> sorted = new ArrayList<>(values);
-        sorted.sort(null);
-        int n = sorted.size();
-        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
     /** Whichever source is current: good data first, then the silent server. */
