@@ -49,7 +49,7 @@ public final class BenchSummary {
      * more than {@link #SPREAD_NOTED} apart. A figure of one pass is printed as it was measured. A time is the fastest
      * of its passes: each pass's figure is already a median within its JVM, and a pass is slower than another for what
      * lies outside the code measured (its JVM's luck, the host's moment), as a best-of-seven replay leaves out the
-     * slower six; the six 1,000-entry text exports of two runs read 0.36 ms in four JVMs and 0.59 to 0.66 ms in two.
+     * slower six; the 1,000-entry text export read 0.28 to 0.39 ms in six JVMs of three runs, 0.59 to 0.66 ms in three.
      * Any other figure (a ratio of two sides measured in the same JVM, a heap, a size) is the median of its passes.
      * The printed unit, with its note of how it was measured (a ratio's quartiles, a stall's rounds), is that of the
      * pass whose value is printed; every pass's value follows the line.
