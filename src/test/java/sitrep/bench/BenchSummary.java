@@ -26,6 +26,10 @@ public final class BenchSummary {
 
     /** Prints the BENCH lines of the passes' files in the folder given. */
     public static void main(String[] args) throws IOException {
+        if (args.length != 1 || args[0] == null || args[0].isBlank()) {
+            System.out.println("bench summary: give the folder of a run's passes (target/bench/<time of the run>)");
+            return;
+        }
         Path folder = Path.of(args[0]);
         if (!Files.isDirectory(folder)) {
             System.out.println("bench summary: no figures in " + folder + " (no benchmark ran)");
