@@ -151,10 +151,10 @@ class TeamStoreBenchmark {
         }
         assertThat(entries).isEqualTo(100_000);
         double[] measured = Arrays.copyOfRange(ms, 2, ms.length);
-        Arrays.sort(measured);
-        Bench.print("replay_50_responders_x_2000", measured[2], "ms (limit 2000, median of 5 after 2 warm-up runs)");
-        Bench.print("replay_50_responders_x_2000_best", measured[0], "ms");
-        assertThat(measured[2]).isLessThan(2000);
+        double median = Bench.median(measured);
+        Bench.print("replay_50_responders_x_2000", median, "ms (limit 2000, median of 5 after 2 warm-up runs)");
+        Bench.print("replay_50_responders_x_2000_best", Arrays.stream(measured).min().orElseThrow(), "ms");
+        assertThat(median).isLessThan(2000);
     }
 
     private static void writeJournal(Path file, String author, int n, int offset) throws IOException {
