@@ -24,8 +24,10 @@ final class SoftwareScreen {
     static final String SOFTWARE = "sw";
     /** Where this machine's devices are. */
     static final Path DEVICES = Path.of("/dev");
+    /** GTK's variable for OpenGL; a person who sets it decides. */
+    static final String GTK_GL = "GDK_GL";
     /** The environment that keeps GTK from loading OpenGL. */
-    static final Map<String, String> ENVIRONMENT = Map.of("GDK_GL", "disable");
+    static final Map<String, String> ENVIRONMENT = Map.of(GTK_GL, "disable");
 
     private SoftwareScreen() {
     }
@@ -40,7 +42,7 @@ final class SoftwareScreen {
 
     /** The environment a console's JVM gets on top of {@code environment}: GTK's part, unless GDK_GL is set. */
     static Map<String, String> environmentFor(Map<String, String> environment, Path dev) {
-        return environment.containsKey("GDK_GL") || hasGraphicsDevice(dev) ? Map.of() : ENVIRONMENT;
+        return environment.containsKey(GTK_GL) || hasGraphicsDevice(dev) ? Map.of() : ENVIRONMENT;
     }
 
     /** The pipeline to set before the toolkit starts, given the property's value so far (null: not given). */
