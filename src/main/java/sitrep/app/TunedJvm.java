@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.CodeSource;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -76,7 +77,7 @@ final class TunedJvm {
      * @param jvm names the JVM build, so an archive is never offered to another one
      * @param marked whether this JVM has the flags already
      * @param started when this process started, in epoch milliseconds
-     * @param environment what the second JVM's environment adds to this one's ({@link SoftwareScreen})
+     * @param environment what the second JVM's environment adds to this one's ({@link #consoleEnvironment})
      */
     static Optional<Plan> plan(String executable, List<String> arguments, String[] appArgs, Path jar, Path cache,
                                String jvm, boolean marked, long started, Map<String, String> environment)
@@ -135,11 +136,22 @@ final class TunedJvm {
                     thisJvm(),
                     System.getProperty(MARK) != null,
                     ProcessAge.startedEpochMillis(),
-                    SoftwareScreen.environmentFor(System.getenv(), SoftwareScreen.DEVICES));
+                    consoleEnvironment(System.getenv()));
         } catch (IOException | RuntimeException e) {
             log().log(Level.DEBUG, "starting without a tuned JVM: " + e.getMessage());
             return Optional.empty();
         }
+    }
+
+    /**
+     * What a console's JVM's environment adds to {@code environment}, as the launcher scripts add it: GTK without
+     * OpenGL on a machine without a graphics device ({@link SoftwareScreen}), and no D-Bus session bus where none
+     * can be reached or started ({@link NoSessionBus}). GTK reads both as it starts, so they are set before the JVM.
+     */
+    static Map<String, String> consoleEnvironment(Map<String, String> environment) {
+        Map<String, String> added = new HashMap<>(SoftwareScreen.environmentFor(environment, SoftwareScreen.DEVICES));
+        added.putAll(NoSessionBus.environmentFor(environment, NoSessionBus.BUILT_IN_LAUNCHER));
+        return Map.copyOf(added);
     }
 
     /** The jar this class came from, or null when not run from a jar. */

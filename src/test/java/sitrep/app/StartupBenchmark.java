@@ -114,8 +114,9 @@ class StartupBenchmark {
         }
         String classPath = jar + File.pathSeparator + toolkitJars();
         Path archive = tmp.resolve("bare-window.jsa");
-        // On a machine without a graphics device the console starts in software (SoftwareScreen): so does the floor.
-        Map<String, String> gtk = SoftwareScreen.environmentFor(System.getenv(), SoftwareScreen.DEVICES);
+        // On a machine without a graphics device the console starts in software (SoftwareScreen), and without a
+        // session bus to reach GTK is told there is none (NoSessionBus): so does the floor.
+        Map<String, String> gtk = TunedJvm.consoleEnvironment(System.getenv());
         List<String> screen = new ArrayList<>(flags);
         // As the console's JVM decides, which was given no pipeline (this JVM's test configuration may set one).
         SoftwareScreen.pipelineFor(null, SoftwareScreen.DEVICES)

@@ -164,4 +164,18 @@ class TunedJvmTest {
                 plan.environment(), null, null));
         assertThat(seen).hasContent("disable");
     }
+
+    @Test
+    void theConsolesEnvironmentAddsNothingAPersonSetAndTheNoBusAddressWhereNoBusCanBeFound() {
+        assertThat(TunedJvm.consoleEnvironment(Map.of("GDK_GL", "always", NoSessionBus.ADDRESS, "unix:path=/b")))
+                .isEmpty();
+        Map<String, String> bare = Map.of("GDK_GL", "always", "XDG_RUNTIME_DIR", dir.toString(),
+                "PATH", dir.toString());
+        assertThat(TunedJvm.consoleEnvironment(bare))
+                .isEqualTo(NoSessionBus.environmentFor(bare, NoSessionBus.BUILT_IN_LAUNCHER));
+        if (!Files.exists(NoSessionBus.BUILT_IN_LAUNCHER)) {
+            assertThat(TunedJvm.consoleEnvironment(bare))
+                    .isEqualTo(Map.of(NoSessionBus.ADDRESS, "disabled:", "GSETTINGS_BACKEND", "memory"));
+        }
+    }
 }
