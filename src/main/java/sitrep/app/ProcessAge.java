@@ -1,8 +1,8 @@
 package sitrep.app;
 
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,16 +17,18 @@ import java.util.Optional;
 final class ProcessAge {
 
     /** Linux's /proc counts in USER_HZ, 100 a second on every architecture it runs on. */
-    private static final double TICKS_PER_SECOND = 100.0;
+    private static final long MILLIS_PER_TICK = 10;
 
     private ProcessAge() {
     }
 
     static Duration now() {
-        return fromProc(Path.of("/proc/self/stat"), Path.of("/proc/uptime")).orElseGet(() -> {
-            Instant started = ProcessHandle.current().info().startInstant().orElse(Instant.now());
-            return Duration.between(started, Instant.now());
-        });
+        Optional<Duration> counted = fromProc(Path.of("/proc/self/stat"), Path.of("/proc/uptime"));
+        if (counted.isPresent()) {
+            return counted.get();
+        }
+        Instant started = ProcessHandle.current().info().startInstant().orElse(Instant.now());
+        return Duration.between(started, Instant.now());
     }
 
     /** This process's start in epoch milliseconds, for a child JVM to time itself from. */
@@ -34,19 +36,44 @@ final class ProcessAge {
         return System.currentTimeMillis() - now().toMillis();
     }
 
-    /** From a /proc/[pid]/stat and /proc/uptime; empty when they cannot be read as such. */
+    /**
+     * From a /proc/[pid]/stat and /proc/uptime; empty when they cannot be read as such. Read with java.io and the
+     * uptime's seconds parsed by hand: the first JVM of a {@code java -jar} start asks this before it starts the
+     * second one, and NIO's file channels, a lambda and the floating-point parser each cost it their first use.
+     */
     static Optional<Duration> fromProc(Path stat, Path uptime) {
         try {
-            String s = Files.readString(stat, StandardCharsets.US_ASCII);
+            String s = read(stat);
             // The command name may hold spaces and parentheses: the fields start after the last ") ".
             String[] fields = s.substring(s.lastIndexOf(") ") + 2).trim().split(" ");
-            long startTicks = Long.parseLong(fields[19]);
-            double upSeconds = Double.parseDouble(Files.readString(uptime, StandardCharsets.US_ASCII).trim()
-                    .split(" ")[0]);
-            long ms = Math.round((upSeconds - startTicks / TICKS_PER_SECOND) * 1000);
+            long startMillis = Long.parseLong(fields[19]) * MILLIS_PER_TICK;
+            long ms = millis(read(uptime).trim().split(" ")[0]) - startMillis;
             return ms >= 0 ? Optional.of(Duration.ofMillis(ms)) : Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
+        }
+    }
+
+    /** Seconds as /proc/uptime writes them ("1236.06") in milliseconds. */
+    private static long millis(String seconds) {
+        int dot = seconds.indexOf('.');
+        if (dot < 0) {
+            return Long.parseLong(seconds) * 1000;
+        }
+        long ms = Long.parseLong(seconds.substring(0, dot)) * 1000;
+        for (int i = dot + 1, scale = 100; i < seconds.length(); i++, scale /= 10) {
+            char digit = seconds.charAt(i);
+            if (digit < '0' || digit > '9') {
+                throw new NumberFormatException(seconds);
+            }
+            ms += (digit - '0') * scale;
+        }
+        return ms;
+    }
+
+    private static String read(Path file) throws IOException {
+        try (FileInputStream in = new FileInputStream(file.toFile())) {
+            return new String(in.readAllBytes(), StandardCharsets.US_ASCII);
         }
     }
 }

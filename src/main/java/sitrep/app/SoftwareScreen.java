@@ -1,7 +1,5 @@
 package sitrep.app;
 
-import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -37,7 +35,7 @@ final class SoftwareScreen {
      * (Mesa's d3d12 driver). A folder that cannot be listed counts as none, as the launchers' glob finds none there.
      */
     static boolean hasGraphicsDevice(Path dev) {
-        return any(dev.resolve("dri"), "*") || any(dev, "nvidia*") || Files.exists(dev.resolve("dxg"));
+        return any(dev.resolve("dri"), "") || any(dev, "nvidia") || Files.exists(dev.resolve("dxg"));
     }
 
     /** The environment a console's JVM gets on top of {@code environment}: GTK's part, unless GDK_GL is set. */
@@ -50,14 +48,21 @@ final class SoftwareScreen {
         return given == null && !hasGraphicsDevice(dev) ? Optional.of(SOFTWARE) : Optional.empty();
     }
 
-    private static boolean any(Path folder, String glob) {
-        if (!Files.isDirectory(folder)) {
+    /**
+     * Whether the folder holds an entry whose name starts with {@code prefix}, as the launchers' sh glob finds one (a
+     * name starting with a dot only when asked for). java.io's listing, not a glob's directory stream: the first JVM
+     * of a {@code java -jar} start asks this before it starts the second one, and a glob compiles a regular expression.
+     */
+    private static boolean any(Path folder, String prefix) {
+        String[] names = folder.toFile().list();
+        if (names == null) {
             return false;
         }
-        try (DirectoryStream<Path> found = Files.newDirectoryStream(folder, glob)) {
-            return found.iterator().hasNext();
-        } catch (IOException | SecurityException e) {
-            return false;
+        for (String name : names) {
+            if (name.startsWith(prefix) && (prefix.startsWith(".") || !name.startsWith("."))) {
+                return true;
+            }
         }
+        return false;
     }
 }

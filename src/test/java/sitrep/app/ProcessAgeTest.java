@@ -38,6 +38,25 @@ class ProcessAgeTest {
     }
 
     @Test
+    void theUptimesFractionIsReadToTheMillisecondAndNothingElseIsANumber(@TempDir Path dir) throws IOException {
+        Path stat = dir.resolve("stat");
+        Path uptime = dir.resolve("uptime");
+        StringBuilder line = new StringBuilder("1 (init) S");
+        for (int field = 4; field <= 21; field++) {
+            line.append(" 0");
+        }
+        Files.writeString(stat, line.append(" 100 0\n"));
+        Files.writeString(uptime, "3.5 1.0\n");
+        assertThat(ProcessAge.fromProc(stat, uptime)).contains(Duration.ofMillis(2500));
+        Files.writeString(uptime, "3.2567 1.0\n");
+        assertThat(ProcessAge.fromProc(stat, uptime)).contains(Duration.ofMillis(2256));
+        Files.writeString(uptime, "4 1.0\n");
+        assertThat(ProcessAge.fromProc(stat, uptime)).contains(Duration.ofMillis(3000));
+        Files.writeString(uptime, "3.-5 1.0\n");
+        assertThat(ProcessAge.fromProc(stat, uptime)).isEmpty();
+    }
+
+    @Test
     void unreadableFilesGiveNothingRatherThanAWrongFigure(@TempDir Path dir) throws IOException {
         Path stat = dir.resolve("stat");
         Files.writeString(stat, "not a stat line");
