@@ -20,7 +20,7 @@ import java.util.Map;
  * ({@code GSETTINGS_BACKEND=memory}, unless the person chose a backend), which loses only the file chooser's
  * preferences another session may have written. A bus named in the environment (even an empty name: the person
  * decides), one at the user's runtime folder, or a {@code dbus-launch} that could start one leaves it all alone.
- * The launcher scripts ({@code packaging/jar/sitrep}, {@code packaging/linux/launcher}) decide the same in sh.
+ * Both launcher scripts decide the same in sh ({@code packaging/common/toolkit-environment}, which they source).
  */
 final class NoSessionBus {
 

@@ -11,8 +11,8 @@ import java.util.Optional;
  * of a start). There the console starts as it would end up (docs/decisions/11-09): GTK without OpenGL
  * ({@code GDK_GL=disable}, set by the launchers before the JVM starts, since GTK reads its environment, unless
  * the person set {@code GDK_GL}), and JavaFX's software pipeline ({@code prism.order=sw}, set in the console's JVM
- * before the toolkit starts, unless it was given in any of the ways a JVM takes a property). The launcher scripts
- * ({@code packaging/jar/sitrep}, {@code packaging/linux/launcher}) look for the same devices in sh.
+ * before the toolkit starts, unless it was given in any of the ways a JVM takes a property). Both launcher scripts
+ * look for the same devices in sh ({@code packaging/common/toolkit-environment}, which they source).
  */
 final class SoftwareScreen {
 

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
  * scripts look in /dev itself, so each machine checks the branch it has.
  */
 class LauncherScriptsTest {
+
+    /** What both launchers source, as the build puts it beside each. */
+    private static final Path TOOLKIT_ENVIRONMENT = Path.of("packaging/common/toolkit-environment");
 
     @TempDir
     Path dir;
@@ -40,6 +44,8 @@ class LauncherScriptsTest {
         Files.createDirectories(script.getParent());
         Files.writeString(script, Files.readString(Path.of("packaging/jar/sitrep"))
                 .replace("@JAVA_OPTIONS@", "-XX:TieredStopAtLevel=1 -Dsitrep.jvm=tuned"));
+        Files.copy(TOOLKIT_ENVIRONMENT, script.resolveSibling("toolkit-environment"),
+                StandardCopyOption.REPLACE_EXISTING);
         return script;
     }
 
@@ -47,8 +53,10 @@ class LauncherScriptsTest {
         Path image = dir.resolve("image");
         Path script = image.resolve("bin/sitrep");
         Files.createDirectories(script.getParent());
-        Files.copy(Path.of("packaging/linux/launcher"), script);
+        Files.copy(Path.of("packaging/linux/launcher"), script, StandardCopyOption.REPLACE_EXISTING);
         Files.createDirectories(image.resolve("lib/app"));
+        Files.copy(TOOLKIT_ENVIRONMENT, image.resolve("lib/app/toolkit-environment"),
+                StandardCopyOption.REPLACE_EXISTING);
         Files.writeString(image.resolve("lib/app/sitrep.cfg"), "[Application]\napp.classpath=$APPDIR/sitrep.jar\n"
                 + "app.mainclass=sitrep.app.Main\n\n[JavaOptions]\njava-options=-Dsitrep.jvm=tuned\n");
         fakeJava(image.resolve("lib/runtime/bin/java"));
