@@ -40,7 +40,7 @@ final class EvidenceTap implements Consumer<SourceUpdate> {
             try {
                 old.close();
             } catch (IOException e) {
-                LOG.log(Level.WARNING, "closing the evidence file " + old.file() + ": " + e);
+                LOG.log(Level.WARNING, "closing the evidence file " + old.file() + ": " + UserMessages.of(e));
             }
         }
     }

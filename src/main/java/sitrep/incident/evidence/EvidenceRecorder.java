@@ -2,18 +2,17 @@ package sitrep.incident.evidence;
 
 import com.google.gson.stream.JsonWriter;
 import java.io.Closeable;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -25,6 +24,7 @@ import java.util.stream.Stream;
 import sitrep.domain.MetricSeries;
 import sitrep.domain.SourceHealth;
 import sitrep.domain.SourceSnapshot;
+import sitrep.incident.IncidentJournal;
 import sitrep.source.polling.SourceUpdate;
 
 /**
@@ -50,7 +50,12 @@ public final class EvidenceRecorder implements Consumer<SourceUpdate>, Closeable
             .withZone(ZoneOffset.UTC);
 
     private final Path file;
-    private final FileChannel channel;
+    /**
+     * java.io's stream, not a file channel: a channel is closed for good when the thread writing to it is
+     * interrupted, and pollers are interrupted whenever their session stops. A stream's write is not.
+     */
+    private final FileOutputStream out;
+    private boolean closed;
     private final long cap;
     private final Clock clock;
     private final Consumer<String> onProblem;
@@ -59,10 +64,10 @@ public final class EvidenceRecorder implements Consumer<SourceUpdate>, Closeable
     private long used;
     private String problem;
 
-    private EvidenceRecorder(Path file, FileChannel channel, long used, long cap, Clock clock,
+    private EvidenceRecorder(Path file, FileOutputStream out, long used, long cap, Clock clock,
                              Consumer<String> onProblem) {
         this.file = file;
-        this.channel = channel;
+        this.out = out;
         this.used = used;
         this.cap = cap;
         this.clock = clock;
@@ -89,9 +94,9 @@ public final class EvidenceRecorder implements Consumer<SourceUpdate>, Closeable
         new SecureRandom().nextBytes(id);
         Path file = evidenceDir.resolve(SESSION.format(clock.instant()) + "-" + HexFormat.of().formatHex(id)
                 + EvidenceReader.EXTENSION);
-        FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
-                StandardOpenOption.APPEND);
-        EvidenceRecorder r = new EvidenceRecorder(file, ch, used, capBytes, clock, Objects.requireNonNull(onProblem));
+        Files.createFile(file); // a new session's own file: a name already taken is an error
+        EvidenceRecorder r = new EvidenceRecorder(file, new FileOutputStream(file.toFile(), true), used, capBytes,
+                clock, Objects.requireNonNull(onProblem));
         r.append(EvidenceCodec.line("session", w -> w.name("v").value(1).name("started")
                 .value(clock.instant().toEpochMilli()).name("cap").value(capBytes)));
         return r;
@@ -251,18 +256,16 @@ public final class EvidenceRecorder implements Consumer<SourceUpdate>, Closeable
 
     private boolean write(byte[] bytes) {
         try {
-            ByteBuffer buf = ByteBuffer.wrap(bytes);
+            byte[] line = bytes;
             if (bytes[bytes.length - 1] != '\n') {
-                buf = ByteBuffer.allocate(bytes.length + 1).put(bytes).put((byte) '\n').flip();
+                line = Arrays.copyOf(bytes, bytes.length + 1);
+                line[bytes.length] = '\n';
             }
-            int n = buf.remaining();
-            while (buf.hasRemaining()) {
-                channel.write(buf);
-            }
-            used += n;
+            out.write(line); // one write per line, so a line is torn only by a crash
+            used += line.length;
             return true;
         } catch (IOException e) {
-            stop("evidence recording stopped: cannot write " + file + ": " + e.getMessage());
+            stop("evidence recording stopped: cannot write " + file + ": " + IncidentJournal.reason(e));
             return false;
         }
     }
@@ -281,9 +284,11 @@ public final class EvidenceRecorder implements Consumer<SourceUpdate>, Closeable
         if (problem == null) {
             problem = "evidence recording closed";
         }
-        if (channel.isOpen()) {
-            channel.force(true);
-            channel.close();
+        if (!closed) {
+            closed = true;
+            try (out) {
+                out.getFD().sync();
+            }
         }
     }
 }

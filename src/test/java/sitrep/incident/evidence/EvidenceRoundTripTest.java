@@ -104,6 +104,29 @@ public class EvidenceRoundTripTest {
         assertThat(problems).isEmpty();
     }
 
+    /**
+     * A poller is interrupted when its session stops (the console closing, another source connected), possibly in
+     * the middle of recording: the line is written all the same and recording goes on for the next poller.
+     */
+    @Test
+    void aPollerInterruptedWhileItRecordsNeitherLosesTheLineNorStopsTheRecording() throws Exception {
+        try (EvidenceRecorder r = EvidenceRecorder.open(dir, EvidenceRecorder.DEFAULT_CAP_BYTES, clock, problems::add)) {
+            Thread.currentThread().interrupt();
+            try {
+                r.accept(update(snapshot(T0, HealthLevel.DEGRADED, false), true));
+            } finally {
+                Thread.interrupted();
+            }
+            clock.advance(Duration.ofSeconds(15));
+            r.accept(update(snapshot(clock.instant(), HealthLevel.MAJOR_OUTAGE, false), true));
+            assertThat(r.status().problem()).isNull();
+        }
+        assertThat(problems).isEmpty();
+        Evidence e = EvidenceReader.read(dir);
+        assertThat(e.snapshots().get("prom")).extracting(SourceSnapshot::level)
+                .containsExactly(HealthLevel.DEGRADED, HealthLevel.MAJOR_OUTAGE);
+    }
+
     @Test
     void aTornLastLineIsSkippedWithAWarning() throws Exception {
         Path file;
