@@ -26,12 +26,7 @@ class ProcessAgeTest {
         Path stat = dir.resolve("stat");
         Path uptime = dir.resolve("uptime");
         // Field 22 (start time) is 123456 ticks; the name has a space and a parenthesis in it.
-        StringBuilder line = new StringBuilder("4242 (my (odd) name) S");
-        for (int field = 4; field <= 21; field++) {
-            line.append(" 0");
-        }
-        line.append(" 123456 0 0\n");
-        Files.writeString(stat, line);
+        Files.writeString(stat, statLine("4242 (my (odd) name) S", 123456) + " 0\n");
         Files.writeString(uptime, "1236.06 2000.00\n");
 
         assertThat(ProcessAge.fromProc(stat, uptime)).contains(Duration.ofMillis(1500));
@@ -41,11 +36,7 @@ class ProcessAgeTest {
     void theUptimesFractionIsReadToTheMillisecondAndNothingElseIsANumber(@TempDir Path dir) throws IOException {
         Path stat = dir.resolve("stat");
         Path uptime = dir.resolve("uptime");
-        StringBuilder line = new StringBuilder("1 (init) S");
-        for (int field = 4; field <= 21; field++) {
-            line.append(" 0");
-        }
-        Files.writeString(stat, line.append(" 100 0\n"));
+        Files.writeString(stat, statLine("1 (init) S", 100) + "\n");
         Files.writeString(uptime, "3.5 1.0\n");
         assertThat(ProcessAge.fromProc(stat, uptime)).contains(Duration.ofMillis(2500));
         Files.writeString(uptime, "3.2567 1.0\n");
@@ -61,5 +52,14 @@ class ProcessAgeTest {
         Path stat = dir.resolve("stat");
         Files.writeString(stat, "not a stat line");
         assertThat(ProcessAge.fromProc(stat, dir.resolve("missing"))).isEmpty();
+    }
+
+    /** A /proc/[pid]/stat line up to field 23: pid, name and state, zeros, the start tick, a zero. */
+    private static String statLine(String pidNameState, long startTicks) {
+        StringBuilder line = new StringBuilder(pidNameState);
+        for (int field = 4; field <= 21; field++) {
+            line.append(" 0");
+        }
+        return line.append(' ').append(startTicks).append(" 0").toString();
     }
 }
