@@ -49,9 +49,9 @@ final class SoftwareScreen {
     }
 
     /**
-     * Whether the folder holds an entry whose name starts with {@code prefix}, as the launchers' sh glob finds one (a
-     * name starting with a dot only when asked for). java.io's listing, not a glob's directory stream: the first JVM
-     * of a {@code java -jar} start asks this before it starts the second one, and a glob compiles a regular expression.
+     * Whether the folder holds an entry whose name starts with {@code prefix} and not with a dot, as the launchers' sh
+     * glob finds one. java.io's listing, not a glob's directory stream: the first JVM of a {@code java -jar} start
+     * asks this before it starts the second one, and a glob compiles a regular expression.
      */
     private static boolean any(Path folder, String prefix) {
         String[] names = folder.toFile().list();
@@ -59,7 +59,7 @@ final class SoftwareScreen {
             return false;
         }
         for (String name : names) {
-            if (name.startsWith(prefix) && (prefix.startsWith(".") || !name.startsWith("."))) {
+            if (name.startsWith(prefix) && !name.startsWith(".")) {
                 return true;
             }
         }
