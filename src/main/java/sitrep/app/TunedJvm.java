@@ -127,17 +127,16 @@ final class TunedJvm {
      * folder that cannot be written: then the console simply starts in this JVM).
      */
     static Optional<Plan> forThisProcess(String[] appArgs) {
-        // A launcher's JVM (marked) or a subcommand asks nothing more: this runs on the way to every first frame.
-        if (System.getProperty(MARK) != null || !opensWindow(appArgs)) {
-            return Optional.empty();
-        }
         try {
             ProcessHandle.Info info = ProcessHandle.current().info();
             if (info.command().isEmpty() || info.arguments().isEmpty()) {
                 return Optional.empty();
             }
             return plan(info.command().get(), List.of(info.arguments().get()), appArgs, thisJar(), cacheFolder(),
-                    thisJvm(), false, ProcessAge.startedEpochMillis(), consoleEnvironment(System.getenv()));
+                    thisJvm(),
+                    System.getProperty(MARK) != null,
+                    ProcessAge.startedEpochMillis(),
+                    consoleEnvironment(System.getenv()));
         } catch (IOException | RuntimeException e) {
             log().log(Level.DEBUG, "starting without a tuned JVM: " + e.getMessage());
             return Optional.empty();
