@@ -317,6 +317,11 @@ public final class Bench {
         return sortedValues[(int) (sortedValues.length * 0.99)];
     }
 
+    /** The median of the values, as {@link #median(double[])}. */
+    public static double median(Collection<Double> values) {
+        return median(values.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
     /** The median of the values (the mean of the middle two of an even count). */
     public static double median(double[] values) {
         double[] ms = values.clone();

@@ -64,7 +64,7 @@ class DashboardPollBenchmark {
             assertThat(dash.view.charts()).hasSize(PANELS);
             assertThat(dash.view.charts().get(0).frame().spec().series()).hasSize(3);
             Bench.print("dashboard_poll_apply_fx_12_panels",
-                    Bench.median(fxMillis.stream().mapToDouble(Double::doubleValue).toArray()), "ms of FX-thread CPU");
+                    Bench.median(fxMillis), "ms of FX-thread CPU");
         } finally {
             dash.close();
             renderer.shutdownNow();

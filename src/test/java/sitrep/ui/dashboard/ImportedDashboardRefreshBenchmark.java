@@ -121,7 +121,7 @@ class ImportedDashboardRefreshBenchmark {
                 }
             }
             Bench.print("imported_40_panels_apply_fx_median",
-                    Bench.median(applyMs.stream().mapToDouble(Double::doubleValue).toArray()), "ms of FX-thread CPU");
+                    Bench.median(applyMs), "ms of FX-thread CPU");
             Bench.print("imported_40_panels_apply_fx_max", applies.medianOfMaxima(),
                     "ms of FX-thread CPU (median over " + APPLY_ROUNDS + " rounds of each round's longest of "
                             + APPLIES_PER_ROUND
