@@ -83,6 +83,33 @@ public final class Composition {
         }
     }
 
+    /**
+     * As {@link #start(Stage, StartState, CompletableFuture)} for a start whose picture was kept by an earlier one
+     * ({@link StartPicture#keptAhead}): the window is placed by the settings and shows the picture before the drill is
+     * read; once it is on screen, {@code rest} starts the rest of the start (which reads {@code state}), and the
+     * console is built behind the picture when the state is read. A window of another size than the picture's shows
+     * none, and is built once the state is read.
+     */
+    void startOnKeptPicture(Stage stage, SettingsStore.Loaded loaded, StartPicture.Drawn kept,
+                            CompletableFuture<StartState> state, Runnable rest) {
+        WindowPlacement placement = new WindowPlacement();
+        placement.restore(stage, loaded.settings().window());
+        Dimension2D size = WindowPlacement.sceneSize(stage);
+        boolean fits = kept.width() == (int) size.getWidth() && kept.height() == (int) size.getHeight();
+        StartPictureStage.show(stage, size, CompletableFuture.completedFuture(fits ? Optional.of(kept) : Optional.empty()),
+                null, afterPicture -> {
+                    rest.run();
+                    state.whenComplete((s, failed) -> Platform.runLater(() -> {
+                        if (failed != null) {
+                            LOG.log(Level.ERROR, "the console could not be opened: " + UserMessages.of(failed));
+                            Platform.exit();
+                            return;
+                        }
+                        StartPictureStage.buildOrExit(() -> build(stage, s, placement, size, afterPicture));
+                    }));
+                });
+    }
+
     private void build(Stage stage, StartState state, WindowPlacement placement, Dimension2D size,
                        boolean afterPicture) {
         if (stopped) {

@@ -26,14 +26,26 @@ record DrillChoice(Drill drill, String problem) {
 
     private static final System.Logger LOG = System.getLogger(DrillChoice.class.getName());
 
-    static DrillChoice decide(LaunchOptions options, Settings settings, Clock systemClock) {
+    /**
+     * The drill this start plays, decided without reading it: a file's path, or {@link LaunchOptions#BUILT_IN_DRILL};
+     * empty when none was asked for and something is configured.
+     */
+    static Optional<String> played(LaunchOptions options, Settings settings) {
         boolean asked = options.drill().isPresent();
         boolean nothingConfigured = options.sources(settings).isEmpty() && options.incident().isEmpty()
                 && !options.noDrill();
         if (!asked && !nothingConfigured) {
+            return Optional.empty();
+        }
+        return Optional.of(options.drill().orElse(LaunchOptions.BUILT_IN_DRILL));
+    }
+
+    static DrillChoice decide(LaunchOptions options, Settings settings, Clock systemClock) {
+        Optional<String> played = played(options, settings);
+        if (played.isEmpty()) {
             return new DrillChoice(null, null);
         }
-        String file = options.drill().orElse(LaunchOptions.BUILT_IN_DRILL);
+        String file = played.get();
         Drill drill;
         try {
             drill = file.equals(LaunchOptions.BUILT_IN_DRILL)

@@ -39,7 +39,9 @@ final class KeptPicture {
     static final KeptPicture NONE = new KeptPicture(null, "");
 
     private static final System.Logger LOG = System.getLogger(KeptPicture.class.getName());
-    private static final byte[] MAGIC = "sitrep start picture 3\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] MAGIC = "sitrep start picture 4\n".getBytes(StandardCharsets.US_ASCII);
+    /** After the magic: the width, the height, and the lengths of the two descriptions. */
+    private static final int HEADER = MAGIC.length + 16;
     /** The largest side believed of a kept picture's size ({@link #keptSize}), so a damaged file is not. */
     private static final int MAX_SIDE = 16_384;
     /** Pixels and header in the machine's own byte order: the pixels are then one bulk copy each way. */
@@ -48,6 +50,15 @@ final class KeptPicture {
     /** What a picture is drawn from, as {@link #describe} writes it. */
     private record Inputs(String build, String locale, String timeZone, int width, int height, ChartTheme theme,
                           String banner, String line, int columns, List<DashboardPicture.Cell> cells) {
+    }
+
+    /**
+     * Where a picture's inputs come from, as {@link #describeSources} writes it: the drill's answer is a function of
+     * the drill (the built-in one is part of the build; a file is named by its path and contents), where its clock
+     * was set, the panels and the size; its banner and line of the drill and its clock.
+     */
+    private record Sources(String build, String locale, String timeZone, int width, int height, ChartTheme theme,
+                           List<?> panels, String drill, String drillFrom) {
     }
 
     private final Path file;
@@ -96,6 +107,24 @@ final class KeptPicture {
                     TimeZone.getDefault().getID(), width, height, theme, banner, line, columns, cells));
         } catch (IOException | ReflectiveOperationException | IllegalArgumentException e) {
             LOG.log(Level.DEBUG, "the start picture will not be kept: " + e.getMessage());
+            return Optional.empty();
+        }
+        return Optional.of(bytes.toByteArray());
+    }
+
+    /**
+     * The bytes that name a picture by where its inputs come from ({@link Sources}), known before the drill is read:
+     * a start whose sources come out as the same bytes as the kept picture's shows it without reading the drill or
+     * asking it for its answer (docs/decisions/11-14). Empty when something in them cannot be written down.
+     */
+    Optional<byte[]> describeSources(int width, int height, ChartTheme theme, List<?> panels, String drill,
+                                     String drillFrom) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 12);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            write(out, new Sources(build, Locale.getDefault(Locale.Category.FORMAT).toLanguageTag(),
+                    TimeZone.getDefault().getID(), width, height, theme, panels, drill, drillFrom));
+        } catch (IOException | ReflectiveOperationException | IllegalArgumentException e) {
+            LOG.log(Level.DEBUG, "the start picture cannot be found ahead: " + e.getMessage());
             return Optional.empty();
         }
         return Optional.of(bytes.toByteArray());
@@ -175,21 +204,39 @@ final class KeptPicture {
         }
     }
 
-    /** The kept pixels of the picture these inputs describe, if this is the one kept. */
+    /** The kept pixels of the picture these inputs describe ({@link #describe}), if this is the one kept. */
     Optional<int[]> read(byte[] inputs, int width, int height) {
+        return read(inputs, false, width, height);
+    }
+
+    /** The kept pixels of the picture whose inputs come from these sources ({@link #describeSources}), if kept. */
+    Optional<int[]> readBySources(byte[] sources, int width, int height) {
+        return sources.length == 0 ? Optional.empty() : read(sources, true, width, height);
+    }
+
+    private Optional<int[]> read(byte[] description, boolean bySources, int width, int height) {
         if (file == null) {
             return Optional.empty();
         }
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             ByteBuffer head = header(ch);
-            if (head == null || head.getInt(MAGIC.length) != width || head.getInt(MAGIC.length + 4) != height
-                    || head.getInt(MAGIC.length + 8) != inputs.length) {
+            if (head == null || head.getInt(MAGIC.length) != width || head.getInt(MAGIC.length + 4) != height) {
                 return Optional.empty();
             }
-            ByteBuffer kept = ByteBuffer.allocate(inputs.length);
-            if (!fill(ch, kept) || !Arrays.equals(kept.array(), inputs)) {
+            int inputsLength = head.getInt(MAGIC.length + 8);
+            int sourcesLength = head.getInt(MAGIC.length + 12);
+            if ((bySources ? sourcesLength : inputsLength) != description.length || inputsLength < 0
+                    || sourcesLength < 0) {
                 return Optional.empty();
             }
+            if (bySources) {
+                ch.position(ch.position() + inputsLength);
+            }
+            ByteBuffer kept = ByteBuffer.allocate(description.length);
+            if (!fill(ch, kept) || !Arrays.equals(kept.array(), description)) {
+                return Optional.empty();
+            }
+            ch.position((long) HEADER + inputsLength + sourcesLength);
             long size = (long) width * height * 4;
             if (ch.size() != ch.position() + size) {
                 return Optional.empty();
@@ -207,22 +254,27 @@ final class KeptPicture {
         }
     }
 
-    /** The magic, the width, the height and the inputs' length; null when the file is not a kept picture. */
+    /** The magic, the width, the height and the descriptions' lengths; null when the file is not a kept picture. */
     private static ByteBuffer header(FileChannel ch) throws IOException {
-        ByteBuffer head = ByteBuffer.allocate(MAGIC.length + 12).order(ORDER);
+        ByteBuffer head = ByteBuffer.allocate(HEADER).order(ORDER);
         if (!fill(ch, head) || !Arrays.equals(head.array(), 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
             return null;
         }
         return head;
     }
 
-    /** Keeps this picture for the next start, replacing the one kept. */
-    void write(byte[] inputs, int[] argbPre, int width, int height) {
+    /**
+     * Keeps this picture for the next start, replacing the one kept, named both by its inputs and by where they come
+     * from ({@code sources}, empty when they could not be written down: then it is only found by its inputs).
+     */
+    void write(byte[] inputs, byte[] sources, int[] argbPre, int width, int height) {
         if (file == null) {
             return;
         }
-        ByteBuffer out = ByteBuffer.allocate(MAGIC.length + 12 + inputs.length + argbPre.length * 4).order(ORDER);
-        out.put(MAGIC).putInt(width).putInt(height).putInt(inputs.length).put(inputs);
+        ByteBuffer out = ByteBuffer.allocate(HEADER + inputs.length + sources.length + argbPre.length * 4)
+                .order(ORDER);
+        out.put(MAGIC).putInt(width).putInt(height).putInt(inputs.length).putInt(sources.length).put(inputs)
+                .put(sources);
         out.asIntBuffer().put(argbPre);
         try {
             Files.createDirectories(file.getParent());

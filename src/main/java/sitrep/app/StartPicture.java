@@ -1,6 +1,9 @@
 package sitrep.app;
 
+import java.io.IOException;
 import java.lang.System.Logger.Level;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -10,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
+import java.util.zip.CRC32;
 import sitrep.chart.ChartTheme;
 import sitrep.chart.DashboardPicture;
 import sitrep.concurrent.Daemons;
@@ -40,8 +44,11 @@ final class StartPicture {
     }
 
     private static final System.Logger LOG = System.getLogger(StartPicture.class.getName());
-    /** Logged when the picture shown is the one kept: drawn earlier from inputs that are byte for byte this start's. */
-    static final String KEPT = "start picture: the one kept from an earlier start, drawn from the same inputs";
+    /**
+     * Begins the line logged when the picture shown is the one kept: drawn earlier from inputs that are byte for byte
+     * this start's, or found ahead by where they come from.
+     */
+    static final String KEPT = "start picture: the one kept from an earlier start";
     /** Pictures are drawn on a thread of their own, beside the toolkit's start. */
     private static final Executor SPARE = work -> Daemons.thread("sitrep-start-picture", work).start();
     /** What a cell's value axis and its labels take of its width; the fetch keeps two points a pixel of the rest. */
@@ -51,18 +58,75 @@ final class StartPicture {
     private final List<PanelDefinition> panels;
     private final ChartTheme theme;
     private final KeptPicture kept;
+    /** Where the drill came from, to keep the picture findable ahead ({@link #keptAhead}); null: by its inputs only. */
+    private final Origin origin;
 
-    private StartPicture(Drill drill, List<PanelDefinition> panels, ChartTheme theme, KeptPicture kept) {
+    private StartPicture(Drill drill, List<PanelDefinition> panels, ChartTheme theme, KeptPicture kept,
+                         Origin origin) {
         this.drill = drill;
         this.panels = panels;
         this.theme = theme;
         this.kept = kept;
+        this.origin = origin;
+    }
+
+    /**
+     * The drill a start plays, named before it is read: {@code drill} is the built-in one's name, or a file's path,
+     * size, time and checksum; {@code drillFrom} is where its clock is set, as given.
+     */
+    record Origin(String drill, String drillFrom) {
+
+        /** The origin of the drill this start plays; empty when it plays none or its file cannot be read. */
+        static Optional<Origin> of(LaunchOptions options, Settings settings) {
+            Optional<String> played = DrillChoice.played(options, settings);
+            if (played.isEmpty()) {
+                return Optional.empty();
+            }
+            String drillFrom = options.drillFrom().orElse("");
+            if (played.get().equals(LaunchOptions.BUILT_IN_DRILL)) {
+                return Optional.of(new Origin(LaunchOptions.BUILT_IN_DRILL, drillFrom));
+            }
+            try {
+                Path file = Path.of(played.get()).toAbsolutePath();
+                // Its contents, not only its time: a drill edited and saved within the file system's time step.
+                CRC32 crc = new CRC32();
+                crc.update(Files.readAllBytes(file));
+                return Optional.of(new Origin(file + "|" + Files.size(file) + "|"
+                        + Files.getLastModifiedTime(file).toMillis() + "|" + crc.getValue(), drillFrom));
+            } catch (IOException | RuntimeException e) {
+                return Optional.empty(); // read again, and its problem told, when the drill is started
+            }
+        }
     }
 
     /** The picture for this start drawn ahead, once its state is read, at the size the window will most likely have. */
-    static CompletableFuture<Optional<Drawn>> drawAhead(CompletableFuture<StartState> state) {
-        return state.thenApplyAsync(s -> safely(() -> of(s).flatMap(p -> p.draw(p.likelySize(s.loaded().settings())))),
-                SPARE);
+    static CompletableFuture<Optional<Drawn>> drawAhead(CompletableFuture<StartState> state, Origin origin) {
+        return state.thenApplyAsync(s -> safely(() -> of(s, KeptPicture.forThisBuild(), origin)
+                .flatMap(p -> p.draw(p.likelySize(s.loaded().settings())))), SPARE);
+    }
+
+    /**
+     * The picture kept by an earlier start whose inputs came from the same sources (the settings' theme, panels and
+     * window, this drill from the same place, this build, locale and zone), found before the drill is read; empty
+     * when there is none, or this start shows an imported panel set.
+     */
+    static Optional<Drawn> keptAhead(Settings settings, Origin origin) {
+        return keptAhead(settings, origin, KeptPicture.forThisBuild());
+    }
+
+    static Optional<Drawn> keptAhead(Settings settings, Origin origin, KeptPicture kept) {
+        if (settings.activePanelSet() != null) {
+            return Optional.empty();
+        }
+        ChartTheme theme = ChartTheme.of(settings.theme() == Settings.Theme.DARK);
+        Size size = likelySize(settings, kept);
+        return kept.describeSources(size.width(), size.height(), theme, settings.panels(), origin.drill(),
+                        origin.drillFrom())
+                .flatMap(sources -> kept.readBySources(sources, size.width(), size.height()))
+                .map(pixels -> {
+                    LOG.log(Level.INFO, KEPT + ", found by where its inputs come from before the drill is read");
+                    return new Drawn(pixels, size.width(), size.height(), theme, () -> { });
+                });
     }
 
     /** This picture drawn again at another size, off the FX thread. */
@@ -85,15 +149,20 @@ final class StartPicture {
         return of(state, KeptPicture.forThisBuild());
     }
 
-    /** As {@link #of(StartState)}, keeping what it draws in {@code kept}. */
+    /** As {@link #of(StartState)}, keeping what it draws in {@code kept}, found by its inputs only. */
     static Optional<StartPicture> of(StartState state, KeptPicture kept) {
+        return of(state, kept, null);
+    }
+
+    /** As {@link #of(StartState, KeptPicture)}; kept findable ahead too when the drill's {@code origin} is known. */
+    static Optional<StartPicture> of(StartState state, KeptPicture kept, Origin origin) {
         Drill drill = state.choice().drill();
         Settings settings = state.loaded().settings();
         if (drill == null || settings.activePanelSet() != null) {
             return Optional.empty();
         }
         return Optional.of(new StartPicture(drill, settings.panels(),
-                ChartTheme.of(settings.theme() == Settings.Theme.DARK), kept));
+                ChartTheme.of(settings.theme() == Settings.Theme.DARK), kept, origin));
     }
 
     /**
@@ -101,6 +170,10 @@ final class StartPicture {
      * a window that opens maximized most likely has the size of the picture kept from the last start.
      */
     Size likelySize(Settings settings) {
+        return likelySize(settings, kept);
+    }
+
+    private static Size likelySize(Settings settings, KeptPicture kept) {
         Settings.WindowState w = settings.window();
         if (w != null && w.maximized()) {
             Optional<Size> last = kept.keptSize();
@@ -147,13 +220,20 @@ final class StartPicture {
                 + TimeFormats.CLOCK.format(now.atZone(zone)) + " " + drill.zone().label();
         int columns = PanelGrid.columnsFor(cells.size(), size.width(), size.height());
         Optional<byte[]> inputs = kept.describe(size.width(), size.height(), theme, banner, line, columns, cells);
+        Optional<byte[]> sources = origin == null ? Optional.empty()
+                : kept.describeSources(size.width(), size.height(), theme, panels, origin.drill(), origin.drillFrom());
         Optional<int[]> keptPixels = inputs.flatMap(i -> kept.read(i, size.width(), size.height()));
         if (keptPixels.isPresent()) {
-            LOG.log(Level.INFO, KEPT);
-            return Optional.of(new Drawn(keptPixels.get(), size.width(), size.height(), theme, () -> { }));
+            LOG.log(Level.INFO, KEPT + ", drawn from the same inputs");
+            // Found by its inputs, not ahead by their sources (this start would not have drawn it then): kept again
+            // under this start's sources, so that the next start finds it ahead.
+            return Optional.of(new Drawn(keptPixels.get(), size.width(), size.height(), theme, sources.isEmpty()
+                    ? () -> { }
+                    : () -> kept.write(inputs.get(), sources.get(), keptPixels.get(), size.width(), size.height())));
         }
         int[] pixels = DashboardPicture.draw(size.width(), size.height(), theme, banner, line, cells, columns);
         return Optional.of(new Drawn(pixels, size.width(), size.height(), theme,
-                () -> inputs.ifPresent(i -> kept.write(i, pixels, size.width(), size.height()))));
+                () -> inputs.ifPresent(i -> kept.write(i, sources.orElse(new byte[0]), pixels, size.width(),
+                        size.height()))));
     }
 }

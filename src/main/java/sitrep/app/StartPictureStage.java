@@ -45,8 +45,9 @@ final class StartPictureStage {
 
     /**
      * Shows the picture drawn ahead ({@code ahead}, at the size the window was expected to have) or, when the window
-     * has another size, one drawn now at its size; then runs {@code build}, told whether a picture is on the window.
-     * Without a picture, runs it at once.
+     * has another size, one drawn now at its size by {@code picture} (null: none is drawn, the picture comes at the
+     * window's size or not at all); then runs {@code build}, told whether a picture is on the window. Without a
+     * picture, runs it at once.
      */
     static void show(Stage stage, Dimension2D size, CompletableFuture<Optional<StartPicture.Drawn>> ahead,
                      StartPicture picture, Consumer<Boolean> build) {
@@ -55,6 +56,9 @@ final class StartPictureStage {
         CompletableFuture<Optional<StartPicture.Drawn>> drawn = ahead.thenCompose(d -> {
             if (d.isEmpty() || (d.get().width() == wanted.width() && d.get().height() == wanted.height())) {
                 return CompletableFuture.completedFuture(d);
+            }
+            if (picture == null) {
+                return CompletableFuture.completedFuture(Optional.<StartPicture.Drawn>empty());
             }
             return picture.drawLater(wanted);
         });
@@ -87,8 +91,13 @@ final class StartPictureStage {
 
     /** Builds the console; a failure there ends the run with one line, not a window that never comes. */
     private void build(boolean afterPicture) {
+        buildOrExit(() -> build.accept(afterPicture));
+    }
+
+    /** Runs a build of the console; a failure there ends the run with one line, not a window that never comes. */
+    static void buildOrExit(Runnable building) {
         try {
-            build.accept(afterPicture);
+            building.run();
         } catch (RuntimeException e) {
             LOG.log(Level.ERROR, "the console could not be opened: " + e);
             Platform.exit();

@@ -11,7 +11,11 @@ import sitrep.incident.sync.StorePassword;
 record StartState(SettingsStore.Loaded loaded, DrillChoice choice) {
 
     static StartState read(LaunchOptions options, SettingsStore store, Clock clock) {
-        SettingsStore.Loaded loaded = store.load();
+        return read(options, store.load(), clock);
+    }
+
+    /** As {@link #read(LaunchOptions, SettingsStore, Clock)}, with the settings already loaded. */
+    static StartState read(LaunchOptions options, SettingsStore.Loaded loaded, Clock clock) {
         // Before a note is typed: the team store's passwords from the environment, as the command line learns them.
         StorePassword.every(System.getenv()).forEach(SecretMask::remember);
         return new StartState(loaded, DrillChoice.decide(options, loaded.settings(), clock));

@@ -8,6 +8,7 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
@@ -189,7 +190,7 @@ class StartPictureTest {
         }
         // A header that claims a picture larger than any screen is not believed as the size a window will have.
         ByteBuffer huge = buffer(whole.clone());
-        huge.putInt("sitrep start picture 3\n".length(), 1 << 20);
+        huge.putInt("sitrep start picture 4\n".length(), 1 << 20);
         Files.write(keptFile(), huge.array());
         assertThat(kept("build-1").keptSize()).isEmpty();
         assertThat(draw(settings, "build-1").argbPre()).isEqualTo(drawn.argbPre());
@@ -212,6 +213,95 @@ class StartPictureTest {
         } finally {
             Locale.setDefault(Locale.Category.FORMAT, before);
         }
+    }
+
+    /** Settings whose window has the test's picture size, so that a start's likely size is {@link #SIZE}. */
+    private static Settings sized() {
+        Settings settings = new Settings();
+        settings.setWindow(new Settings.WindowState(10, 10, SIZE.width(), SIZE.height(), false, 0, 0));
+        return settings;
+    }
+
+    private static final StartPicture.Origin BUILT_IN = new StartPicture.Origin(LaunchOptions.BUILT_IN_DRILL, "");
+
+    /** As {@link #draw}, by a start that knows where its drill came from: the picture is kept findable ahead too. */
+    private StartPicture.Drawn drawFrom(Settings settings, String build, StartPicture.Origin origin) {
+        StartPicture.Drawn drawn = StartPicture.of(drillStart(settings), kept(build), origin).orElseThrow().draw(SIZE)
+                .orElseThrow();
+        drawn.keep().run();
+        return drawn;
+    }
+
+    @Test
+    void aPictureKeptByAStartThatKnewItsDrillsOriginIsFoundAheadWithoutReadingTheDrill() throws Exception {
+        Settings settings = sized();
+        StartPicture.Drawn drawn = drawFrom(settings, "build-1", BUILT_IN);
+        markKept(keptBytes());
+
+        StartPicture.Drawn ahead = StartPicture.keptAhead(settings, BUILT_IN, kept("build-1")).orElseThrow();
+
+        int last = drawn.argbPre().length - 1;
+        assertThat(ahead.argbPre()[last]).as("the kept pixels").isEqualTo(drawn.argbPre()[last] ^ 0x55);
+        assertThat(Arrays.copyOf(ahead.argbPre(), last)).isEqualTo(Arrays.copyOf(drawn.argbPre(), last));
+        assertThat(ahead.width()).isEqualTo(SIZE.width());
+        assertThat(ahead.height()).isEqualTo(SIZE.height());
+        assertThat(ahead.theme()).isEqualTo(drawn.theme());
+    }
+
+    @Test
+    void noPictureIsFoundAheadForAnotherThemeBuildSizeDrillStartPointOrLocaleOrOneKeptByItsInputsOnly()
+            throws Exception {
+        Settings settings = sized();
+        drawFrom(settings, "build-1", BUILT_IN);
+        assertThat(StartPicture.keptAhead(settings, BUILT_IN, kept("build-1"))).isPresent();
+
+        assertThat(StartPicture.keptAhead(settings, BUILT_IN, kept("build-2"))).as("another build").isEmpty();
+        assertThat(StartPicture.keptAhead(settings, new StartPicture.Origin(LaunchOptions.BUILT_IN_DRILL, "15:30"),
+                kept("build-1"))).as("the drill started elsewhere").isEmpty();
+        assertThat(StartPicture.keptAhead(settings, new StartPicture.Origin("/drills/other.json|1|2|3", ""),
+                kept("build-1"))).as("another drill").isEmpty();
+        Settings light = sized();
+        light.setTheme(Settings.Theme.LIGHT);
+        assertThat(StartPicture.keptAhead(light, BUILT_IN, kept("build-1"))).as("another theme").isEmpty();
+        Settings larger = sized();
+        larger.setWindow(new Settings.WindowState(10, 10, 800, 600, false, 0, 0));
+        assertThat(StartPicture.keptAhead(larger, BUILT_IN, kept("build-1"))).as("another size").isEmpty();
+        Locale before = Locale.getDefault(Locale.Category.FORMAT);
+        try {
+            Locale.setDefault(Locale.Category.FORMAT, Locale.GERMANY);
+            assertThat(StartPicture.keptAhead(settings, BUILT_IN, kept("build-1"))).as("another locale").isEmpty();
+        } finally {
+            Locale.setDefault(Locale.Category.FORMAT, before);
+        }
+
+        // Kept by a start that did not know its drill's origin: found by its inputs only.
+        Files.delete(keptFile());
+        draw(settings, "build-1");
+        assertThat(StartPicture.keptAhead(settings, BUILT_IN, kept("build-1"))).as("kept by inputs only").isEmpty();
+        // The next start that knows it finds it by its inputs and keeps it under its sources as well.
+        drawFrom(settings, "build-1", BUILT_IN);
+        assertThat(StartPicture.keptAhead(settings, BUILT_IN, kept("build-1"))).isPresent();
+    }
+
+    @Test
+    void aDrillFilesOriginChangesWithItsContentsAndNoneIsKnownForAFileThatCannotBeRead() throws Exception {
+        Settings settings = new Settings();
+        Path file = dir.resolve("drill.json");
+        Files.writeString(file, "{\"title\": \"one\"}");
+        LaunchOptions options = new LaunchOptions(Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
+                Optional.of(file.toString()), Optional.empty(), false, Optional.of("15:30"));
+        StartPicture.Origin first = StartPicture.Origin.of(options, settings).orElseThrow();
+        assertThat(first.drillFrom()).isEqualTo("15:30");
+        assertThat(first.drill()).startsWith(file.toAbsolutePath().toString());
+
+        FileTime time = Files.getLastModifiedTime(file);
+        Files.writeString(file, "{\"title\": \"two\"}"); // same size, same time
+        Files.setLastModifiedTime(file, time);
+        assertThat(StartPicture.Origin.of(options, settings).orElseThrow()).isNotEqualTo(first);
+
+        Files.delete(file);
+        assertThat(StartPicture.Origin.of(options, settings)).isEmpty();
+        assertThat(StartPicture.Origin.of(LaunchOptions.none(), settings)).contains(BUILT_IN);
     }
 
     @Test
