@@ -136,7 +136,9 @@ public final class SitrepApp extends Application {
         } else {
             composition.start(stage, startState.join(), startPicture);
         }
-        startPicture = null; // its pixels go once the console replaces the picture
+        // Their pixels go once the console replaces the picture.
+        startPicture = null;
+        ahead = null;
     }
 
     @Override
