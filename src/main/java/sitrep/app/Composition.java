@@ -71,10 +71,19 @@ public final class Composition {
      * null for none) and builds the window behind it (StartPicture).
      */
     void start(Stage stage, StartState state, CompletableFuture<Optional<StartPicture.Drawn>> picture) {
+        start(stage, state, picture, null);
+    }
+
+    /**
+     * As {@link #start(Stage, StartState, CompletableFuture)}; a picture drawn again at the window's size is kept
+     * findable ahead too when the drill's {@code origin} is known (null: by its inputs only).
+     */
+    void start(Stage stage, StartState state, CompletableFuture<Optional<StartPicture.Drawn>> picture,
+               StartPicture.Origin origin) {
         WindowPlacement placement = new WindowPlacement();
         placement.restore(stage, state.loaded().settings().window());
         Dimension2D size = WindowPlacement.sceneSize(stage);
-        Optional<StartPicture> drawsPicture = StartPicture.of(state);
+        Optional<StartPicture> drawsPicture = StartPicture.of(state, KeptPicture.forThisBuild(), origin);
         if (picture != null && drawsPicture.isPresent()) {
             StartPictureStage.show(stage, size, picture, drawsPicture.get(),
                     afterPicture -> build(stage, state, placement, size, afterPicture));

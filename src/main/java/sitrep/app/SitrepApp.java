@@ -31,7 +31,8 @@ public final class SitrepApp extends Application {
     private static volatile CompletableFuture<Boolean> pictureKept;
 
     /** What is known before the toolkit asks: the settings, and a kept start picture for this start, if any. */
-    private record Ahead(SettingsStore.Loaded loaded, Optional<StartPicture.Drawn> kept, Runnable rest) {
+    private record Ahead(SettingsStore.Loaded loaded, Optional<StartPicture.Drawn> kept,
+                         Optional<StartPicture.Origin> origin, Runnable rest) {
     }
     private Composition composition;
 
@@ -89,7 +90,7 @@ public final class SitrepApp extends Application {
         pictureKept.complete(kept.isPresent());
         if (kept.isPresent()) {
             startPicture.complete(kept);
-            return new Ahead(loaded, kept, () -> {
+            return new Ahead(loaded, kept, origin, () -> {
                 Daemons.thread("sitrep-start-read", () -> {
                     try {
                         startState.complete(StartState.read(options, loaded, clock));
@@ -103,7 +104,7 @@ public final class SitrepApp extends Application {
         Daemons.thread("sitrep-chart-warmup", ChartRasterizer::warmUp).start();
         StartPicture.drawAhead(startState, origin.orElse(null)).thenAccept(startPicture::complete);
         startState.complete(StartState.read(options, loaded, clock));
-        return new Ahead(loaded, kept, () -> { });
+        return new Ahead(loaded, kept, origin, () -> { });
     }
 
     /** The first chart and the icons warmed, each on a thread of its own. */
@@ -134,7 +135,7 @@ public final class SitrepApp extends Application {
         if (a.kept().isPresent()) {
             composition.startOnKeptPicture(stage, a.loaded(), a.kept().get(), startState, a.rest());
         } else {
-            composition.start(stage, startState.join(), startPicture);
+            composition.start(stage, startState.join(), startPicture, a.origin().orElse(null));
         }
         // Their pixels go once the console replaces the picture.
         startPicture = null;
