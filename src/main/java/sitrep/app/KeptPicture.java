@@ -99,17 +99,10 @@ final class KeptPicture {
      */
     Optional<byte[]> describe(int width, int height, ChartTheme theme, String banner, String line, int columns,
                               List<DashboardPicture.Cell> cells) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            // The chart's month names and number separators follow the default locale, and what a time axis does not
-            // take from its chart's zone the default zone decides.
-            write(out, new Inputs(build, Locale.getDefault(Locale.Category.FORMAT).toLanguageTag(),
-                    TimeZone.getDefault().getID(), width, height, theme, banner, line, columns, cells));
-        } catch (IOException | ReflectiveOperationException | IllegalArgumentException e) {
-            LOG.log(Level.DEBUG, "the start picture will not be kept: " + e.getMessage());
-            return Optional.empty();
-        }
-        return Optional.of(bytes.toByteArray());
+        // The chart's month names and number separators follow the default locale, and what a time axis does not
+        // take from its chart's zone the default zone decides.
+        return bytesOf(new Inputs(build, locale(), TimeZone.getDefault().getID(), width, height, theme, banner, line,
+                columns, cells), 1 << 16, "the start picture will not be kept");
     }
 
     /**
@@ -119,12 +112,21 @@ final class KeptPicture {
      */
     Optional<byte[]> describeSources(int width, int height, ChartTheme theme, List<?> panels, String drill,
                                      String drillFrom) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 12);
+        return bytesOf(new Sources(build, locale(), TimeZone.getDefault().getID(), width, height, theme, panels, drill,
+                drillFrom), 1 << 12, "the start picture cannot be found ahead");
+    }
+
+    private static String locale() {
+        return Locale.getDefault(Locale.Category.FORMAT).toLanguageTag();
+    }
+
+    /** A description written whole ({@link #write}); empty, and {@code withoutIt} logged, when it cannot be. */
+    private static Optional<byte[]> bytesOf(Record description, int expectedSize, String withoutIt) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(expectedSize);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
-            write(out, new Sources(build, Locale.getDefault(Locale.Category.FORMAT).toLanguageTag(),
-                    TimeZone.getDefault().getID(), width, height, theme, panels, drill, drillFrom));
+            write(out, description);
         } catch (IOException | ReflectiveOperationException | IllegalArgumentException e) {
-            LOG.log(Level.DEBUG, "the start picture cannot be found ahead: " + e.getMessage());
+            LOG.log(Level.DEBUG, withoutIt + ": " + e.getMessage());
             return Optional.empty();
         }
         return Optional.of(bytes.toByteArray());
