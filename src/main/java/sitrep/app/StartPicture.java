@@ -89,9 +89,10 @@ final class StartPicture {
             try {
                 Path file = Path.of(played.get()).toAbsolutePath();
                 // Its contents, not only its time: a drill edited and saved within the file system's time step.
+                byte[] contents = Files.readAllBytes(file);
                 CRC32 crc = new CRC32();
-                crc.update(Files.readAllBytes(file));
-                return Optional.of(new Origin(file + "|" + Files.size(file) + "|"
+                crc.update(contents);
+                return Optional.of(new Origin(file + "|" + contents.length + "|"
                         + Files.getLastModifiedTime(file).toMillis() + "|" + crc.getValue(), drillFrom));
             } catch (IOException | RuntimeException e) {
                 return Optional.empty(); // read again, and its problem told, when the drill is started
