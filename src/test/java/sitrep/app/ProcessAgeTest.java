@@ -7,6 +7,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,28 +24,18 @@ class ProcessAgeTest {
 
     @Test
     void aStatLineIsReadAfterTheCommandNameWhateverItHolds(@TempDir Path dir) throws IOException {
-        Path stat = dir.resolve("stat");
-        Path uptime = dir.resolve("uptime");
         // Field 22 (start time) is 123456 ticks; the name has a space and a parenthesis in it.
-        Files.writeString(stat, statLine("4242 (my (odd) name) S", 123456) + " 0\n");
-        Files.writeString(uptime, "1236.06 2000.00\n");
-
-        assertThat(ProcessAge.fromProc(stat, uptime)).contains(Duration.ofMillis(1500));
+        assertThat(ageFrom(dir, statLine("4242 (my (odd) name) S", 123456) + " 0\n", "1236.06 2000.00\n"))
+                .contains(Duration.ofMillis(1500));
     }
 
     @Test
     void theUptimesFractionIsReadToTheMillisecondAndNothingElseIsANumber(@TempDir Path dir) throws IOException {
-        Path stat = dir.resolve("stat");
-        Path uptime = dir.resolve("uptime");
-        Files.writeString(stat, statLine("1 (init) S", 100) + "\n");
-        Files.writeString(uptime, "3.5 1.0\n");
-        assertThat(ProcessAge.fromProc(stat, uptime)).contains(Duration.ofMillis(2500));
-        Files.writeString(uptime, "3.2567 1.0\n");
-        assertThat(ProcessAge.fromProc(stat, uptime)).contains(Duration.ofMillis(2256));
-        Files.writeString(uptime, "4 1.0\n");
-        assertThat(ProcessAge.fromProc(stat, uptime)).contains(Duration.ofMillis(3000));
-        Files.writeString(uptime, "3.-5 1.0\n");
-        assertThat(ProcessAge.fromProc(stat, uptime)).isEmpty();
+        String stat = statLine("1 (init) S", 100) + "\n";
+        assertThat(ageFrom(dir, stat, "3.5 1.0\n")).contains(Duration.ofMillis(2500));
+        assertThat(ageFrom(dir, stat, "3.2567 1.0\n")).contains(Duration.ofMillis(2256));
+        assertThat(ageFrom(dir, stat, "4 1.0\n")).contains(Duration.ofMillis(3000));
+        assertThat(ageFrom(dir, stat, "3.-5 1.0\n")).isEmpty();
     }
 
     @Test
@@ -52,6 +43,13 @@ class ProcessAgeTest {
         Path stat = dir.resolve("stat");
         Files.writeString(stat, "not a stat line");
         assertThat(ProcessAge.fromProc(stat, dir.resolve("missing"))).isEmpty();
+    }
+
+    /** The process age read from a stat file and an uptime file with these contents. */
+    private static Optional<Duration> ageFrom(Path dir, String stat, String uptime) throws IOException {
+        Path statFile = Files.writeString(dir.resolve("stat"), stat);
+        Path uptimeFile = Files.writeString(dir.resolve("uptime"), uptime);
+        return ProcessAge.fromProc(statFile, uptimeFile);
     }
 
     /** A /proc/[pid]/stat line up to field 23: pid, name and state, zeros, the start tick, a zero. */
