@@ -14,10 +14,11 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The BENCH lines of a {@code -Pbench} run, from its passes. Every benchmark class runs in three passes, each in a
+ * The BENCH lines of a {@code -Pbench} run, from its passes. Every benchmark class runs in five passes, each in a
  * fresh JVM, minutes apart (decision 11-13). A figure of one JVM moves with that JVM's compiled code and memory layout,
  * and with the host's moment: the same 5,000-row timeline load read 3.5 ms in some JVMs and 4.8 ms in others, however
- * long each measured; three JVMs at three moments are what a run can repeat.
+ * long each measured, and a 1,000-entry Markdown export's thread CPU went from 1.0 to 1.9 ms per render halfway
+ * through one JVM's samples, with no compilation in between; five JVMs at five moments are what a run can repeat.
  */
 public final class BenchSummary {
 
@@ -54,7 +55,10 @@ public final class BenchSummary {
      * of its passes: each pass's figure is already a median within its JVM, and a pass is slower than another for what
      * lies outside the code measured (its JVM's luck, the host's moment), as a best-of-seven replay leaves out the
      * slower six; the 1,000-entry text export read 0.28 to 0.39 ms in six JVMs of three runs, 0.59 to 0.66 ms in three.
-     * Any other figure (a ratio of two sides measured in the same JVM, a heap, a size) is the median of its passes.
+     * Any other figure (a ratio of two sides measured in the same JVM, a heap, a size) is the median of its passes, and
+     * so is a stall: the tail of the FX thread's lateness is how the scheduler and the render thread fell in that pass,
+     * whose luckiest draw is not its truest (forty refreshes' median longest stall read 1.05, 1.76 and 2.59 ms in the
+     * three passes of one run, 2.38 to 2.71 ms in another's).
      * The printed unit, with its note of how it was measured (a ratio's quartiles, a stall's rounds), is that of the
      * pass whose value is printed; every pass's value follows the line.
      */
@@ -76,7 +80,7 @@ public final class BenchSummary {
             double[] values = figures.stream().mapToDouble(BenchFigure::value).toArray();
             double low = Arrays.stream(values).min().orElseThrow();
             double high = Arrays.stream(values).max().orElseThrow();
-            boolean time = isTime(first.unit());
+            boolean time = isTime(first.unit()) && !isStall(first.name());
             double value = time ? low : Bench.median(values);
             BenchFigure chosen = figures.stream()
                     .min(Comparator.comparingDouble(f -> Math.abs(f.value() - value))).orElseThrow();
@@ -92,6 +96,11 @@ public final class BenchSummary {
                 byName.size(), passes.size(), passes.size() == 1 ? "" : "es", SPREAD_NOTED * 100,
                 spread.isEmpty() ? "none" : String.join(", ", spread)));
         return lines;
+    }
+
+    /** Whether a figure is the tail of a lateness ("fx_thread_longest_stall_...", "..._stall_p99"). */
+    static boolean isStall(String name) {
+        return name.contains("stall");
     }
 
     /** Whether a figure of this unit is a time: "ms", "s", "ms of thread CPU (median of 41)". */

@@ -52,6 +52,7 @@ class DashboardPollBenchmark {
         try {
             DashboardFetch fetch = new DashboardFetch(new SyntheticMetrics(3), Clock.fixed(BenchDashboard.NOW,
                     ZoneOffset.UTC));
+            dash.warmUpApply(fetch.run(dash.request()));
             List<Double> fxMillis = new ArrayList<>();
             for (int poll = 0; poll < 8 + 41; poll++) {
                 DashboardFrame frame = fetch.run(dash.request());
@@ -71,15 +72,24 @@ class DashboardPollBenchmark {
         }
     }
 
-    /** Rounds of the timeout measurement: one round's longest stall is an extreme value (41 to 92 ms). */
-    private static final int ROUNDS = 5;
+    /**
+     * Rounds of the timeout measurement: one round's longest stall is an extreme value (0.2 to 15 ms in one
+     * JVM), so the median of five rounds moved 1.6 to 7.5 ms between JVMs; of forty, 1.0 to 2.7 ms.
+     */
+    private static final int ROUNDS = 40;
+    /**
+     * Refreshes against the silent server first, not counted: the first runs the timeout's path for the first
+     * time (its classes loaded, its code interpreted) and stalled 9 to 44 ms where the later ones stall 0.2 to 15.
+     */
+    private static final int WARM_UP_ROUNDS = 2;
 
     /**
      * A probe posts a task to the FX thread every 5 ms and records how late each one runs, while the
      * refresher fetches from a server that accepts connections and never answers (through the real
      * PrometheusMetricSource, read timeout 300 ms) and the 12 charts re-render their last data as stale.
-     * Measured in {@value #ROUNDS} rounds, each one refresh against the silent server after a full
-     * collection; the figures are the medians over rounds of each round's longest stall and 99th percentile.
+     * Measured in {@value #ROUNDS} rounds after {@value #WARM_UP_ROUNDS}, each one refresh against the silent
+     * server after a full collection; the figures are the median over rounds of each round's longest stall and
+     * the 99th percentile of all rounds' samples.
      */
     @Test
     void fxThreadKeepsRunningWhileTheSourceTimesOut() throws Exception {
@@ -107,7 +117,7 @@ class DashboardPollBenchmark {
 
             current.set(silent);
             Bench.Rounds rounds = new Bench.Rounds();
-            for (int round = 0; round < ROUNDS; round++) {
+            for (int round = -WARM_UP_ROUNDS; round < ROUNDS; round++) {
                 // The previous step's garbage (the data load's, then the previous round's) is collected here,
                 // not inside this round's window: without this, one run's first two refreshes had stalls of 63
                 // and 40 ms (the collection of the load's 12 x 3 x 28,800 points) and the later ones 2 to 5 ms.
@@ -126,16 +136,18 @@ class DashboardPollBenchmark {
                 });
                 // As many samples per refresh as the single window of two refreshes had (over 100).
                 assertThat(late).hasSizeGreaterThan(50);
-                rounds.add(late);
+                if (round >= 0) {
+                    rounds.add(late);
+                }
             }
             assertThat(hole.accepted()).isPositive();
-            assertThat(rounds.samples()).isGreaterThan(100);
+            assertThat(rounds.samples()).isGreaterThan(50 * ROUNDS);
             // The longest is what the requirement names; on two cores shared with other builds it also
             // catches moments when the whole process was not scheduled, so the 99th percentile goes with it.
             Bench.print("fx_thread_longest_stall_while_source_times_out", rounds.medianOfMaxima(),
                     "ms (median over " + ROUNDS + " refreshes of each one's longest stall: " + rounds.maximaText() + ")");
-            Bench.print("fx_thread_stall_p99_while_source_times_out", rounds.medianOfP99(),
-                    "ms (median over " + ROUNDS + " refreshes of each one's 99th percentile)");
+            Bench.print("fx_thread_stall_p99_while_source_times_out", rounds.p99OfAll(),
+                    "ms (99th percentile of the " + rounds.samples() + " probes of " + ROUNDS + " refreshes)");
             // The frame budget, asserted on the median refresh: a change that stalls the FX thread in every refresh
             // fails here (placeholder cells once did, 125-140 ms, and slipped through a figure nobody asserted).
             assertThat(rounds.medianOfMaxima()).as("the FX thread's longest stall in a refresh while a source"
