@@ -26,8 +26,10 @@ class MarkdownEscaperTest {
     void escapesWhatWouldChangeTheDocument() {
         assertThat(MarkdownEscaper.inline("a <script> & *b* [c](d) `e` ~f~ | g_h \\"))
                 .isEqualTo("a \\<script\\> \\& \\*b\\* \\[c\\](d) \\`e\\` \\~f\\~ \\| g\\_h \\\\");
-        assertThat(MarkdownEscaper.block("# not a heading\n  > not a quote\n- not a list\n12. not ordered\n1234567890. too long"))
-                .isEqualTo("\\# not a heading\n  \\> not a quote\n\\- not a list\n12\\. not ordered\n1234567890. too long");
+        assertThat(MarkdownEscaper.block(
+                "# not a heading\n  > not a quote\n- not a list\n12. not ordered\n1234567890. too long"))
+                .isEqualTo(
+                "\\# not a heading\n  \\> not a quote\n\\- not a list\n12\\. not ordered\n1234567890. too long");
         assertThat(MarkdownEscaper.block("plain text, 3. in the middle - and # too")).isEqualTo(
                 "plain text, 3. in the middle - and # too");
         assertThat(MarkdownEscaper.continued("first\n- second", "  ")).isEqualTo("first\n  \\- second");
