@@ -110,11 +110,10 @@ public final class Composition {
                     rest.run();
                     state.whenComplete((s, failed) -> Platform.runLater(() -> {
                         if (failed != null) {
-                            LOG.log(Level.ERROR, "the console could not be opened: " + UserMessages.of(failed));
-                            Platform.exit();
-                            return;
+                            StartPictureStage.exitWith(failed);
+                        } else {
+                            StartPictureStage.buildOrExit(() -> build(stage, s, placement, size, afterPicture));
                         }
-                        StartPictureStage.buildOrExit(() -> build(stage, s, placement, size, afterPicture));
                     }));
                 });
     }

@@ -99,9 +99,14 @@ final class StartPictureStage {
         try {
             building.run();
         } catch (RuntimeException e) {
-            LOG.log(Level.ERROR, "the console could not be opened: " + e);
-            Platform.exit();
+            exitWith(e);
         }
+    }
+
+    /** Ends a start that cannot open the console (its state unread, its build failed) with one line. */
+    static void exitWith(Throwable failure) {
+        LOG.log(Level.ERROR, "the console could not be opened: " + UserMessages.of(failure));
+        Platform.exit();
     }
 
     private void showPicture(StartPicture.Drawn d) {
