@@ -15,6 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class StopBySignalIT {
 
+    /** How the first chart's line names a start picture (FirstDataFrameWatch). */
+    private static final String PICTURE_LINE = "(the start picture";
+
     /** Sends SIGTERM, waits until the console left, and returns its log once its exit code was checked. */
     private static String sigterm(PackagedConsole console) throws Exception {
         Process process = console.process();
@@ -48,17 +51,21 @@ class StopBySignalIT {
     /**
      * At the picture's line the window's build (about a second) is queued or has begun: the stop lands while the
      * console is being built. Composition's guard for a stop before the build is tested in StartPictureConsoleFxTest.
+     * On a loaded host the first start's picture can miss its wait (StartPictureStage.LONGEST_WAIT) and the console's
+     * own chart comes first; that start is stopped as cleanly, and the next finds the picture kept and shows it.
      */
     @Test
     void sigtermAtTheStartPicturesLineLeavesCleanly(@TempDir Path home) throws Exception {
         try (PrivateScreen screen = PrivateScreen.start(261, "1366x768")) {
-            PackagedConsole console = PackagedConsole.start(screen, home);
-            console.awaitFirstChart();
+            String out = "";
+            for (int start = 1; start <= 3 && !out.contains(PICTURE_LINE); start++) {
+                PackagedConsole console = PackagedConsole.start(screen, home);
+                console.awaitFirstChart();
+                out = sigterm(console);
+                assertThat(List.of("Exception", "SEVERE", "\tat ")).as("log:%n%s", out).noneMatch(out::contains);
+            }
 
-            String out = sigterm(console);
-
-            assertThat(out).contains("(the start picture");
-            assertThat(List.of("Exception", "SEVERE", "\tat ")).as("log:%n%s", out).noneMatch(out::contains);
+            assertThat(out).as("one of three starts showed its start picture").contains(PICTURE_LINE);
         }
     }
 }
