@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javafx.animation.KeyFrame;
-import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.geometry.Dimension2D;
@@ -31,8 +30,6 @@ import sitrep.ui.status.NowStripView;
 public final class Composition {
 
     private static final System.Logger LOG = System.getLogger(Composition.class.getName());
-    /** How long the window waits for the dashboard's first answer before it is shown without it. */
-    static final javafx.util.Duration FIRST_ANSWER_WAIT = javafx.util.Duration.millis(150);
 
     private final LaunchOptions options;
     private final SettingsStore store;
@@ -212,32 +209,7 @@ public final class Composition {
         };
         // The first frame is the dashboard with its banners; the menus and side areas join once it is on screen.
         view.holdBackChrome(firstFrame.afterFirstFrame(), startLayout);
-        // The window maps with the dashboard's first answer in it (the drill's comes within tens of milliseconds):
-        // the answer's cells are styled and laid out with the window and their charts drawn while it maps, not a
-        // pulse later. A source slower than FIRST_ANSWER_WAIT does not hold the window back.
-        boolean[] shown = {false};
-        Runnable show = () -> {
-            // Not after a stop, nor over a picture the user closed while the window was built behind it.
-            if (shown[0] || stopped || (afterPicture && !stage.isShowing())) {
-                return;
-            }
-            shown[0] = true;
-            if (afterPicture) {
-                // The picture stands in for the first frame: the whole window replaces it at once.
-                stage.setScene(scene);
-                firstFrame.open();
-            }
-            stage.show();
-            if (!live.drawsCharts()) {
-                // No chart will come to wait for: the whole window before its first pulse.
-                firstFrame.open();
-            }
-            LOG.log(Level.INFO, "console window shown (settings: " + store.file() + ")");
-        };
-        PauseTransition longestWait = new PauseTransition(FIRST_ANSWER_WAIT);
-        longestWait.setOnFinished(e -> show.run());
-        longestWait.play();
-        live.afterFirstAnswer(show);
+        FirstShow.arm(stage, scene, firstFrame, live, afterPicture, () -> stopped, store.file().toString());
         // The incident opens in the background: the window and the drill's data come first. Showing it brings the
         // timeline forward, so the start-up layout (a folded side panel on a narrow window) is laid again after.
         if (drill.playing()) {
