@@ -1,10 +1,7 @@
 package sitrep.app;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
-import java.lang.reflect.RecordComponent;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
@@ -14,8 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -101,7 +96,7 @@ final class KeptPicture {
                               List<DashboardPicture.Cell> cells) {
         // The chart's month names and number separators follow the default locale, and what a time axis does not
         // take from its chart's zone the default zone decides.
-        return bytesOf(new Inputs(build, locale(), TimeZone.getDefault().getID(), width, height, theme, banner, line,
+        return RecordBytes.of(new Inputs(build, locale(), TimeZone.getDefault().getID(), width, height, theme, banner, line,
                 columns, cells), 1 << 16, "the start picture will not be kept");
     }
 
@@ -112,76 +107,12 @@ final class KeptPicture {
      */
     Optional<byte[]> describeSources(int width, int height, ChartTheme theme, List<?> panels, String drill,
                                      String drillFrom) {
-        return bytesOf(new Sources(build, locale(), TimeZone.getDefault().getID(), width, height, theme, panels, drill,
+        return RecordBytes.of(new Sources(build, locale(), TimeZone.getDefault().getID(), width, height, theme, panels, drill,
                 drillFrom), 1 << 12, "the start picture cannot be found ahead");
     }
 
     private static String locale() {
         return Locale.getDefault(Locale.Category.FORMAT).toLanguageTag();
-    }
-
-    /** A description written whole ({@link #write}); empty, and {@code withoutIt} logged, when it cannot be. */
-    private static Optional<byte[]> bytesOf(Record description, int expectedSize, String withoutIt) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(expectedSize);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            write(out, description);
-        } catch (IOException | ReflectiveOperationException | IllegalArgumentException e) {
-            LOG.log(Level.DEBUG, withoutIt + ": " + e.getMessage());
-            return Optional.empty();
-        }
-        return Optional.of(bytes.toByteArray());
-    }
-
-    /**
-     * Writes a value whole: a record as its class and each component in order (so a component added later is
-     * described without a change here), lists and arrays element by element, numbers by their bits, and text, enums,
-     * times and zones as text. Binary rather than JSON: the drill's answer has tens of thousands of numbers, which
-     * Gson took 150 ms to write on the picture's way to the screen.
-     */
-    private static void write(DataOutputStream out, Object value) throws IOException, ReflectiveOperationException {
-        if (value == null) {
-            out.writeByte(0);
-        } else if (value instanceof Record r) {
-            out.writeByte(1);
-            text(out, r.getClass().getName());
-            for (RecordComponent c : r.getClass().getRecordComponents()) {
-                write(out, c.getAccessor().invoke(r));
-            }
-        } else if (value instanceof List<?> list) {
-            out.writeByte(2);
-            out.writeInt(list.size());
-            for (Object e : list) {
-                write(out, e);
-            }
-        } else if (value instanceof long[] a) {
-            out.writeByte(3);
-            out.writeInt(a.length);
-            for (long x : a) {
-                out.writeLong(x);
-            }
-        } else if (value instanceof double[] a) {
-            out.writeByte(4);
-            out.writeInt(a.length);
-            for (double x : a) {
-                out.writeLong(Double.doubleToRawLongBits(x));
-            }
-        } else if (value instanceof Double d) {
-            out.writeByte(5);
-            out.writeLong(Double.doubleToRawLongBits(d));
-        } else if (value instanceof String || value instanceof Number || value instanceof Boolean
-                || value instanceof Enum || value instanceof Instant || value instanceof ZoneId) {
-            out.writeByte(6);
-            text(out, value.getClass().getName());
-            text(out, value.toString());
-        } else {
-            throw new IllegalArgumentException("a " + value.getClass().getSimpleName() + " in a start picture's inputs");
-        }
-    }
-
-    private static void text(DataOutputStream out, String text) throws IOException {
-        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(utf8.length);
-        out.write(utf8);
     }
 
     /**
