@@ -1,6 +1,7 @@
 package sitrep.ui.timeline;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import sitrep.domain.IncidentZone;
@@ -16,8 +17,9 @@ record RowFormat(IncidentZone zone, boolean withDate) {
         return (withDate ? DATE_TIME : TIME).format(t.atZone(zone.zoneId()));
     }
 
-    String utc(Instant t) {
-        return DATE_TIME.format(t.atOffset(ZoneOffset.UTC)) + " UTC";
+    static String utc(Instant t) {
+        // From the epoch second, not t.atOffset(UTC): an offset's rules are made anew on every call.
+        return DATE_TIME.format(LocalDateTime.ofEpochSecond(t.getEpochSecond(), t.getNano(), ZoneOffset.UTC)) + " UTC";
     }
 
     /** True when the two moments fall on different dates in the zone. */

@@ -17,7 +17,7 @@ class TimelineFiltersTest {
 
     private static TimelineRow row(String id, EntryKind kind, String author, String text, boolean starred) {
         Map<String, String> evidence = starred ? Map.of(CommandEntries.STAR, "true") : Map.of();
-        return new TimelineRow(id, T, T, kind, author, text, evidence, "14:00", "2024-03-05 14:00 UTC", false);
+        return new TimelineRow(id, T, T, kind, author, text, evidence, "14:00", false);
     }
 
     private final ObservableList<TimelineRow> all = FXCollections.observableArrayList(
