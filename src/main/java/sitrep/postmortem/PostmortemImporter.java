@@ -3,15 +3,14 @@ package sitrep.postmortem;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import sitrep.domain.EntryKind;
 import sitrep.domain.WallClock;
+import sitrep.postmortem.TemplateFields.Field;
 
 /**
  * Reads a postmortem written in the standard template as people really write it (plain text, Markdown,
@@ -21,23 +20,8 @@ import sitrep.domain.WallClock;
  */
 public final class PostmortemImporter {
 
-    /** Where a label or an unlabelled paragraph puts its text. */
-    private enum Field { DURATION, START, END, DATE, IMPACT, ROOT_CAUSE, RESOLUTION, CONCLUSION, UNPLACED }
-
-    private static final Map<String, Field> LABELS = Map.ofEntries(
-            Map.entry("duration", Field.DURATION), Map.entry("time", Field.DURATION),
-            Map.entry("when", Field.DURATION), Map.entry("outage window", Field.DURATION),
-            Map.entry("start", Field.START), Map.entry("start time", Field.START), Map.entry("started", Field.START),
-            Map.entry("end", Field.END), Map.entry("end time", Field.END), Map.entry("ended", Field.END),
-            Map.entry("date", Field.DATE), Map.entry("incident date", Field.DATE), Map.entry("day", Field.DATE),
-            Map.entry("impact", Field.IMPACT), Map.entry("user impact", Field.IMPACT),
-            Map.entry("customer impact", Field.IMPACT),
-            Map.entry("root cause", Field.ROOT_CAUSE), Map.entry("cause", Field.ROOT_CAUSE),
-            Map.entry("resolution", Field.RESOLUTION), Map.entry("fix", Field.RESOLUTION),
-            Map.entry("conclusion", Field.CONCLUSION));
     private static final Pattern USERS_SHARE = Pattern.compile(
             "(\\d{1,3}(?:\\.\\d+)?)\\s?%\\s+of\\s+(?:all\\s+|our\\s+|the\\s+)?(?:users|customers|clients|requests)");
-    private static final Pattern CONCLUDING = Pattern.compile("(?i)(in conclusion|to conclude|to summari[sz]e)\\b");
     private static final Pattern TITLE_TAIL = Pattern.compile("[\\s\\-\u2013\u2014:,(]+$");
 
     public ImportResult importText(String input) {
@@ -70,7 +54,7 @@ public final class PostmortemImporter {
         ctx.baseDate = writtenTitleDate;
 
         List<HeadingSplitter.Block> blocks = HeadingSplitter.blocks(lines.subList(first, lines.size()));
-        Map<Field, List<String>> fields = new EnumMap<>(Field.class);
+        TemplateFields fields = new TemplateFields();
         List<SourceLine> timelineLines = new ArrayList<>();
         List<SourceLine> measureLines = new ArrayList<>();
         for (HeadingSplitter.Block block : blocks) {
@@ -85,17 +69,18 @@ public final class PostmortemImporter {
                 boolean notTemplate = block.section().isEmpty() || s == TemplateSection.APPENDIX;
                 if (notTemplate && !block.heading().isEmpty()) {
                     ctx.problems.add("The section \"" + block.heading() + "\" is not part of the template: kept in Unplaced.");
-                    add(fields, Field.UNPLACED, block.heading());
+                    fields.add(Field.UNPLACED, block.heading());
                 }
-                readFields(notTemplate ? new HeadingSplitter.Block(Optional.empty(), block.heading(), block.lines())
-                        : block, fields, ctx);
+                fields.read(notTemplate ? new HeadingSplitter.Block(Optional.empty(), block.heading(), block.lines())
+                        : block, ctx);
             }
         }
 
         Optional<LocalDate> dateLine = Optional.empty();
-        if (writtenTitleDate.isEmpty() && fields.containsKey(Field.DATE)) {
+        Optional<String> dateField = fields.take(Field.DATE);
+        if (writtenTitleDate.isEmpty() && dateField.isPresent()) {
             // "Date: 2015-10-21" under the title: the day the times fall on, as a title's date would be.
-            String dateText = String.join(" ", fields.remove(Field.DATE));
+            String dateText = dateField.get();
             Optional<DateParser.Found> written = DateParser.first(dateText, ctx.dateOrder, Optional.empty());
             if (written.isPresent()) {
                 dateLine = Optional.of(written.get().date());
@@ -104,18 +89,17 @@ public final class PostmortemImporter {
             } else {
                 ctx.problems.add("Could not read a date in \"" + TimelineReader.abbreviate(dateText)
                         + "\": kept in Unplaced.");
-                add(fields, Field.UNPLACED, dateText);
+                fields.add(Field.UNPLACED, dateText);
             }
         }
-        fields.remove(Field.DATE);
         Optional<LocalDate> titleDate = writtenTitleDate.isPresent() ? writtenTitleDate : dateLine;
         WindowReader windows = new WindowReader(ctx);
         Optional<IncidentWindow> window = Optional.empty();
-        if (fields.containsKey(Field.DURATION)) {
-            window = windows.fromDuration(String.join(" ", fields.get(Field.DURATION)), titleDate);
-        } else if (fields.containsKey(Field.START)) {
-            window = windows.fromStartEnd(String.join(" ", fields.get(Field.START)),
-                    Optional.ofNullable(fields.get(Field.END)).map(e -> String.join(" ", e)), titleDate);
+        if (fields.has(Field.DURATION)) {
+            window = windows.fromDuration(fields.inOneLine(Field.DURATION), titleDate);
+        } else if (fields.has(Field.START)) {
+            window = windows.fromStartEnd(fields.inOneLine(Field.START),
+                    fields.has(Field.END) ? Optional.of(fields.inOneLine(Field.END)) : Optional.empty(), titleDate);
         }
         ctx.baseDate = window.flatMap(IncidentWindow::start).map(LocalDateTime::toLocalDate).or(() -> titleDate);
 
@@ -123,12 +107,12 @@ public final class PostmortemImporter {
         if (window.isEmpty()) {
             window = proposeWindow(timeline, ctx);
         }
-        boolean conclusionHeading = fields.containsKey(Field.CONCLUSION);
+        boolean conclusionHeading = fields.has(Field.CONCLUSION);
         MeasuresReader.Result measures = new MeasuresReader(ctx).read(measureLines, conclusionHeading);
-        String impact = joined(fields, Field.IMPACT);
+        String impact = fields.joined(Field.IMPACT);
         if (titleDate.isEmpty()) {
             // A title without a date: the summary (duration or impact) may still say when it was.
-            String summary = String.join(" ", fields.getOrDefault(Field.DURATION, List.of())) + " " + impact;
+            String summary = fields.inOneLine(Field.DURATION) + " " + impact;
             DateParser.first(summary, ctx.dateOrder, Optional.empty()).ifPresent(found -> {
                 doc.date(found.date());
                 ctx.guesses.add("Dated the incident " + TemplateFormats.date(found.date()) + " from its summary.");
@@ -138,15 +122,15 @@ public final class PostmortemImporter {
         doc.window(window.orElse(IncidentWindow.unknown()))
                 .impact(new Impact(impact, usersShare(impact)))
                 .timeline(timeline)
-                .rootCause(joined(fields, Field.ROOT_CAUSE))
-                .resolution(joined(fields, Field.RESOLUTION))
+                .rootCause(fields.joined(Field.ROOT_CAUSE))
+                .resolution(fields.joined(Field.RESOLUTION))
                 .measures(measures.measures())
                 .measuresClosing(measures.closing())
-                .conclusion(measures.conclusion().orElse(joined(fields, Field.CONCLUSION)));
-        List<String> unplaced = new ArrayList<>(fields.getOrDefault(Field.UNPLACED, List.of()));
+                .conclusion(measures.conclusion().orElse(fields.joined(Field.CONCLUSION)));
+        List<String> unplaced = new ArrayList<>(fields.all(Field.UNPLACED));
         unplaced.addAll(ctx.unplaced);
         doc.unplaced(unplaced);
-        if (fields.get(Field.ROOT_CAUSE) == null) {
+        if (!fields.has(Field.ROOT_CAUSE)) {
             ctx.problems.add("The document states no root cause.");
         }
         return new ImportResult(doc.build(), new ImportReport(ctx.guesses, ctx.problems));
@@ -156,7 +140,7 @@ public final class PostmortemImporter {
     private static void learnConventions(List<SourceLine> lines, ImportContext ctx) {
         for (SourceLine line : lines) {
             Optional<LabelLine> label = LabelLine.parse(line.text());
-            if (label.isPresent() && LABELS.get(label.get().key()) == Field.DURATION) {
+            if (label.isPresent() && TemplateFields.labelled(label.get().key()) == Field.DURATION) {
                 ctx.zone = ZoneParser.find(line.text()).map(ZoneParser.Found::label);
                 break;
             }
@@ -181,7 +165,7 @@ public final class PostmortemImporter {
         if (line.type() != SourceLine.Type.TEXT || HeadingSplitter.asHeading(line).isPresent()) {
             return false;
         }
-        return LabelLine.parse(line.text()).map(l -> !LABELS.containsKey(l.key())).orElse(true);
+        return LabelLine.parse(line.text()).map(l -> TemplateFields.labelled(l.key()) == null).orElse(true);
     }
 
     /** Splits "Service Outage - June 10, 2023" into the title and its date. */
@@ -202,81 +186,6 @@ public final class PostmortemImporter {
         }
         doc.title(t);
         return Optional.empty();
-    }
-
-    private static void readFields(HeadingSplitter.Block block, Map<Field, List<String>> fields, ImportContext ctx) {
-        Field last = null;
-        boolean open = false;
-        for (SourceLine line : block.lines()) {
-            if (line.isBlank()) {
-                open = false;
-                continue;
-            }
-            Optional<TableRow> row = TableRow.parse(line.text());
-            if (row.isPresent()) {
-                if (row.get().isSeparator() || row.get().filled().isEmpty()) {
-                    continue; // a table's rule or empty header row: layout, not text
-                }
-                open = false; // each row stands alone: "| Severity | SEV-1 |" never continues the date above it
-            }
-            Optional<LabelLine> label = LabelLine.parse(line.text()).filter(l -> LABELS.containsKey(l.key()));
-            if (label.isPresent()) {
-                last = LABELS.get(label.get().key());
-                // An empty value ("Root cause:" alone) is filled by the lines that follow it.
-                add(fields, last, label.get().value());
-                open = true;
-            } else if (open && last != null) {
-                List<String> paragraphs = fields.get(last);
-                String tail = paragraphs.remove(paragraphs.size() - 1);
-                paragraphs.add(tail.isEmpty() ? line.original() : tail + "\n" + line.original());
-            } else if (CONCLUDING.matcher(line.text()).lookingAt() && block.section().isPresent()) {
-                last = Field.CONCLUSION;
-                ctx.guesses.add("Took the paragraph \"" + TimelineReader.abbreviate(line.text())
-                        + "\" as the conclusion.");
-                add(fields, last, line.original());
-                open = true;
-            } else {
-                last = defaultField(block.section(), last, ctx, line);
-                add(fields, last, line.original());
-                open = true;
-            }
-        }
-        fields.values().forEach(p -> p.removeIf(String::isEmpty));
-        fields.values().removeIf(List::isEmpty);
-    }
-
-    private static Field defaultField(Optional<TemplateSection> section, Field last, ImportContext ctx,
-            SourceLine line) {
-        TemplateSection s = section.orElse(TemplateSection.UNPLACED);
-        return switch (s) {
-            case SUMMARY, IMPACT -> {
-                if (s == TemplateSection.SUMMARY) {
-                    ctx.guesses.add("An unlabelled summary paragraph (\"" + TimelineReader.abbreviate(line.text())
-                            + "\") was taken as impact.");
-                }
-                yield Field.IMPACT;
-            }
-            case DURATION -> Field.DURATION;
-            case ROOT_CAUSE_AND_RESOLUTION -> last == Field.RESOLUTION ? Field.RESOLUTION : Field.ROOT_CAUSE;
-            case ROOT_CAUSE -> Field.ROOT_CAUSE;
-            case RESOLUTION -> Field.RESOLUTION;
-            case CONCLUSION -> Field.CONCLUSION;
-            default -> {
-                if (section.isEmpty() || s != TemplateSection.UNPLACED) {
-                    ctx.problems.add("Could not place \"" + TimelineReader.abbreviate(line.text())
-                            + "\": kept in Unplaced.");
-                }
-                yield Field.UNPLACED;
-            }
-        };
-    }
-
-    private static void add(Map<Field, List<String>> fields, Field field, String text) {
-        fields.computeIfAbsent(field, f -> new ArrayList<>()).add(text);
-    }
-
-    private static String joined(Map<Field, List<String>> fields, Field field) {
-        return String.join("\n\n", fields.getOrDefault(field, List.of()));
     }
 
     /** Without a Duration line: from the first detection to the last resolution entry, as the editor does. */
