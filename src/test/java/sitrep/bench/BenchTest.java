@@ -140,4 +140,24 @@ class BenchTest {
         assertThat(String.join("", order)).isEqualTo("stt" + "stt" + "stt");
         assertThat(ms).isLessThan(25);
     }
+
+    @Test
+    void spreadBlocksAreTheirGapApartAndTheFastestBlocksMedianIsTheFigure() throws Exception {
+        AtomicInteger calls = new AtomicInteger();
+        long t0 = System.nanoTime();
+        // Calls 1-2 warm up; block 1 is calls 3-5, block 2 (slow) 6-8, block 3 9-11.
+        SpreadSamples spread = SpreadSamples.take(new Bench.Sampling(2, 3, 1, Bench.Clock.WALL, false), 3,
+                java.time.Duration.ofMillis(100), () -> { }, () -> {
+                    int call = calls.incrementAndGet();
+                    Thread.sleep(call >= 6 && call <= 8 ? 40 : call >= 9 ? 10 : 20);
+                }, 0);
+
+        assertThat(calls.get()).isEqualTo(2 + 3 * 3);
+        assertThat(spread.blockMedians()).hasSize(3);
+        assertThat(spread.blockMedians()[1]).isGreaterThan(spread.blockMedians()[0]);
+        // Sleeping overshoots on a loaded machine.
+        assertThat(spread.fastest()).isEqualTo(spread.blockMedians()[2]).isBetween(10.0, 19.0);
+        assertThat((System.nanoTime() - t0) / 1e6).as("two gaps of 100 ms").isGreaterThanOrEqualTo(200 + 11 * 10);
+        assertThat(spread.text()).matches("\\d+\\.\\d\\d \\d+\\.\\d\\d \\d+\\.\\d\\d");
+    }
 }
