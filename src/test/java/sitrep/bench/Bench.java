@@ -310,6 +310,20 @@ public final class Bench {
             return p99(sorted.stream().flatMapToDouble(Arrays::stream).sorted().toArray());
         }
 
+        /**
+         * The fastest round's median: for a time whose rounds' medians scatter within one JVM (a 40-panel apply's,
+         * 0.10 to 0.54 ms), as a time is the fastest of its passes (docs/decisions/11-13).
+         */
+        public double fastestMedian() {
+            return sorted.stream().mapToDouble(Bench::median).min().orElseThrow();
+        }
+
+        /** Each round's median, in the order the rounds ran, for a figure's note: "0.19 0.22 0.18". */
+        public String mediansText() {
+            return String.join(" ", sorted.stream()
+                    .map(s -> String.format(Locale.ROOT, "%.2f", median(s))).toList());
+        }
+
         /** Each round's maximum, in the order the rounds ran, for a figure's note: "29.0 4.2 3.1". */
         public String maximaText() {
             return String.join(" ", sorted.stream()

@@ -127,6 +127,9 @@ class BenchTest {
         // 205 samples: index 202 of them sorted, below only 199 and 200.
         assertThat(rounds.p99OfAll()).isEqualTo(198.0);
         assertThat(rounds.maximaText()).isEqualTo("200.0 3.0 50.0");
+        // Medians 100.5, 2 and 28.5: the fastest is the second round's.
+        assertThat(rounds.fastestMedian()).isEqualTo(2.0);
+        assertThat(rounds.mediansText()).isEqualTo("100.50 2.00 28.50");
     }
 
     @Test
