@@ -155,8 +155,6 @@ class StartupBenchmark {
     private static final String JAR_LAUNCHER_DRAWN = "jar_launcher_picture_drawn";
     private static final double LIMIT_MS = 1000;
     private static final String MARK = PackagedConsole.FIRST_CHART;
-    /** How the first chart's line says it was the start picture (decision 11-07). */
-    private static final String START_PICTURE = "(the start picture";
     private static final Path TARGET = Path.of("target").toAbsolutePath();
 
     private static PrivateScreen screen;
@@ -349,7 +347,7 @@ class StartupBenchmark {
                 if (Double.isNaN(ms) && line.contains(MARK)) {
                     ms = (System.nanoTime() - t0) / 1e6;
                     cpu = cpuMillis(p.pid());
-                    picture = line.contains(START_PICTURE);
+                    picture = line.contains(FirstDataFrameWatch.ON_PICTURE);
                 }
                 kept |= Double.isNaN(ms) && line.contains(StartPicture.KEPT);
                 // Without a start picture the first chart's line also says the console is ready.

@@ -15,9 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class StopBySignalIT {
 
-    /** How the first chart's line names a start picture (FirstDataFrameWatch). */
-    private static final String PICTURE_LINE = "(the start picture";
-
     /** Sends SIGTERM, waits until the console left, and returns its log once its exit code was checked. */
     private static String sigterm(PackagedConsole console) throws Exception {
         Process process = console.process();
@@ -58,14 +55,14 @@ class StopBySignalIT {
     void sigtermAtTheStartPicturesLineLeavesCleanly(@TempDir Path home) throws Exception {
         try (PrivateScreen screen = PrivateScreen.start(261, "1366x768")) {
             String out = "";
-            for (int start = 1; start <= 3 && !out.contains(PICTURE_LINE); start++) {
+            for (int start = 1; start <= 3 && !out.contains(FirstDataFrameWatch.ON_PICTURE); start++) {
                 PackagedConsole console = PackagedConsole.start(screen, home);
                 console.awaitFirstChart();
                 out = sigterm(console);
                 assertThat(List.of("Exception", "SEVERE", "\tat ")).as("log:%n%s", out).noneMatch(out::contains);
             }
 
-            assertThat(out).as("one of three starts showed its start picture").contains(PICTURE_LINE);
+            assertThat(out).as("one of three starts showed its start picture").contains(FirstDataFrameWatch.ON_PICTURE);
         }
     }
 }

@@ -25,8 +25,8 @@ public record TimelineRow(String id, Instant eventTime, Instant writtenAt, Entry
     }
 
     /**
-     * The event time in UTC, for the hover text: formatted when a row is hovered, not for each of a replay's thousands
-     * of rows (it was 40 % of what a 5,000-row load allocated).
+     * The event time in UTC, for the row's hover text: formatted for the rows the table shows, when it shows them, not
+     * for each of a replay's thousands of rows (it was 40 % of what a 5,000-row load allocated).
      */
     public String utcText() {
         return RowFormat.utc(eventTime);
