@@ -46,9 +46,9 @@ public record SpreadSamples(double[] blockMedians) {
         return Arrays.stream(blockMedians).min().orElseThrow();
     }
 
-    /** Each block's median in the order they ran, for a figure's note: "3.61 3.58 5.84". */
+    /** Each block's median in the order they ran, to three digits, for a figure's note: "3.61 3.58 5.84", "0.0213". */
     public String text() {
-        return Arrays.stream(blockMedians).mapToObj(m -> String.format(Locale.ROOT, "%.2f", m))
+        return Arrays.stream(blockMedians).mapToObj(m -> String.format(Locale.ROOT, "%.3g", m))
                 .collect(Collectors.joining(" "));
     }
 }
