@@ -24,9 +24,9 @@ class PostmortemExportBenchmark {
         double markdownMs = Bench.medianMillis(new Bench.Sampling(20, 51, 3, Bench.Clock.WALL, false),
                 () -> markdown.render(doc));
         // The HTML render parses the Markdown into a node tree and renders that: allocation-heavy work, which this
-        // host slows at moments of seconds (SpreadSamples). Sampled once, 21 single renders, its passes read 3.4 to 11.7 ms
-        // and the fastest pass moved 3.7 to 4.6 ms between runs; in five blocks a second apart, each block's median
-        // read 3.1 to 3.4 ms in every pass of a trial.
+        // host slows at moments of seconds (SpreadSamples). Sampled once, 21 single renders, its passes read 3.4 to
+        // 11.7 ms and the fastest pass moved 3.7 to 4.6 ms between runs; in five blocks a second apart, each block's
+        // median read 3.1 to 3.4 ms in every pass of a trial.
         SpreadSamples htmlBlocks = SpreadSamples.take(new Bench.Sampling(20, 51, 2, Bench.Clock.WALL, false), 5,
                 Duration.ofSeconds(1), () -> { }, () -> html.render(doc));
         double importMs = Bench.medianMillis(10, 21, () -> new PostmortemImporter().importText(text.render(doc)));

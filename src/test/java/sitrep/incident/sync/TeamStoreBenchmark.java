@@ -146,8 +146,8 @@ class TeamStoreBenchmark {
         // Seven warm-up runs, then ten measured ones, each after a full collection as the journal replay's are. With
         // two warm-up runs and no collection, a run collected the previous run's 100,000 records inside its own time,
         // and the best of five moved 506 to 614 ms between runs. In trials of five passes each, the best of ten read
-        // 484 to 593 ms after three warm-up runs and a wait for the JIT to settle, 432 to 635 after eight and that wait,
-        // 418 to 468 after seven without it.
+        // 484 to 593 ms after three warm-up runs and a wait for the JIT to settle, 432 to 635 after eight and that
+        // wait, 418 to 468 after seven without it.
         for (int run = 0; run < WARM_UP_REPLAYS; run++) {
             replayIntoTimeline(journal);
         }
