@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
@@ -28,7 +29,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Rectangle;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,7 +39,8 @@ import sitrep.bench.Bench;
  * {@link FirstDataFrameWatch} logs), on a private Xvfb screen, first start with empty settings: the drill plays.
  * Launchers run interleaved (floor, bare window, jar launcher, plain java -jar, app image, floor, ...) so they share
  * the machine's load; each figure is printed beside the JVM's own start-up floor and the toolkit's (a bare JavaFX
- * window) measured in the same rounds.
+ * window) measured in the same rounds. Under {@code -Pbench} each pass takes two rounds and the last prints the figures
+ * from all of them ({@link StartupRounds}).
  * Runs after package under -Pbench (failsafe), since it needs target/sitrep and its class-data archive.
  */
 class StartupBenchmark {
@@ -149,8 +150,13 @@ class StartupBenchmark {
         return command;
     }
 
-    /** Nine: one start varies by a tenth or more with the host's moment, and with five, two such starts moved a median. */
-    private static final int ROUNDS = Integer.getInteger("startup.rounds", 9);
+    /**
+     * Ten: one start varies by a tenth or more with the host's moment, and with five, two such starts moved a median.
+     * Under {@code -Pbench} two in each of the five passes ({@link StartupRounds}); in one pass alone, all ten.
+     */
+    private static final int ROUNDS = Integer.getInteger("startup.rounds", 10);
+    private static final int ROUNDS_PER_PASS = 2;
+    private static final String ROUNDS_FILE = "startup-rounds.tsv";
     /** The jar launcher, its kept start picture removed before each start. */
     private static final String JAR_LAUNCHER_DRAWN = "jar_launcher_picture_drawn";
     private static final double LIMIT_MS = 1000;
@@ -162,8 +168,6 @@ class StartupBenchmark {
 
     @BeforeAll
     static void screen() throws Exception {
-        // Its nine rounds of fresh processes are its repetition, two minutes of them: the other passes leave it out.
-        Assumptions.assumeTrue(Bench.firstPass(), "the start-up benchmark runs in the first pass only");
         screen = PrivateScreen.start(200, "1600x900");
         display = screen.display();
     }
@@ -202,10 +206,11 @@ class StartupBenchmark {
         long settledSeconds = awaitSettled();
         double loadBefore = loadAverage();
 
-        Map<String, List<double[]>> runs = new LinkedHashMap<>();
-        launchers.keySet().forEach(k -> runs.put(k, new ArrayList<>()));
+        StartupRounds thisPass = new StartupRounds();
+        thisPass.addLoad(loadBefore, settledSeconds);
+        int rounds = Bench.firstPass() && Bench.lastPass() ? ROUNDS : ROUNDS_PER_PASS;
         // One unmeasured start of each first: the page cache holds the jars and the archive afterwards.
-        for (int round = -1; round < ROUNDS; round++) {
+        for (int round = -1; round < rounds; round++) {
             for (Map.Entry<String, List<String>> l : launchers.entrySet()) {
                 // A cache of its own per launcher, as one installation has: java -jar's second JVM writes its class-data
                 // archive there on the unmeasured first round and uses it from then on, and the console keeps its start
@@ -217,14 +222,28 @@ class StartupBenchmark {
                 double[] r = start(l.getValue(), tmp.resolve(l.getKey() + round), cache,
                         !l.getKey().endsWith("_floor"));
                 if (round >= 0) {
-                    runs.get(l.getKey()).add(r);
+                    thisPass.addRound(l.getKey(), r);
                 }
             }
         }
+        Optional<Path> roundsFile = Bench.runFile(ROUNDS_FILE);
+        if (roundsFile.isPresent()) {
+            thisPass.appendTo(roundsFile.get());
+        }
+        if (!Bench.lastPass()) {
+            return;
+        }
+        StartupRounds all = roundsFile.isPresent() ? StartupRounds.read(roundsFile.get()) : thisPass;
+        Map<String, List<double[]>> runs = all.runs();
+        // Quiet only if every pass started its rounds quiet.
+        double runLoadBefore = all.highestLoadBefore();
 
         double floor = median(runs.get("jvm_floor"), 0);
-        Bench.print("startup_load_average_before", loadBefore, "(1 min, 2 cores; after " + settledSeconds
-                + " s waiting for it to fall below " + SETTLED_LOAD + ")");
+        Bench.print("startup_load_average_before", runLoadBefore, "(1 min, 2 cores; the highest of " + all.passes()
+                + " passes, after " + all.secondsSettling() + " s waiting in all for it to fall below " + SETTLED_LOAD
+                + ")");
+        Bench.print("startup_rounds", runs.get("jvm_floor").size(), "rounds (of every launcher, interleaved, over "
+                + all.passes() + " passes)");
         Bench.print("startup_jvm_floor_median", floor, "ms (java " + String.join(" ", flags) + ", hello world)");
         double toolkitFloor = median(runs.get("toolkit_floor"), 0);
         Bench.print("startup_toolkit_floor_median", toolkitFloor, "ms (a bare JavaFX window with one label, java "
@@ -233,7 +252,7 @@ class StartupBenchmark {
         Bench.print("startup_toolkit_floor_cpu_median", median(runs.get("toolkit_floor"), 1), "ms of CPU");
         List<String> withoutPicture = new ArrayList<>();
         List<String> mixedKept = new ArrayList<>();
-        for (String name : launchers.keySet()) {
+        for (String name : runs.keySet()) {
             if (name.endsWith("_floor")) {
                 continue;
             }
@@ -286,7 +305,7 @@ class StartupBenchmark {
         double launcherCpu = median(runs.get("jar_launcher"), 1);
         // Quiet is judged before the rounds: the starts themselves keep both cores busy, so the load average after
         // them is above 1.5 on any machine, and judged by it the one second was never asserted.
-        if (loadBefore < 1.5) {
+        if (runLoadBefore < 1.5) {
             assertThat(launcher).as("first frame with data, jar launcher, quiet machine").isLessThan(LIMIT_MS);
         } else {
             // On a loaded machine the wall time measures the other builds; the CPU a start needs does not. Two

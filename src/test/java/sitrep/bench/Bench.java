@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.LongSupplier;
 
 /** Shared by the benchmarks: timing, and the one output format people and scripts read, "BENCH name value unit". */
@@ -350,10 +351,9 @@ public final class Bench {
     }
 
     /**
-     * Prints a figure. Under {@code -Pbench} every benchmark but the start-up one runs in several passes, each class
-     * in a fresh JVM ({@link BenchSummary}): then the figure is added to this pass's file and shown as the pass's, and
-     * the BENCH line, the median of the passes, comes once they have all run. Run any other way, the figure is the
-     * BENCH line.
+     * Prints a figure. Under {@code -Pbench} every benchmark runs in several passes, each class in a fresh JVM
+     * ({@link BenchSummary}): then the figure is added to this pass's file and shown as the pass's, and the BENCH line,
+     * made from all the passes' figures, comes once they have all run. Run any other way, the figure is the BENCH line.
      */
     public static void print(String name, double value, String unit) {
         BenchFigure figure = new BenchFigure(name, value, unit);
@@ -382,12 +382,25 @@ public final class Bench {
         return name.replaceFirst("\\.tsv$", "").replace('-', ' ');
     }
 
-    /**
-     * Whether this JVM runs in the first pass (or in no pass at all): a benchmark that repeats itself enough within
-     * one JVM (the start-up benchmark's nine rounds of fresh processes, two minutes) runs in that pass only.
-     */
+    /** The system property that is true in the run's last pass (the fifth, or the first under -Dbench.one.pass). */
+    public static final String LAST_PASS = "bench.last.pass";
+
+    /** Whether this JVM runs in the first pass (or in no pass at all). */
     public static boolean firstPass() {
         String passFile = System.getProperty(PASS_FILE);
         return passFile == null || Path.of(passFile).getFileName().toString().equals("pass-1.tsv");
+    }
+
+    /**
+     * Whether this JVM runs in the run's last pass (or in no pass at all): where a benchmark that gathers its samples
+     * over all the passes ({@link #runFile}) prints its figures.
+     */
+    public static boolean lastPass() {
+        return System.getProperty(PASS_FILE) == null || Boolean.getBoolean(LAST_PASS);
+    }
+
+    /** A file of this name beside the pass files, shared by the run's passes; empty outside the passes. */
+    public static Optional<Path> runFile(String name) {
+        return Optional.ofNullable(System.getProperty(PASS_FILE)).map(f -> Path.of(f).resolveSibling(name));
     }
 }

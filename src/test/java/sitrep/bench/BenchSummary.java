@@ -36,14 +36,21 @@ public final class BenchSummary {
             System.out.println("bench summary: no figures in " + folder + " (no benchmark ran)");
             return;
         }
+        lines(passes(folder)).forEach(System.out::println);
+    }
+
+    /** The figures of each pass's file in the folder, in pass order. */
+    static List<List<BenchFigure>> passes(Path folder) throws IOException {
         List<List<BenchFigure>> passes = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".tsv")).sorted().toList()) {
+            // Only the passes' files: a benchmark may keep its samples beside them (Bench.runFile).
+            for (Path file : files.filter(f -> f.getFileName().toString().matches("pass-\\d+\\.tsv")).sorted()
+                    .toList()) {
                 passes.add(Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank())
                         .map(BenchFigure::ofFileLine).toList());
             }
         }
-        lines(passes).forEach(System.out::println);
+        return passes;
     }
 
     /** How far apart a figure's passes may be, (highest - lowest) / lowest, before the summary names it. */

@@ -83,7 +83,12 @@ class BenchSummaryTest {
             Bench.print("settings_load_median", 0.0234, "ms (median of 101 samples of 10)");
             Bench.print("settings_save_atomic_median", 0.9, "ms");
             assertThat(Bench.firstPass()).isFalse();
+            assertThat(Bench.lastPass()).isFalse();
+            assertThat(Bench.runFile("rounds.tsv")).contains(dir.resolve("run").resolve("rounds.tsv"));
+            System.setProperty(Bench.LAST_PASS, "true");
+            assertThat(Bench.lastPass()).isTrue();
         } finally {
+            System.clearProperty(Bench.LAST_PASS);
             if (before == null) {
                 System.clearProperty(Bench.PASS_FILE);
             } else {
@@ -97,9 +102,21 @@ class BenchSummaryTest {
     }
 
     @Test
+    void onlyThePassesFilesAreReadNotASamplesFileBesideThem(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("pass-2.tsv"), new BenchFigure("decode", 27.8, "ms").fileLine() + "\n");
+        Files.writeString(dir.resolve("pass-1.tsv"), new BenchFigure("decode", 28.3, "ms").fileLine() + "\n");
+        Files.writeString(dir.resolve("startup-rounds.tsv"), "round\tjvm_floor\t88.9\t90.0\tNaN\t0.0\t0.0\n");
+
+        assertThat(BenchSummary.passes(dir)).containsExactly(List.of(new BenchFigure("decode", 28.3, "ms")),
+                List.of(new BenchFigure("decode", 27.8, "ms")));
+    }
+
+    @Test
     void withoutAPassEveryBenchmarkRunsAsTheFirst() {
         assertThat(System.getProperty(Bench.PASS_FILE)).isNull();
         assertThat(Bench.firstPass()).isTrue();
+        assertThat(Bench.lastPass()).isTrue();
+        assertThat(Bench.runFile("rounds.tsv")).isEmpty();
     }
 
     @Test
