@@ -19,7 +19,7 @@ class ChartsDrawnOffscreenIT {
     @Test
     void theChartsAreDrawnWithoutAwtsDisplay(@TempDir Path home) throws Exception {
         Path classes = home.resolve("classes.txt");
-        try (PrivateScreen screen = PrivateScreen.start(280, "1366x768")) {
+        try (PrivateScreen screen = PrivateScreen.start("1366x768")) {
             try (PackagedConsole console = PackagedConsole.start(screen, home, "-Xlog:class+load=info:file=" + classes)) {
                 console.awaitFirstChart();
             }

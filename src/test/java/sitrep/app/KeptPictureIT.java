@@ -16,7 +16,7 @@ class KeptPictureIT {
     @Test
     void theSecondStartShowsThePictureTheFirstKeptAndAnotherThemeIsDrawn(@TempDir Path home) throws Exception {
         Path kept = home.resolve("cache").resolve("sitrep").resolve("start-picture.bin");
-        try (PrivateScreen screen = PrivateScreen.start(283, "1366x768")) {
+        try (PrivateScreen screen = PrivateScreen.start("1366x768")) {
             try (PackagedConsole first = PackagedConsole.start(screen, home)) {
                 first.awaitConsoleReady();
                 assertThat(first.log()).doesNotContain(StartPicture.KEPT);

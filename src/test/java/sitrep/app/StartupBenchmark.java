@@ -168,7 +168,7 @@ class StartupBenchmark {
 
     @BeforeAll
     static void screen() throws Exception {
-        screen = PrivateScreen.start(200, "1600x900");
+        screen = PrivateScreen.start("1600x900");
         display = screen.display();
     }
 

@@ -31,7 +31,7 @@ class StopBySignalIT {
 
     @Test
     void sigtermClosesTheConsoleThroughTheToolkit(@TempDir Path home) throws Exception {
-        try (PrivateScreen screen = PrivateScreen.start(260, "1366x768")) {
+        try (PrivateScreen screen = PrivateScreen.start("1366x768")) {
             // One JVM, as the launchers start it: the signal reaches the console itself.
             PackagedConsole console = PackagedConsole.start(screen, home);
             console.awaitConsoleReady();
@@ -53,7 +53,7 @@ class StopBySignalIT {
      */
     @Test
     void sigtermAtTheStartPicturesLineLeavesCleanly(@TempDir Path home) throws Exception {
-        try (PrivateScreen screen = PrivateScreen.start(261, "1366x768")) {
+        try (PrivateScreen screen = PrivateScreen.start("1366x768")) {
             String out = "";
             for (int start = 1; start <= 3 && !out.contains(FirstDataFrameWatch.ON_PICTURE); start++) {
                 PackagedConsole console = PackagedConsole.start(screen, home);

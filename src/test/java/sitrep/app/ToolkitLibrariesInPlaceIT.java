@@ -16,7 +16,7 @@ class ToolkitLibrariesInPlaceIT {
 
     @Test
     void theToolkitsLibrariesAreNotCopiedIntoTheHomeFolder(@TempDir Path home) throws Exception {
-        try (PrivateScreen screen = PrivateScreen.start(290, "1366x768")) {
+        try (PrivateScreen screen = PrivateScreen.start("1366x768")) {
             try (PackagedConsole console = PackagedConsole.start(screen, home, "-Duser.home=" + home)) {
                 console.awaitFirstChart();
             }
