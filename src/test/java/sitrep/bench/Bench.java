@@ -269,69 +269,6 @@ public final class Bench {
         }
     }
 
-    /**
-     * The tail of a latency measured in repeated rounds (an FX-thread probe's lateness over one refresh,
-     * say). The maximum of one window is an extreme value: one moment the process was not scheduled, or
-     * one collection, decides it, and it moved twofold between runs. The median over rounds of each
-     * round's maximum, and the 99th percentile of all rounds' samples, are steadier the more rounds there are
-     * (five rounds' median moved 1.6 to 7.5 ms between JVMs, forty rounds' 1.0 to 2.7 ms); each round's
-     * maximum is printed beside it ({@link #maximaText}).
-     */
-    public static final class Rounds {
-        private final List<double[]> sorted = new ArrayList<>();
-
-        /** One round's samples; a round must have at least one. */
-        public void add(Collection<Double> samples) {
-            if (samples.isEmpty()) {
-                throw new IllegalArgumentException("a round without samples");
-            }
-            double[] s = samples.stream().mapToDouble(Double::doubleValue).toArray();
-            Arrays.sort(s);
-            sorted.add(s);
-        }
-
-        public int rounds() {
-            return sorted.size();
-        }
-
-        /** Samples over all rounds. */
-        public int samples() {
-            return sorted.stream().mapToInt(s -> s.length).sum();
-        }
-
-        public double medianOfMaxima() {
-            return median(sorted.stream().mapToDouble(s -> s[s.length - 1]).toArray());
-        }
-
-        /**
-         * The 99th percentile of every round's samples taken together. A round of a refresh holds some 60 samples,
-         * so its own 99th percentile was its maximum again; over all rounds the percentile is a tail of thousands.
-         */
-        public double p99OfAll() {
-            return p99(sorted.stream().flatMapToDouble(Arrays::stream).sorted().toArray());
-        }
-
-        /**
-         * The fastest round's median: for a time whose rounds' medians scatter within one JVM (a 40-panel apply's,
-         * 0.10 to 0.54 ms), as a time is the fastest of its passes (docs/decisions/11-13).
-         */
-        public double fastestMedian() {
-            return sorted.stream().mapToDouble(Bench::median).min().orElseThrow();
-        }
-
-        /** Each round's median, in the order the rounds ran, for a figure's note: "0.19 0.22 0.18". */
-        public String mediansText() {
-            return String.join(" ", sorted.stream()
-                    .map(s -> String.format(Locale.ROOT, "%.2f", median(s))).toList());
-        }
-
-        /** Each round's maximum, in the order the rounds ran, for a figure's note: "29.0 4.2 3.1". */
-        public String maximaText() {
-            return String.join(" ", sorted.stream()
-                    .map(s -> String.format(Locale.ROOT, "%.1f", s[s.length - 1])).toList());
-        }
-    }
-
     /** The 99th percentile of sorted values: the value at index floor(0.99 n). */
     static double p99(double[] sortedValues) {
         return sortedValues[(int) (sortedValues.length * 0.99)];

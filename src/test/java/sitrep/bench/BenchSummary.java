@@ -65,7 +65,8 @@ public final class BenchSummary {
      * Any other figure (a ratio of two sides measured in the same JVM, a heap, a size) is the median of its passes, and
      * so is a stall: the tail of the FX thread's lateness is how the scheduler and the render thread fell in that pass,
      * whose luckiest draw is not its truest (forty refreshes' median longest stall read 1.05, 1.76 and 2.59 ms in the
-     * three passes of one run, 2.38 to 2.71 ms in another's).
+     * three passes of one run, 2.38 to 2.71 ms in another's). A benchmark that gathers its rounds over the passes
+     * ({@link Rounds#overThePasses}, the start-up rounds) prints its figures once, in the last pass, from all of them.
      * The printed unit, with its note of how it was measured (a ratio's quartiles, a stall's rounds), is that of the
      * pass whose value is printed; every pass's value follows the line.
      */

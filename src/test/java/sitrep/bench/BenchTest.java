@@ -111,28 +111,6 @@ class BenchTest {
     }
 
     @Test
-    void roundsGiveTheMedianOfEachRoundsMaximumAndTheP99OfAllSamples() {
-        Bench.Rounds rounds = new Bench.Rounds();
-        List<Double> round = new ArrayList<>();
-        for (int i = 1; i <= 200; i++) {
-            round.add((double) i);
-        }
-        rounds.add(round);                       // max 200
-        rounds.add(List.of(3.0, 1.0, 2.0));      // max 3
-        rounds.add(List.of(50.0, 7.0));          // max 50
-
-        assertThat(rounds.rounds()).isEqualTo(3);
-        assertThat(rounds.samples()).isEqualTo(205);
-        assertThat(rounds.medianOfMaxima()).isEqualTo(50.0);
-        // 205 samples: index 202 of them sorted, below only 199 and 200.
-        assertThat(rounds.p99OfAll()).isEqualTo(198.0);
-        assertThat(rounds.maximaText()).isEqualTo("200.0 3.0 50.0");
-        // Medians 100.5, 2 and 28.5: the fastest is the second round's.
-        assertThat(rounds.fastestMedian()).isEqualTo(2.0);
-        assertThat(rounds.mediansText()).isEqualTo("100.50 2.00 28.50");
-    }
-
-    @Test
     void theStepBeforeEachSampleRunsUntimed() throws Exception {
         List<String> order = new ArrayList<>();
         double ms = Bench.medianMillis(new Bench.Sampling(1, 2, 2, Bench.Clock.WALL, false), () -> {

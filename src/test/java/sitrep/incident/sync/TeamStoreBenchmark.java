@@ -3,6 +3,8 @@ package sitrep.incident.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -151,22 +153,32 @@ class TeamStoreBenchmark {
         for (int run = 0; run < WARM_UP_REPLAYS; run++) {
             replayIntoTimeline(journal);
         }
-        double[] measured = new double[MEASURED_REPLAYS];
+        double[] wall = new double[MEASURED_REPLAYS];
+        double[] cpu = new double[MEASURED_REPLAYS];
         int entries = 0;
-        for (int run = 0; run < measured.length; run++) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        for (int run = 0; run < wall.length; run++) {
             System.gc();
+            long c0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             entries = replayIntoTimeline(journal);
-            measured[run] = (System.nanoTime() - t0) / 1e6;
+            wall[run] = (System.nanoTime() - t0) / 1e6;
+            cpu[run] = (threads.getCurrentThreadCpuTime() - c0) / 1e6;
         }
         assertThat(entries).isEqualTo(100_000);
-        double median = Bench.median(measured);
-        Bench.print("replay_50_responders_x_2000", median, "ms (limit 2000, median of " + MEASURED_REPLAYS
-                + " runs, each after a full collection, after " + WARM_UP_REPLAYS + " warm-up runs)");
-        Bench.print("replay_50_responders_x_2000_best", Arrays.stream(measured).min().orElseThrow(), "ms (of the runs "
-                + Arrays.stream(measured).mapToObj(m -> String.format(Locale.ROOT, "%.0f", m))
+        double wallMedian = Bench.median(wall);
+        // The replaying thread's own CPU, as journal_replay_100k's: a run allocates some 550 MB and keeps 110, so
+        // one or two young collections of 35 to 135 ms land in its wall time, as many as G1's adaptive young
+        // generation makes due (250 to 530 MB, chosen afresh in each JVM), and the wall median moved 439 to 558 ms
+        // between three runs. The collections' share is left in the wall figures beside it.
+        Bench.print("replay_50_responders_x_2000", Bench.median(cpu), "ms of the replaying thread's CPU (median of "
+                + MEASURED_REPLAYS + " runs, each after a full collection, after " + WARM_UP_REPLAYS
+                + " warm-up runs; their wall median " + String.format(Locale.ROOT, "%.0f", wallMedian)
+                + " ms, limit 2000)");
+        Bench.print("replay_50_responders_x_2000_best", Arrays.stream(wall).min().orElseThrow(), "ms (of the runs "
+                + Arrays.stream(wall).mapToObj(m -> String.format(Locale.ROOT, "%.0f", m))
                         .collect(Collectors.joining(" ")) + ")");
-        assertThat(median).isLessThan(2000);
+        assertThat(wallMedian).as("the median replay's wall time (ms)").isLessThan(2000);
     }
 
     /** The journal folder replayed and folded into a new timeline; the timeline's entries. */

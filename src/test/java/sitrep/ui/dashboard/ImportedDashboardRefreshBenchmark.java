@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 import sitrep.bench.Bench;
+import sitrep.bench.Rounds;
 import sitrep.panels.grafana.BuiltInVariables;
 import sitrep.panels.grafana.DashboardReader;
 import sitrep.panels.grafana.GrafanaImport;
@@ -98,7 +99,7 @@ class ImportedDashboardRefreshBenchmark {
             WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !shown.isEmpty());
             dash.awaitRendered(shown.get(0));
 
-            Bench.Rounds refreshes = new Bench.Rounds();
+            Rounds refreshes = new Rounds();
             for (int round = -WARM_UP_REFRESHES; round < REFRESHES; round++) {
                 // The previous round's garbage is collected here, not inside this round's window.
                 System.gc();
@@ -131,7 +132,7 @@ class ImportedDashboardRefreshBenchmark {
                     "ms of FX-thread CPU (median of 41 after " + REQUEST_WARM_UP + ")");
             DashboardFrame last = shown.get(shown.size() - 1);
             dash.warmUpApply(last);
-            Bench.Rounds applies = new Bench.Rounds();
+            Rounds applies = new Rounds();
             for (int round = -APPLY_WARM_UP_ROUNDS; round < APPLY_ROUNDS; round++) {
                 List<Double> roundMs = new ArrayList<>();
                 for (int i = 0; i < APPLIES_PER_ROUND; i++) {
