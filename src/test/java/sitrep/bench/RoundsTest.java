@@ -40,15 +40,7 @@ class RoundsTest {
     void outsideThePassesTheRoundsAreThisJvmsAlone() throws IOException {
         Rounds rounds = new Rounds();
         rounds.add(List.of(1.0, 4.0));
-        String before = System.getProperty(Bench.PASS_FILE);
-        System.clearProperty(Bench.PASS_FILE);
-        try {
-            assertThat(rounds.overThePasses("rounds.tsv")).isSameAs(rounds);
-        } finally {
-            if (before != null) {
-                System.setProperty(Bench.PASS_FILE, before);
-            }
-        }
+        assertThat(inPass(null, rounds)).isSameAs(rounds);
     }
 
     @Test
@@ -84,9 +76,14 @@ class RoundsTest {
         assertThatThrownBy(() -> Rounds.read(file)).isInstanceOf(IOException.class).hasMessageContaining("fast");
     }
 
+    /** The rounds over the passes as a JVM of this pass file sees them; a null pass file is a JVM outside them. */
     private static Rounds inPass(Path passFile, Rounds rounds) throws IOException {
         String before = System.getProperty(Bench.PASS_FILE);
-        System.setProperty(Bench.PASS_FILE, passFile.toString());
+        if (passFile == null) {
+            System.clearProperty(Bench.PASS_FILE);
+        } else {
+            System.setProperty(Bench.PASS_FILE, passFile.toString());
+        }
         try {
             return rounds.overThePasses("rounds.tsv");
         } finally {
